@@ -1,0 +1,76 @@
+import type { Deps } from './deps';
+import type { Finding, InputInfo, InputStatus, Report } from './report';
+import { REPORT_SCHEMA } from './report';
+import { finding, sortFindings } from './findings';
+import { decodeInputBytes, intake } from './mime/intake';
+import { splitHeaderBlock } from './mime/header-block';
+import { summarize } from './mime/summary';
+
+const EMPTY_MESSAGE: Report['message'] = {
+  from: null, to: null, subject: null, date: null, messageId: null, returnPath: null, dateIso: null,
+};
+const EMPTY_ADDRESSES: Report['addresses'] = { from: [], sender: [], replyTo: [], returnPath: [], to: [], cc: [] };
+
+function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report {
+  return {
+    schema: REPORT_SCHEMA,
+    generatedAt: new Date(deps.now()).toISOString(),
+    input,
+    message: EMPTY_MESSAGE,
+    addresses: EMPTY_ADDRESSES,
+    headers: [],
+    findings,
+    hops: [],
+    auth: null,
+    bounce: null,
+    live: null,
+  };
+}
+
+function failedInput(size: number, status: InputStatus): InputInfo {
+  return { status, size, source: 'raw', lineEnding: 'none', hasBody: false, headerCount: 0, headerBytes: 0 };
+}
+
+/**
+ * The one orchestrator: raw message (text, or bytes as read from an .eml) -> Report.
+ * Never throws on any input; a problem with the input is a Report whose input.status says so.
+ */
+export function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
+  return Promise.resolve(analyzeSync(typeof raw === 'string' ? raw : decodeInputBytes(raw), deps));
+}
+
+function analyzeSync(text: string, deps: Deps): Report {
+  const taken = intake(text);
+  if (!taken.ok) return emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]);
+  const block = splitHeaderBlock(taken.lines);
+  const input: InputInfo = {
+    status: block.tooLarge ? 'too-large' : 'ok',
+    size: text.length,
+    source: taken.source,
+    lineEnding: taken.lineEnding,
+    hasBody: block.bodyLines !== null,
+    headerCount: block.fields.length,
+    headerBytes: block.headerChars,
+  };
+  if (block.tooLarge) return emptyReport(deps, input, [...taken.findings, ...block.findings]);
+
+  const findings: Finding[] = [...taken.findings, ...block.findings];
+  if (taken.strayCarriageReturns > 0) {
+    findings.push(
+      finding('intake.stray-cr', 'warn', 'Lone carriage returns inside lines', `${String(taken.strayCarriageReturns)} CR characters are not followed by LF. Servers disagree on whether they end a line: a header-smuggling sign.`),
+    );
+  }
+  if (block.bodyLines === null) {
+    findings.push(
+      finding('intake.headers-only', 'info', 'Headers only', 'No message body was given, so checks that need the body (the DKIM body hash, bounce details) cannot run.'),
+    );
+  }
+  const summary = summarize(block.fields);
+  findings.push(...summary.findings);
+  return {
+    ...emptyReport(deps, input, sortFindings(findings)),
+    message: summary.message,
+    addresses: summary.addresses,
+    headers: block.fields.map((f) => ({ name: f.name, value: f.value })),
+  };
+}

@@ -1,0 +1,174 @@
+import type { Mailbox } from '../report';
+import { LIMITS } from '../limits';
+import { decodeEncodedWords } from './rfc2047';
+
+type TokenKind = 'atom' | 'quoted' | 'comment' | 'literal' | 'special';
+interface Token {
+  kind: TokenKind;
+  text: string;
+}
+
+/** Read a quoted-string (RFC 5322 §3.2.4) from s[i] === '"'; lenient: an unterminated one runs to the end. */
+function readQuoted(s: string, i: number): [string, number] {
+  let out = '';
+  let j = i + 1;
+  while (j < s.length) {
+    const c = s[j];
+    if (c === '\\' && j + 1 < s.length) {
+      out += s[j + 1] ?? '';
+      j += 2;
+    } else if (c === '"') return [out, j + 1];
+    else {
+      out += c ?? '';
+      j++;
+    }
+  }
+  return [out, j];
+}
+
+/** Read a comment (RFC 5322 §3.2.2) with nesting; deeper than the cap is read as text. */
+function readComment(s: string, i: number): [string, number] {
+  let depth = 0;
+  let out = '';
+  let j = i;
+  while (j < s.length) {
+    const c = s[j];
+    if (c === '\\' && j + 1 < s.length) {
+      out += s[j + 1] ?? '';
+      j += 2;
+      continue;
+    }
+    if (c === '(') {
+      depth++;
+      if (depth > 1 && depth <= LIMITS.maxCommentDepth) out += c;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0) return [out, j + 1];
+      if (depth < LIMITS.maxCommentDepth) out += c;
+    } else out += c ?? '';
+    j++;
+  }
+  return [out, j];
+}
+
+const SPECIALS = '<>:;@,[';
+
+/** Tokenise a structured address field in one pass. */
+function tokenize(s: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] ?? '';
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+    } else if (c === '"') {
+      const [text, j] = readQuoted(s, i);
+      tokens.push({ kind: 'quoted', text });
+      i = j;
+    } else if (c === '(') {
+      const [text, j] = readComment(s, i);
+      tokens.push({ kind: 'comment', text });
+      i = j;
+    } else if (c === '[') {
+      const end = s.indexOf(']', i);
+      const j = end < 0 ? s.length : end + 1;
+      tokens.push({ kind: 'literal', text: s.slice(i, j) });
+      i = j;
+    } else if (SPECIALS.includes(c) || c === ')') {
+      tokens.push({ kind: 'special', text: c });
+      i++;
+    } else {
+      let j = i;
+      while (j < s.length && !' \t\r\n"()<>:;@,['.includes(s[j] ?? ' ')) j++;
+      tokens.push({ kind: 'atom', text: s.slice(i, j) });
+      i = j;
+    }
+  }
+  return tokens;
+}
+
+function isSpecial(t: Token | undefined, c: string): boolean {
+  return t?.kind === 'special' && t.text === c;
+}
+
+function domainOf(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at < 0 || at === address.length - 1) return null;
+  return address.slice(at + 1).toLowerCase();
+}
+
+function joinWords(tokens: readonly Token[]): string {
+  return tokens
+    .filter((t) => t.kind === 'atom' || t.kind === 'quoted')
+    .map((t) => t.text)
+    .join(' ');
+}
+
+function addrText(tokens: readonly Token[]): string {
+  return tokens
+    .filter((t) => t.kind !== 'comment')
+    .map((t) => (t.kind === 'quoted' ? `"${t.text}"` : t.text))
+    .join('');
+}
+
+function decodedName(raw: string): string | null {
+  const name = decodeEncodedWords(raw).text.trim();
+  return name === '' ? null : name;
+}
+
+function toMailbox(tokens: readonly Token[]): Mailbox | null {
+  if (tokens.length === 0) return null;
+  const lt = tokens.findIndex((t) => isSpecial(t, '<'));
+  if (lt >= 0) {
+    let gt = tokens.findIndex((t, k) => k > lt && isSpecial(t, '>'));
+    if (gt < 0) gt = tokens.length;
+    let inner = tokens.slice(lt + 1, gt);
+    // RFC 5322 §4.4 obs-route: "<@a,@b:user@host>"
+    const colon = inner.findIndex((t) => isSpecial(t, ':'));
+    if (colon >= 0) inner = inner.slice(colon + 1);
+    const address = addrText(inner);
+    return { name: decodedName(joinWords(tokens.slice(0, lt))), address, domain: domainOf(address) };
+  }
+  const address = addrText(tokens);
+  const comment = tokens.find((t) => t.kind === 'comment');
+  if (address === '' && !comment) return null;
+  return { name: comment ? decodedName(comment.text) : null, address, domain: domainOf(address) };
+}
+
+/**
+ * Parse an address-list or mailbox-list (RFC 5322 §3.4), with groups, comments, quoted display names,
+ * obsolete routes and RFC 2047 display names. Total and linear: malformed input gives best-effort
+ * mailboxes, never a throw.
+ */
+export function parseAddressList(value: string): Mailbox[] {
+  const tokens = tokenize(value);
+  const out: Mailbox[] = [];
+  let current: Token[] = [];
+  let inAngle = false;
+  const flush = (): void => {
+    const mb = toMailbox(current);
+    if (mb) out.push(mb);
+    current = [];
+  };
+  for (const t of tokens) {
+    if (isSpecial(t, '<')) inAngle = true;
+    else if (isSpecial(t, '>')) inAngle = false;
+    if (!inAngle && isSpecial(t, ',')) {
+      flush();
+    } else if (!inAngle && isSpecial(t, ':') && !current.some((c) => isSpecial(c, '@') || isSpecial(c, '<'))) {
+      current = []; // RFC 5322 §3.4 group: the display name before ":" names the group
+    } else if (!inAngle && isSpecial(t, ';')) {
+      flush();
+    } else {
+      current.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A mailbox as people write it: `Name <addr>` or `addr`. */
+export function formatMailbox(m: Mailbox): string {
+  if (m.address === '') return m.name ?? '<>';
+  return m.name ? `${m.name} <${m.address}>` : m.address;
+}

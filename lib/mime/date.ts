@@ -1,0 +1,142 @@
+export type MailDate =
+  | {
+      ok: true;
+      epochMs: number;
+      /** Minutes east of UTC as written, or null when the date had no zone (read as UTC). */
+      offsetMinutes: number | null;
+      iso: string;
+    }
+  | { ok: false; code: 'date.empty' | 'date.unparsable' | 'date.out-of-range' };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** RFC 5322 §4.3 obs-zone, plus zone names common in real headers (not in the RFC). */
+const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
+  ['ut', 0], ['utc', 0], ['gmt', 0], ['z', 0], ['wet', 0],
+  ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300],
+  ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
+  ['cet', 60], ['cest', 120], ['met', 60], ['mest', 120], ['bst', 60], ['west', 60],
+  ['eet', 120], ['eest', 180], ['msk', 180], ['jst', 540], ['kst', 540], ['hkt', 480],
+  ['sgt', 480], ['aest', 600], ['aedt', 660], ['nzst', 720], ['nzdt', 780],
+]);
+
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  ms?: number;
+  zone?: number | null;
+}
+
+function stripComments(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of s) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;
+const NUM_ZONE = /^([+-])(\d{2}):?(\d{2})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](.+))?$/;
+
+function readTime(t: string, p: Parts): boolean {
+  const m = TIME.exec(t);
+  if (!m) return false;
+  p.hour = Number(m[1]);
+  p.minute = Number(m[2]);
+  p.second = m[3] ? Number(m[3]) : 0;
+  p.ms = m[4] ? Math.floor(Number(`0.${m[4]}`) * 1000) : 0;
+  return true;
+}
+
+function readZone(t: string, p: Parts): boolean {
+  const m = NUM_ZONE.exec(t);
+  if (m) {
+    const mins = Number(m[2]) * 60 + Number(m[3]);
+    p.zone = m[1] === '-' ? -mins : mins;
+    return true;
+  }
+  const named = NAMED_ZONES.get(t.toLowerCase());
+  if (named !== undefined) {
+    p.zone = named;
+    return true;
+  }
+  // RFC 5322 §4.3: military zones are to be taken as -0000 (unknown offset).
+  if (/^[A-IK-Za-ik-z]$/.test(t)) {
+    p.zone = 0;
+    return true;
+  }
+  return false;
+}
+
+/** ISO 8601 time part: "10:00:00.123Z", "10:00:00+02:00". */
+function readIsoTime(rest: string, p: Parts): boolean {
+  const m = /^([\d:.,]+)\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(rest.trim());
+  if (!m?.[1] || !readTime(m[1], p)) return false;
+  if (m[2]) readZone(m[2], p);
+  return true;
+}
+
+function readToken(t: string, p: Parts): boolean {
+  const lower = t.toLowerCase();
+  if (WEEKDAYS.has(lower.slice(0, 3)) && /^[a-z]+\.?$/.test(lower)) return true;
+  const month = MONTHS.indexOf(lower.slice(0, 3));
+  if (month >= 0 && /^[a-z]+\.?$/.test(lower) && p.month === undefined) {
+    p.month = month;
+    return true;
+  }
+  if (p.hour === undefined && readTime(t, p)) return true;
+  if (p.zone === undefined && p.hour !== undefined && readZone(t, p)) return true;
+  if (/^\d{1,4}$/.test(t)) {
+    const n = Number(t);
+    if (p.day === undefined && t.length <= 2 && p.year === undefined) p.day = n;
+    else if (p.year === undefined) p.year = t.length <= 2 ? (n < 50 ? 2000 + n : 1900 + n) : t.length === 3 ? 1900 + n : n;
+    else return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Parse a date as mail servers write it: RFC 5322 §3.3 date-time and its obsolete forms (§4.3: missing
+ * weekday, two-digit years, named and military zones), asctime, and ISO 8601. Total; never throws.
+ */
+export function parseMailDate(input: string): MailDate {
+  const s = stripComments(input).replace(/,/g, ' ').trim();
+  if (s === '') return { ok: false, code: 'date.empty' };
+  const p: Parts = {};
+  const tokens = s.split(/\s+/);
+  const iso = ISO.exec(tokens[0] ?? '');
+  if (iso) {
+    p.year = Number(iso[1]);
+    p.month = Number(iso[2]) - 1;
+    p.day = Number(iso[3]);
+    const rest = [iso[4] ?? '', ...tokens.slice(1)].join(' ').trim();
+    if (rest !== '' && !readIsoTime(rest, p)) {
+      const more = rest.split(/\s+/);
+      if (!more.every((t) => readToken(t, p))) return { ok: false, code: 'date.unparsable' };
+    }
+  } else if (!tokens.every((t) => readToken(t, p))) {
+    return { ok: false, code: 'date.unparsable' };
+  }
+  const { year, month, day, hour = 0, minute = 0, second = 0, ms = 0 } = p;
+  if (year === undefined || month === undefined || day === undefined || p.hour === undefined) {
+    return { ok: false, code: 'date.unparsable' };
+  }
+  if (month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    return { ok: false, code: 'date.out-of-range' };
+  }
+  const zone = p.zone ?? null;
+  const epochMs = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), ms) - (zone ?? 0) * 60_000;
+  const check = new Date(Date.UTC(year, month, day));
+  if (check.getUTCDate() !== day || year < 1970 || year > 9999) return { ok: false, code: 'date.out-of-range' };
+  return { ok: true, epochMs, offsetMinutes: zone, iso: new Date(epochMs).toISOString() };
+}

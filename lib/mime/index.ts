@@ -1,0 +1,16 @@
+/**
+ * lib/mime: raw intake and the header block.
+ * Implements: RFC 5322 §2.1-2.2 (lines, folding), §3.3 (dates, with §4.3 obsolete forms), §3.4 (addresses),
+ * §3.6 (field counts); RFC 2047 (encoded words in display fields); RFC 4155 (mbox "From " line).
+ * Deviations, on purpose:
+ * - A lone LF (and, in a text without LF, a lone CR) ends a line: pasted text has lost its CRs.
+ * - Lines that lost their fold indentation are re-joined when the block has no real folds (reported).
+ * - A line starting with NBSP/VT/FF and the like is joined to the previous field but flagged `bad`.
+ * - Encoded words inside quoted display names are decoded (common in the wild, not allowed by RFC 2047 §5).
+ */
+export { intake, decodeInputBytes } from './intake';
+export { splitHeaderBlock, type HeaderField, type HeaderBlock } from './header-block';
+export { parseAddressList, formatMailbox } from './address';
+export { decodeEncodedWords } from './rfc2047';
+export { parseMailDate, type MailDate } from './date';
+export { headerDoc, isKnownHeader, type HeaderDoc } from './header-registry';

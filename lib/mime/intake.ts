@@ -1,0 +1,155 @@
+import type { Finding, InputSource, LineEnding } from '../report';
+import { finding } from '../findings';
+import { LIMITS } from '../limits';
+import { splitLines, type PhysicalLine } from './lines';
+import { fieldNameOf, isContinuation } from './field-syntax';
+import { isKnownHeader } from './header-registry';
+
+export type IntakeResult =
+  | {
+      ok: true;
+      /** Lines from the first header line on. */
+      lines: PhysicalLine[];
+      source: InputSource;
+      lineEnding: LineEnding;
+      strayCarriageReturns: number;
+      findings: Finding[];
+    }
+  | { ok: false; status: 'empty' | 'too-large' | 'no-headers'; finding: Finding };
+
+/** Decode bytes as UTF-8 (RFC 6532 allows it in headers); fall back to Latin-1, which keeps every byte. */
+export function decodeInputBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}
+
+function mib(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** Gmail's "Show original" page: a summary table, then buttons, then the source. */
+function gmailWrapperEnd(lines: readonly PhysicalLine[], from: number): number {
+  const head = lines[from]?.text.trim().toLowerCase();
+  if (head !== 'original message') return -1;
+  const end = Math.min(lines.length, from + 40);
+  for (let i = from + 1; i < end; i++) {
+    const t = lines[i]?.text.trim() ?? '';
+    if (/^(?:Download Original|Copy to clipboard)/i.test(t)) {
+      // Both buttons may be on one line or two.
+      const next = lines[i + 1]?.text.trim() ?? '';
+      return /^Copy to clipboard/i.test(next) ? i + 2 : i + 1;
+    }
+  }
+  return -1;
+}
+
+/** The line after `i`'s continuation lines. */
+function nextFieldLine(lines: readonly PhysicalLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && isContinuation(lines[j]?.text ?? '')) j++;
+  return j;
+}
+
+/**
+ * The first line that starts a header block: a field with a name we know, or a field followed by
+ * another field, a blank line or the end (so a stray "Note: ..." line of junk is not taken for one).
+ */
+function firstHeaderLine(lines: readonly PhysicalLine[], from: number): number {
+  const end = Math.min(lines.length, from + LIMITS.maxLeadingLines);
+  for (let i = from; i < end; i++) {
+    const name = fieldNameOf(lines[i]?.text ?? '');
+    if (name === null) continue;
+    if (isKnownHeader(name)) return i;
+    const j = nextFieldLine(lines, i);
+    const next = lines[j];
+    if (next === undefined || next.text === '' || fieldNameOf(next.text) !== null) return i;
+  }
+  return -1;
+}
+
+/**
+ * Raw intake: accept a whole message or a header block as pasted, downloaded or scraped, and find
+ * where the header block starts. Size caps are checked here, before any parsing.
+ */
+export function intake(text: string): IntakeResult {
+  if (text.length > LIMITS.maxInputChars) {
+    return {
+      ok: false,
+      status: 'too-large',
+      finding: finding(
+        'intake.too-large',
+        'bad',
+        'Message too large to analyse',
+        `The input is ${mib(text.length)}; the limit is ${mib(LIMITS.maxInputChars)}. Paste only the header block (everything above the first blank line).`,
+      ),
+    };
+  }
+  const split = splitLines(text);
+  const { lines } = split;
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
+  if (i === lines.length) {
+    return {
+      ok: false,
+      status: 'empty',
+      finding: finding('intake.empty', 'bad', 'Nothing to analyse', 'The input is empty. Paste a message source or its headers.'),
+    };
+  }
+  let source: InputSource = 'raw';
+  // RFC 4155: an mbox message starts with a "From " envelope line.
+  if (lines[i]?.text.startsWith('From ')) {
+    source = 'mbox';
+    i++;
+  }
+  const gmailEnd = gmailWrapperEnd(lines, i);
+  if (gmailEnd >= 0) {
+    source = 'gmail-show-original';
+    findings.push(
+      finding(
+        'intake.gmail-wrapper',
+        'info',
+        "Read from Gmail's \"Show original\" page",
+        "The summary table above the source was set aside; Gmail's own SPF/DKIM/DMARC lines there are not used as verdicts.",
+      ),
+    );
+    i = gmailEnd;
+  }
+  const start = firstHeaderLine(lines, i);
+  if (start < 0) {
+    return {
+      ok: false,
+      status: 'no-headers',
+      finding: finding(
+        'intake.no-headers',
+        'bad',
+        'No email headers found',
+        'No line of the form "Name: value" was found near the top. Copy the full message source ("Show original" in Gmail, "View message source" in Outlook).',
+      ),
+    };
+  }
+  const junk = lines.slice(i, start).filter((l) => l.text.trim() !== '').length;
+  if (junk > 0) {
+    const first = lines.slice(i, start).find((l) => l.text.trim() !== '')?.text ?? '';
+    if (/message source|view source|original message/i.test(first)) source = 'outlook-source';
+    findings.push(
+      finding(
+        'intake.leading-junk',
+        'info',
+        `Skipped ${String(junk)} line${junk === 1 ? '' : 's'} before the first header`,
+        `The text before the header block was not part of the message (it began: "${first.slice(0, 60)}").`,
+      ),
+    );
+  }
+  return {
+    ok: true,
+    lines: lines.slice(start),
+    source,
+    lineEnding: split.lineEnding,
+    strayCarriageReturns: split.strayCarriageReturns,
+    findings,
+  };
+}

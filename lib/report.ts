@@ -1,0 +1,95 @@
+/**
+ * The Report: plain JSON-safe data (no classes, Maps or Dates; times are ISO 8601 strings).
+ * Field names marked "contract" are printed by `headerscope --json` and relied on by scripts:
+ * add fields freely, never rename or drop one.
+ */
+
+export const REPORT_SCHEMA = 'headerscope.report/1';
+
+export type Severity = 'ok' | 'info' | 'warn' | 'bad';
+
+/** contract */
+export interface Finding {
+  /** Stable namespaced id, e.g. `intake.truncated`, `dmarc.fail`. */
+  id: string;
+  severity: Severity;
+  title: string;
+  detail: string;
+}
+
+/** contract */
+export interface HeaderEntry {
+  name: string;
+  /** Unfolded value, not decoded (RFC 2047 words are kept as written). */
+  value: string;
+}
+
+/** One mailbox from an address header. */
+export interface Mailbox {
+  /** Decoded display name, or null when there is none. */
+  name: string | null;
+  /** addr-spec as written (local@domain), or the raw text when it could not be parsed. */
+  address: string;
+  /** Domain part, lower-cased, or null when the address has none. */
+  domain: string | null;
+}
+
+/** contract: decoded display strings or null. */
+export interface MessageSummary {
+  from: string | null;
+  to: string | null;
+  subject: string | null;
+  date: string | null;
+  messageId: string | null;
+  returnPath: string | null;
+  /** The Date header as ISO 8601 UTC, or null when absent or unparsable. */
+  dateIso: string | null;
+}
+
+export interface MessageAddresses {
+  from: Mailbox[];
+  sender: Mailbox[];
+  replyTo: Mailbox[];
+  returnPath: Mailbox[];
+  to: Mailbox[];
+  cc: Mailbox[];
+}
+
+export type InputStatus = 'ok' | 'empty' | 'too-large' | 'no-headers';
+export type InputSource = 'raw' | 'mbox' | 'gmail-show-original' | 'outlook-source';
+export type LineEnding = 'crlf' | 'lf' | 'cr' | 'mixed' | 'none';
+
+export interface InputInfo {
+  status: InputStatus;
+  /** Size of the input in UTF-16 code units as received (close to bytes for ASCII mail). */
+  size: number;
+  source: InputSource;
+  lineEnding: LineEnding;
+  /** True when a body followed the header block. */
+  hasBody: boolean;
+  headerCount: number;
+  /** Size of the header block as written. */
+  headerBytes: number;
+}
+
+export interface Report {
+  /** contract */
+  schema: typeof REPORT_SCHEMA;
+  generatedAt: string;
+  input: InputInfo;
+  /** contract */
+  message: MessageSummary;
+  addresses: MessageAddresses;
+  /** contract */
+  headers: HeaderEntry[];
+  /** contract */
+  findings: Finding[];
+  /** contract; defined by the delivery-path work (issue 3). */
+  hops: unknown[];
+  /** contract; defined by the recorded-verdicts work (issue 4). */
+  auth: null;
+  /** contract; defined by the bounce work (issue 7). */
+  bounce: null;
+  /** contract; defined by the live-check work (issues 5, 6, 9). */
+  live: null;
+}

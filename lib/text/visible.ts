@@ -1,0 +1,18 @@
+/**
+ * Characters that change how text looks without being seen: bidi controls (a "gnp.exe" trick with
+ * U+202E), zero-width characters, C0/C1 controls. Shown as ⟨U+XXXX⟩ so hostile header text cannot
+ * reorder or hide what the user reads (NOTES-SECURITY G7).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
+export function hasInvisible(text: string): boolean {
+  INVISIBLE.lastIndex = 0;
+  const found = INVISIBLE.test(text);
+  INVISIBLE.lastIndex = 0;
+  return found;
+}

@@ -9,7 +9,7 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'headerscope',
     description:
       'Email header analyser: delivery path, SPF/DKIM/DMARC verdicts and bounce explanations, privately in your browser.',
@@ -17,12 +17,17 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'headerscope@headerscope.dev',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'headerscope@headerscope.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

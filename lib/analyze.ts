@@ -5,6 +5,7 @@ import { finding, sortFindings } from './findings';
 import { decodeInputBytes, intake } from './mime/intake';
 import { splitHeaderBlock } from './mime/header-block';
 import { summarize } from './mime/summary';
+import { decodeEncodedWords } from './mime/rfc2047';
 
 const EMPTY_MESSAGE: Report['message'] = {
   from: null, to: null, subject: null, date: null, messageId: null, returnPath: null, dateIso: null,
@@ -25,6 +26,12 @@ function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report 
     bounce: null,
     live: null,
   };
+}
+
+function decodedOrNull(value: string): string | null {
+  if (!value.includes('=?')) return null;
+  const { text } = decodeEncodedWords(value);
+  return text === value ? null : text;
 }
 
 function failedInput(size: number, status: InputStatus): InputInfo {
@@ -71,6 +78,6 @@ function analyzeSync(text: string, deps: Deps): Report {
     ...emptyReport(deps, input, sortFindings(findings)),
     message: summary.message,
     addresses: summary.addresses,
-    headers: block.fields.map((f) => ({ name: f.name, value: f.value })),
+    headers: block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) })),
   };
 }

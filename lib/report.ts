@@ -22,6 +22,8 @@ export interface HeaderEntry {
   name: string;
   /** Unfolded value, not decoded (RFC 2047 words are kept as written). */
   value: string;
+  /** The value with RFC 2047 encoded words decoded, or null when it has none. */
+  decoded: string | null;
 }
 
 /** One mailbox from an address header. */

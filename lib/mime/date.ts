@@ -70,7 +70,7 @@ function readZone(t: string, p: Parts): boolean {
     return true;
   }
   // RFC 5322 §4.3: military zones are to be taken as -0000 (unknown offset).
-  if (/^[A-IK-Za-ik-z]$/.test(t)) {
+  if (/^[A-IK-Z]$/i.test(t)) {
     p.zone = 0;
     return true;
   }

@@ -1,5 +1,5 @@
 /** RFC 5322 §3.6.8 field-name = 1*ftext (printable ASCII but ":"); §4.5.8 obs-optional allows WSP before ":". */
-const FIELD_START = /^([!-9;-~]+)[\t ]*:/;
+const FIELD_START = /^([\x21-\x39\x3b-\x7e]+)[\t ]*:/;
 
 /** The field name if `line` begins a header field, else null. */
 export function fieldNameOf(line: string): string | null {
@@ -25,5 +25,5 @@ export function startsWithFakeWhitespace(line: string): boolean {
 
 /** A header name a human would write: letters, digits and - _ . only (no "=" or ";" as in a broken DKIM fold). */
 export function isPlausibleFieldName(name: string): boolean {
-  return /^[A-Za-z0-9][\w.-]*$/.test(name);
+  return /^[A-Z0-9][\w.-]*$/i.test(name);
 }

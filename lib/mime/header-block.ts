@@ -47,13 +47,22 @@ interface Building {
   repaired: boolean;
 }
 
+/** Strip leading and trailing space/tab without a regex (linear on hostile input). */
+function trimWsp(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+  return s.slice(a, b);
+}
+
 function finish(b: Building): HeaderField {
   const joined = b.parts.join('');
   const colon = joined.indexOf(':');
   return {
     name: b.name,
     key: b.name.toLowerCase(),
-    value: joined.slice(colon + 1).replace(/^[\t ]+/, '').replace(/[\t ]+$/, ''),
+    value: trimWsp(joined.slice(colon + 1)),
     raw: b.raw.join(''),
     line: b.line,
     repaired: b.repaired,

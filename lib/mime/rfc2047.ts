@@ -9,11 +9,11 @@ export interface DecodedText {
 }
 
 /** RFC 2047 §2 encoded-word = "=?" charset "?" encoding "?" encoded-text "?="; no spaces or "?" inside. */
-const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
+const ENCODED_WORD = /=\?([^?\s]+)\?([BQ])\?([^?\s]*)\?=/gi;
 
 function hexByte(s: string, i: number): number {
   const v = Number.parseInt(s.slice(i, i + 2), 16);
-  return /^[0-9A-Fa-f]{2}$/.test(s.slice(i, i + 2)) ? v : -1;
+  return /^[0-9A-F]{2}$/i.test(s.slice(i, i + 2)) ? v : -1;
 }
 
 /** RFC 2047 §4.2: "_" is space, "=XX" a byte, anything else itself. */
@@ -35,8 +35,9 @@ function decodeQ(text: string): Uint8Array | null {
 
 /** RFC 2047 §4.1: base64 (RFC 2045 §6.8); padding may be missing in the wild. */
 function decodeB(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
-  const padded = text.replace(/=+$/, '');
+  if (!/^[A-Z0-9+/]*={0,2}$/i.test(text)) return null;
+  const eq = text.indexOf('=');
+  const padded = eq < 0 ? text : text.slice(0, eq);
   const full = padded + '='.repeat((4 - (padded.length % 4)) % 4);
   try {
     const bin = atob(full);

@@ -1,0 +1,45 @@
+import type { Report, Severity } from '../lib/report';
+import { showInvisible } from '../lib/text/visible';
+import { LocalTime } from './LocalTime';
+
+function count(report: Report, severity: Severity): number {
+  return report.findings.filter((f) => f.severity === severity).length;
+}
+
+function Row({ label, value }: { label: string; value: string | null }) {
+  return (
+    <div class="summary-row">
+      <dt>{label}</dt>
+      <dd>{value === null ? <span class="muted">(none)</span> : showInvisible(value)}</dd>
+    </div>
+  );
+}
+
+/** The top of the report: who, what, when, and how many problems. */
+export function Summary({ report }: { report: Report }) {
+  const { message, input } = report;
+  const bad = count(report, 'bad');
+  const warn = count(report, 'warn');
+  return (
+    <section class="summary" aria-label="Summary">
+      <h2 class="subject">{message.subject === null ? '(no subject)' : showInvisible(message.subject)}</h2>
+      <p class="tally" data-testid="tally">
+        <span class={`pill ${bad ? 'bad' : 'ok'}`}>{bad} problem{bad === 1 ? '' : 's'}</span>
+        <span class={`pill ${warn ? 'warn' : 'ok'}`}>{warn} warning{warn === 1 ? '' : 's'}</span>
+        <span class="pill info">{input.headerCount} headers{input.hasBody ? '' : ', no body'}</span>
+      </p>
+      <dl>
+        <Row label="From" value={message.from} />
+        <Row label="To" value={message.to} />
+        <div class="summary-row">
+          <dt>Date</dt>
+          <dd>
+            {message.dateIso ? <LocalTime iso={message.dateIso} original={message.date ?? ''} /> : message.date ? showInvisible(message.date) : <span class="muted">(none)</span>}
+          </dd>
+        </div>
+        <Row label="Return-Path" value={message.returnPath} />
+        <Row label="Message-ID" value={message.messageId} />
+      </dl>
+    </section>
+  );
+}

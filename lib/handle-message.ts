@@ -1,0 +1,21 @@
+import type { Deps } from './deps';
+import { analyze } from './analyze';
+import { parseEnvelope, type Reply } from './messages';
+
+/**
+ * The background's message handler, browser-free so it can be tested: validate, then dispatch.
+ * `trustedSender` is decided by the entrypoint (our own extension id).
+ */
+export async function handleMessage(message: unknown, trustedSender: boolean, deps: Deps): Promise<Reply<unknown>> {
+  if (!trustedSender) return { ok: false, code: 'forbidden-sender', message: 'Messages are accepted from this extension only.' };
+  const parsed = parseEnvelope(message);
+  if (!parsed.ok) return parsed;
+  try {
+    switch (parsed.envelope.type) {
+      case 'analyze':
+        return { ok: true, value: await analyze(parsed.envelope.payload.raw, deps) };
+    }
+  } catch (e) {
+    return { ok: false, code: 'internal', message: e instanceof Error ? e.message : 'Analysis failed.' };
+  }
+}

@@ -1,0 +1,72 @@
+// Real Chromium: load the built extension, open its popup page, paste a sample, check what renders.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { launchWithExtension } from './extension.mjs';
+
+const ARTIFACTS = 'tests/browser/artifacts';
+let ext;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ext = await launchWithExtension();
+});
+after(async () => {
+  await ext?.close();
+});
+
+async function openPopup(colorScheme = 'light') {
+  const page = await ext.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  return page;
+}
+
+test('pasted sample is analysed by the worker and rendered', async () => {
+  const page = await openPopup();
+  const raw = readFileSync('samples/phish-with-forged-results.eml', 'utf8');
+  await page.fill('#raw', raw);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.summary', { timeout: 10000 });
+  assert.equal(await page.textContent('.summary .subject'), 'Your account has been limited – action required');
+  const from = await page.locator('.summary dd').first().textContent();
+  assert.equal(from, 'PayPal Service — Account Team <service@paypal.com>');
+  const tally = await page.textContent('[data-testid=tally]');
+  assert.match(tally, /20 headers/);
+  // Header names link to their reference; values are plain text.
+  const link = page.getByRole('link', { name: 'Authentication-Results', exact: true }).first();
+  assert.equal(await link.getAttribute('href'), 'https://www.rfc-editor.org/rfc/rfc8601#section-2');
+  await page.fill('input.search', 'dmarc');
+  assert.match(await page.textContent('[role=status]'), /^\d+ of 20 match$/);
+  await page.fill('input.search', '');
+  await page.screenshot({ path: `${ARTIFACTS}/popup-report.png`, fullPage: true });
+  await page.close();
+});
+
+test('hostile header text renders inert and bidi controls are shown', async () => {
+  const page = await openPopup('dark');
+  const raw = [
+    'From: "<img src=x onerror=alert(1)>" <a@example.com>',
+    'Subject: invoice\u202Efdp.exe <script>alert(2)</script>',
+    'To: b@example.com',
+    'Date: Tue, 14 Oct 2025 09:17:36 +0000',
+    '',
+    'body',
+  ].join('\r\n');
+  await page.fill('#raw', raw);
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('.summary');
+  assert.equal(await page.locator('.report img, .report script').count(), 0);
+  assert.equal(await page.textContent('.summary .subject'), 'invoice⟨U+202E⟩fdp.exe <script>alert(2)</script>');
+  await page.screenshot({ path: `${ARTIFACTS}/popup-dark-hostile.png`, fullPage: true });
+  await page.close();
+});
+
+test('non-mail input gets a clear message, not a report', async () => {
+  const page = await openPopup();
+  await page.fill('#raw', 'hello, this is just a note\nwith no headers at all');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.input-error');
+  assert.equal(await page.textContent('.input-error h2'), 'No email headers found');
+  await page.close();
+});

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'lib', environment: 'node', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/conformance/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'components', environment: 'happy-dom', include: ['tests/components/**/*.test.tsx'] },
+      },
+    ],
+  },
+});

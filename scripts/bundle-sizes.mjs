@@ -1,0 +1,32 @@
+// Print gzip sizes of the built entry points and fail when one is over its budget (issue 2).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const target = process.argv[2] ?? 'chrome-mv3';
+const dir = join('.output', target);
+const BUDGET = { popup: 40_000, background: 150_000, content: 10_000 };
+
+const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+const list = (sub, re) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => re.test(f)).map((f) => join(sub, f)) : []);
+
+// The popup entry is the HTML's own script + stylesheet (shared chunks included).
+const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+const popupFiles = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const rows = [
+  ['popup', popupFiles, BUDGET.popup],
+  ['background', ['background.js'], BUDGET.background],
+  ...list('content-scripts', /\.js$/).map((f) => [f, [f], BUDGET.content]),
+];
+let over = 0;
+console.log(`bundle sizes (${target}, gzip -9):`);
+for (const [name, files, budget] of rows) {
+  const size = gz(files);
+  const ok = size <= budget;
+  if (!ok) over++;
+  console.log(`  ${name.padEnd(32)} ${(size / 1000).toFixed(1).padStart(7)} kB  (budget ${budget / 1000} kB) ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+if (over) {
+  console.error(`${over} bundle(s) over budget`);
+  process.exit(1);
+}

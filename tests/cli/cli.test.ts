@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = 'cli/bin.mjs';
+const SAMPLE = 'samples/phish-with-forged-results.eml';
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, env: { ...process.env, TZ: 'UTC' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs']);
+});
+
+describe('headerscope CLI', () => {
+  it('prints a text report for the bundled sample', () => {
+    const r = run([SAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subject      Your account has been limited – action required');
+    expect(r.stdout).toContain('From         PayPal Service — Account Team <service@paypal.com>');
+  });
+
+  it('prints the Report contract with --json', () => {
+    const r = run(['--json', SAMPLE]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['schema', 'message', 'headers', 'findings', 'hops', 'auth', 'bounce', 'live']));
+    expect(report.schema).toBe('headerscope.report/1');
+    expect(report.message).toMatchObject({ returnPath: 'billing@paypa1-secure.com', messageId: '<20251014091736.4Bx7Ty2Qz9z1K@mail.paypa1-secure.com>' });
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['--json', '-'], 'Subject: from stdin\r\nFrom: a@example.com\r\n\r\nx');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { message: { subject: string } }).message.subject).toBe('from stdin');
+  });
+
+  it('prints one JSON line per message of an mbox, undoing >From quoting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const mbox = join(dir, 'box.mbox');
+    writeFileSync(
+      mbox,
+      'From a@example.com Mon Jan  1 00:00:00 2024\nSubject: one\nFrom: a@example.com\n\n>From the body\n\nFrom b@example.com Mon Jan  1 00:00:01 2024\nSubject: two\nFrom: b@example.com\n\nbody\n',
+    );
+    const r = run(['--json', mbox]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual(['one', 'two']);
+  });
+
+  it.each([
+    ['a missing file', ['/nonexistent/x.eml'], /cannot read \/nonexistent\/x\.eml \(ENOENT\)/],
+    ['no file', [], /exactly one FILE/],
+    ['an unknown option', ['--frobnicate', SAMPLE], /unknown option --frobnicate/],
+  ])('exits 2 with one line for %s', (_n, args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 when the input has no headers', () => {
+    const r = run(['-'], 'just some words\nand more words\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('No email headers found');
+  });
+
+  it('never writes terminal escape sequences from header text', () => {
+    const r = run(['-'], 'Subject: \u001b]0;pwned\u0007\u001b[2J hi\r\nFrom: a@example.com\r\n\r\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('⟨U+001B⟩');
+  });
+});

@@ -1,0 +1,50 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupAppProps } from '../../components/PopupApp';
+import { analyze } from '../../lib/analyze';
+
+afterEach(cleanup);
+
+function props(over: Partial<PopupAppProps> = {}): PopupAppProps {
+  return {
+    raw: '', busy: false, progress: null, error: null, report: null, full: false,
+    onChange: vi.fn(), onAnalyse: vi.fn(), onFile: vi.fn(), onOpenFull: null, onClear: vi.fn(),
+    ...over,
+  };
+}
+
+describe('PopupApp', () => {
+  it('disables Analyse until something is pasted', () => {
+    render(<PopupApp {...props()} />);
+    expect((screen.getByRole('button', { name: 'Analyse' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('passes typed text up and analyses on Ctrl+Enter and on submit', () => {
+    const p = props({ raw: 'From: a@b.c' });
+    render(<PopupApp {...p} />);
+    const box = screen.getByLabelText('Message source or headers');
+    fireEvent.input(box, { target: { value: 'Subject: x' } });
+    expect(p.onChange).toHaveBeenCalledWith('Subject: x');
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyse' }));
+    expect(p.onAnalyse).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows progress and errors as live regions', () => {
+    render(<PopupApp {...props({ busy: true, progress: 'Reading big.eml (7.2 MB)…', error: 'No answer from the background worker.' })} />);
+    expect(screen.getByRole('status').textContent).toBe('Reading big.eml (7.2 MB)…');
+    expect(screen.getByRole('alert').textContent).toBe('No answer from the background worker.');
+    expect(screen.getByRole('button', { name: 'Analysing…' })).toBeTruthy();
+  });
+
+  it('shows the report with New and Full page actions', async () => {
+    const report = await analyze('Subject: Hi\r\nFrom: a@example.com\r\n\r\n', { now: () => 0 });
+    const p = props({ report, onOpenFull: vi.fn() });
+    render(<PopupApp {...p} />);
+    expect(screen.queryByLabelText('Message source or headers')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Full page/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'New' }));
+    expect(p.onOpenFull).toHaveBeenCalledOnce();
+    expect(p.onClear).toHaveBeenCalledOnce();
+  });
+});

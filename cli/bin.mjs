@@ -8,4 +8,4 @@ if (!existsSync(bundle)) {
   process.stderr.write('headerscope: the CLI is not built yet: run `npm run build:cli`\n');
   process.exit(2);
 }
-await import(bundle);
+await import('./dist/headerscope.mjs');

@@ -11,10 +11,8 @@ export async function handleMessage(message: unknown, trustedSender: boolean, de
   const parsed = parseEnvelope(message);
   if (!parsed.ok) return parsed;
   try {
-    switch (parsed.envelope.type) {
-      case 'analyze':
-        return { ok: true, value: await analyze(parsed.envelope.payload.raw, deps) };
-    }
+    // One message type so far; dispatch on parsed.envelope.type when there are more.
+    return { ok: true, value: await analyze(parsed.envelope.payload.raw, deps) };
   } catch (e) {
     return { ok: false, code: 'internal', message: e instanceof Error ? e.message : 'Analysis failed.' };
   }

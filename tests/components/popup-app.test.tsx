@@ -16,7 +16,7 @@ function props(over: Partial<PopupAppProps> = {}): PopupAppProps {
 describe('PopupApp', () => {
   it('disables Analyse until something is pasted', () => {
     render(<PopupApp {...props()} />);
-    expect((screen.getByRole('button', { name: 'Analyse' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Analyse' }).disabled).toBe(true);
   });
 
   it('passes typed text up and analyses on Ctrl+Enter and on submit', () => {

@@ -130,8 +130,9 @@ function toMailbox(tokens: readonly Token[]): Mailbox | null {
     return { name: decodedName(joinWords(tokens.slice(0, lt))), address, domain: domainOf(address) };
   }
   const address = addrText(tokens);
+  // RFC 5322 §3.2.2: a comment is CFWS, not a mailbox ("(the end of the group)" in Appendix A.5).
+  if (address === '') return null;
   const comment = tokens.find((t) => t.kind === 'comment');
-  if (address === '' && !comment) return null;
   return { name: comment ? decodedName(comment.text) : null, address, domain: domainOf(address) };
 }
 
@@ -144,23 +145,27 @@ export function parseAddressList(value: string): Mailbox[] {
   const tokens = tokenize(value);
   const out: Mailbox[] = [];
   let current: Token[] = [];
+  /** `current` holds an "@" or "<" (kept as a flag: rescanning it per ":" would be quadratic). */
+  let hasAddress = false;
   let inAngle = false;
   const flush = (): void => {
     const mb = toMailbox(current);
     if (mb) out.push(mb);
     current = [];
+    hasAddress = false;
   };
   for (const t of tokens) {
     if (isSpecial(t, '<')) inAngle = true;
     else if (isSpecial(t, '>')) inAngle = false;
     if (!inAngle && isSpecial(t, ',')) {
       flush();
-    } else if (!inAngle && isSpecial(t, ':') && !current.some((c) => isSpecial(c, '@') || isSpecial(c, '<'))) {
+    } else if (!inAngle && isSpecial(t, ':') && !hasAddress) {
       current = []; // RFC 5322 §3.4 group: the display name before ":" names the group
     } else if (!inAngle && isSpecial(t, ';')) {
       flush();
     } else {
       current.push(t);
+      if (isSpecial(t, '@') || isSpecial(t, '<')) hasAddress = true;
     }
   }
   flush();

@@ -25,5 +25,26 @@ export function startsWithFakeWhitespace(line: string): boolean {
 
 /** A header name a human would write: letters, digits and - _ . only (no "=" or ";" as in a broken DKIM fold). */
 export function isPlausibleFieldName(name: string): boolean {
-  return /^[A-Z0-9][\w.-]*$/i.test(name);
+  return /^\w[\w.-]*$/.test(name);
+}
+
+/** A line holding only a field name (and WSP): the first half of a folded-colon field. */
+const BARE_NAME = /^([\x21-\x39\x3b-\x7e]+)[\t ]*$/;
+
+/**
+ * RFC 5322 §2.2.3 unfolding, then §4.5 obs syntax (WSP before ":"): "From\r\n : x" unfolds to "From : x",
+ * a From field (NOTES-SECURITY 1i). Returns the name when line `i` is a bare name and the first non-WSP
+ * character of its continuation lines is ":", else null. Reads only the continuation lines after `i`.
+ */
+export function foldedFieldNameAt(lines: readonly { readonly text: string }[], i: number): string | null {
+  const m = BARE_NAME.exec(lines[i]?.text ?? '');
+  if (!m) return null;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]?.text ?? '';
+    if (!isContinuation(t)) return null;
+    let k = 0;
+    while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
+    if (k < t.length) return t[k] === ':' ? (m[1] ?? null) : null;
+  }
+  return null;
 }

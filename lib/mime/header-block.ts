@@ -2,7 +2,7 @@ import type { Finding } from '../report';
 import { finding } from '../findings';
 import { LIMITS, RFC5322_MAX_LINE } from '../limits';
 import type { PhysicalLine } from './lines';
-import { fieldNameOf, isContinuation, isPlausibleFieldName, startsWithFakeWhitespace } from './field-syntax';
+import { fieldNameOf, foldedFieldNameAt, isContinuation, isPlausibleFieldName, startsWithFakeWhitespace } from './field-syntax';
 
 export interface HeaderField {
   /** Field name as written. */
@@ -103,8 +103,8 @@ export function splitHeaderBlock(lines: readonly PhysicalLine[]): HeaderBlock {
       break;
     }
     if (text.length > RFC5322_MAX_LINE) longLines++;
-    const name = fieldNameOf(text);
     const folded = isContinuation(text);
+    const name = fieldNameOf(text) ?? (folded ? null : foldedFieldNameAt(lines, i));
     if (current && folded) {
       current.parts.push(text);
       current.raw.push(text + line.eol);

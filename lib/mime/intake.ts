@@ -2,7 +2,7 @@ import type { Finding, InputSource, LineEnding } from '../report';
 import { finding } from '../findings';
 import { LIMITS } from '../limits';
 import { splitLines, type PhysicalLine } from './lines';
-import { fieldNameOf, isContinuation } from './field-syntax';
+import { fieldNameOf, foldedFieldNameAt, isContinuation } from './field-syntax';
 import { isKnownHeader } from './header-registry';
 
 export type IntakeResult =
@@ -60,7 +60,7 @@ function nextFieldLine(lines: readonly PhysicalLine[], i: number): number {
 function firstHeaderLine(lines: readonly PhysicalLine[], from: number): number {
   const end = Math.min(lines.length, from + LIMITS.maxLeadingLines);
   for (let i = from; i < end; i++) {
-    const name = fieldNameOf(lines[i]?.text ?? '');
+    const name = fieldNameOf(lines[i]?.text ?? '') ?? foldedFieldNameAt(lines, i);
     if (name === null) continue;
     if (isKnownHeader(name)) return i;
     const j = nextFieldLine(lines, i);
@@ -87,7 +87,8 @@ export function intake(text: string): IntakeResult {
       ),
     };
   }
-  const split = splitLines(text);
+  // RFC 3629 §6: a leading U+FEFF is a byte order mark (a signature), not part of the message.
+  const split = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const { lines } = split;
   const findings: Finding[] = [];
   let i = 0;
@@ -100,8 +101,9 @@ export function intake(text: string): IntakeResult {
     };
   }
   let source: InputSource = 'raw';
-  // RFC 4155: an mbox message starts with a "From " envelope line.
-  if (lines[i]?.text.startsWith('From ')) {
+  // RFC 4155: an mbox message starts with a "From " envelope line; "From : x" is a field (RFC 5322 §4.5).
+  const firstText = lines[i]?.text ?? '';
+  if (firstText.startsWith('From ') && fieldNameOf(firstText) === null && foldedFieldNameAt(lines, i) === null) {
     source = 'mbox';
     i++;
   }

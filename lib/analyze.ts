@@ -5,23 +5,26 @@ import { finding, sortFindings } from './findings';
 import { decodeInputBytes, intake } from './mime/intake';
 import { splitHeaderBlock } from './mime/header-block';
 import { summarize } from './mime/summary';
+import { analyzeHops } from './received/analyze-hops';
 import { decodeEncodedWords } from './mime/rfc2047';
 
 const EMPTY_MESSAGE: Report['message'] = {
   from: null, to: null, subject: null, date: null, messageId: null, returnPath: null, dateIso: null,
 };
-const EMPTY_ADDRESSES: Report['addresses'] = { from: [], sender: [], replyTo: [], returnPath: [], to: [], cc: [] };
 
 function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report {
   return {
     schema: REPORT_SCHEMA,
     generatedAt: new Date(deps.now()).toISOString(),
     input,
-    message: EMPTY_MESSAGE,
-    addresses: EMPTY_ADDRESSES,
+    // Fresh copies: a Report is plain data its consumer may change; no two reports share an object.
+    message: { ...EMPTY_MESSAGE },
+    addresses: { from: [], sender: [], replyTo: [], returnPath: [], to: [], cc: [] },
     headers: [],
     findings,
     hops: [],
+    timeline: null,
+    boundary: null,
     auth: null,
     bounce: null,
     live: null,
@@ -74,8 +77,14 @@ function analyzeSync(text: string, deps: Deps): Report {
   }
   const summary = summarize(block.fields);
   findings.push(...summary.findings);
+  const dateMs = summary.message.dateIso === null ? null : Date.parse(summary.message.dateIso);
+  const path = analyzeHops(block.fields, dateMs);
+  findings.push(...path.findings);
   return {
     ...emptyReport(deps, input, sortFindings(findings)),
+    hops: path.hops,
+    timeline: path.hops.length > 0 ? path.timeline : null,
+    boundary: path.boundary,
     message: summary.message,
     addresses: summary.addresses,
     headers: block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) })),

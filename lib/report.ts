@@ -4,6 +4,10 @@
  * add fields freely, never rename or drop one.
  */
 
+import type { Boundary, Hop, Timeline } from './received/types';
+
+export type { Boundary, Hop, Timeline };
+
 export const REPORT_SCHEMA = 'headerscope.report/1';
 
 export type Severity = 'ok' | 'info' | 'warn' | 'bad';
@@ -86,8 +90,12 @@ export interface Report {
   headers: HeaderEntry[];
   /** contract */
   findings: Finding[];
-  /** contract; defined by the delivery-path work (issue 3). */
-  hops: unknown[];
+  /** contract (issue 3): the delivery path, oldest hop first. */
+  hops: Hop[];
+  /** contract (issue 3): delays, total time and clock skew; null when there are no stamps. */
+  timeline: Timeline | null;
+  /** contract (issue 3): where the message entered the recipient's provider, or null when unknown. */
+  boundary: Boundary | null;
   /** contract; defined by the recorded-verdicts work (issue 4). */
   auth: null;
   /** contract; defined by the bounce work (issue 7). */

@@ -1,0 +1,95 @@
+import type { Finding } from '../report';
+import { finding } from '../findings';
+import type { HeaderField } from '../mime/header-block';
+import { parseReceived, type ParsedReceived } from './parse';
+import { findBoundary } from './boundary';
+import { computeTimeline } from './timeline';
+import type { Boundary, Hop, Timeline } from './types';
+import type { Provider } from './providers';
+
+/** RFC 5321 §6.3: more than 100 Received fields is treated as a mail loop. */
+export const MAX_HOPS = 100;
+const STAMP_HEADERS: ReadonlySet<string> = new Set(['received', 'x-received']);
+
+export interface HopAnalysis {
+  /** Oldest first; index 1 = oldest. */
+  hops: Hop[];
+  timeline: Timeline;
+  boundary: Boundary | null;
+  provider: Provider | null;
+  /** Index in the header list of the Received field at the boundary, or null (for the trust of other headers). */
+  boundaryHeaderIndex: number | null;
+  findings: Finding[];
+}
+
+function zoneText(minutes: number | null): string | null {
+  if (minutes === null) return null;
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`;
+}
+
+function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: number): Hop {
+  return {
+    index,
+    from: { helo: p.from.helo, rdns: p.from.rdns, ip: p.from.ip, name: p.from.name },
+    by: p.by,
+    with: p.with,
+    id: p.id,
+    for: p.for,
+    tls: p.tls,
+    timestamp: p.epochMs === null ? null : new Date(p.epochMs).toISOString(),
+    delaySeconds: null,
+    side: 'unknown',
+    raw: `${f.name}: ${f.value}`,
+    header: f.name,
+    via: p.via,
+    authenticated: p.authenticated,
+    zone: zoneText(p.zoneMinutes),
+    rawDelaySeconds: null,
+    problem: p.problem,
+    clauses: p.clauses,
+    note: p.note,
+    headerIndex,
+  };
+}
+
+/** The delivery path: hops, delays, clock skew and the trust boundary, from the Received stamps. */
+export function analyzeHops(fields: readonly HeaderField[], dateMs: number | null): HopAnalysis {
+  const findings: Finding[] = [];
+  const stamps = fields.map((f, i) => ({ f, i })).filter(({ f }) => STAMP_HEADERS.has(f.key));
+  if (stamps.length > MAX_HOPS) {
+    findings.push(finding('received.too-many', 'warn', `${String(stamps.length)} Received headers`, `RFC 5321 §6.3 treats more than ${String(MAX_HOPS)} as a mail loop. Only the newest ${String(MAX_HOPS)} are analysed.`));
+  }
+  const kept = stamps.slice(0, MAX_HOPS);
+  const n = kept.length;
+  // Newest first, as in the message; index counts from the oldest.
+  const newestFirst = kept.map(({ f, i }, k) => toHop(parseReceived(f.value), f, i, n - k));
+  const b = findBoundary(newestFirst);
+  newestFirst.forEach((h, k) => {
+    h.side = b.sides[k] ?? 'unknown';
+  });
+  const hops = [...newestFirst].reverse();
+  const t = computeTimeline(
+    hops.map((h) => ({ index: h.index, epochMs: h.timestamp === null ? null : Date.parse(h.timestamp), side: h.side })),
+    dateMs,
+  );
+  for (const h of hops) {
+    const d = t.delays.get(h.index);
+    h.delaySeconds = d?.delaySeconds ?? null;
+    h.rawDelaySeconds = d?.rawDelaySeconds ?? null;
+  }
+  const unreadable = hops.filter((h) => h.problem !== null && h.problem !== 'no date');
+  if (unreadable.length > 0) {
+    findings.push(finding('received.unparsable', 'info', `${String(unreadable.length)} Received header${unreadable.length === 1 ? '' : 's'} could not be fully read`, unreadable.map((h) => `Hop ${String(h.index)}: ${h.problem ?? ''}.`).join(' ') + ' They are shown as written.'));
+  }
+  const boundaryHop = b.boundary ? newestFirst.find((h) => h.index === b.boundary?.hop) : undefined;
+  return {
+    hops,
+    timeline: t.timeline,
+    boundary: b.boundary,
+    provider: b.provider,
+    boundaryHeaderIndex: boundaryHop?.headerIndex ?? null,
+    findings: [...findings, ...b.findings, ...t.findings],
+  };
+}

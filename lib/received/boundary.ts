@@ -1,0 +1,75 @@
+import type { Finding } from '../report';
+import { finding } from '../findings';
+import type { Boundary, Hop } from './types';
+import { belongsTo, orgDomain, providerOf, type Provider } from './providers';
+import { ipScope, isExternal } from './ip';
+
+export interface BoundaryResult {
+  boundary: Boundary | null;
+  provider: Provider | null;
+  /** Side of each hop, same order as the input (newest first). */
+  sides: Hop['side'][];
+  findings: Finding[];
+}
+
+type Draft = Pick<Hop, 'index' | 'from' | 'by' | 'header'>;
+
+function fromHost(h: Draft): string | null {
+  return h.from.rdns ?? h.from.helo ?? h.from.name;
+}
+
+/** A hop whose client is outside the provider: a public IP and a name that is not the provider's. */
+function fromOutside(h: Draft, provider: Provider): boolean {
+  const { ip } = h.from;
+  if (ip !== null && !isExternal(ip)) return false;
+  const host = fromHost(h);
+  if (host === null && ip === null) return false;
+  return !belongsTo(host, provider);
+}
+
+/**
+ * Find where the message entered the recipient's provider (issue 3): walk down from the newest stamp
+ * through the provider's own hops (its hosts, or internal hops with no host name) to the first one whose
+ * client is outside it. Stamps above that were written by the provider; below, by the sender's side, who
+ * could have written anything.
+ */
+export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
+  const findings: Finding[] = [];
+  const top = newestFirst.find((h) => h.by.host !== null);
+  const provider = top?.by.host ? providerOf(top.by.host) : null;
+  if (!provider) return { boundary: null, provider: null, sides: newestFirst.map(() => 'unknown'), findings };
+  let at = -1;
+  let lastPublicEntry = -1;
+  for (const [i, h] of newestFirst.entries()) {
+    const ours = h.by.host === null ? i === 0 || at < 0 : belongsTo(h.by.host, provider);
+    if (!ours) break;
+    if (h.from.ip !== null && isExternal(h.from.ip)) lastPublicEntry = i;
+    if (fromOutside(h, provider)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) at = lastPublicEntry;
+  if (at < 0) return { boundary: null, provider, sides: newestFirst.map(() => 'unknown'), findings };
+  const b = newestFirst[at];
+  if (!b) return { boundary: null, provider, sides: newestFirst.map(() => 'unknown'), findings };
+  const sides = newestFirst.map((_h, i): Hop['side'] => (i <= at ? 'provider' : 'sender'));
+  const boundary: Boundary = { hop: b.index, ip: b.from.ip, helo: b.from.helo, rdns: b.from.rdns, by: b.by.host, provider: provider.name };
+
+  if (b.from.ip !== null && !isExternal(b.from.ip)) {
+    findings.push(finding('received.boundary-private-ip', 'warn', 'Message entered your provider from a non-public address', `Hop ${String(b.index)} received it from ${b.from.ip} (${ipScope(b.from.ip)}); the real sending address is not visible, so SPF and blocklist checks have nothing reliable to test.`));
+  }
+  const heloOrg = b.from.helo ? orgDomain(b.from.helo) : null;
+  const rdnsOrg = b.from.rdns ? orgDomain(b.from.rdns) : null;
+  if (b.from.helo !== null && (heloOrg === null || /^localhost/i.test(b.from.helo)) && !b.from.helo.startsWith('[')) {
+    findings.push(finding('received.helo-not-a-name', 'info', 'Sending server greeted with a name that is not a public host name', `HELO "${b.from.helo}" at hop ${String(b.index)}. Receivers score a bad HELO as spam-like; the sender should use its public host name.`));
+  } else if (heloOrg !== null && rdnsOrg !== null && heloOrg !== rdnsOrg) {
+    findings.push(finding('received.helo-mismatch', 'info', 'HELO name does not match the reverse DNS of the sending IP', `HELO "${b.from.helo ?? ''}" but ${b.from.ip ?? 'the IP'} reverse-resolves to "${b.from.rdns ?? ''}" (hop ${String(b.index)}). Common for shared senders; a mismatch together with other signs points to spoofing.`));
+  }
+  for (const [i, h] of newestFirst.entries()) {
+    if (i > at && h.by.host !== null && belongsTo(h.by.host, provider)) {
+      findings.push(finding('received.forged-provider-hop', 'bad', `Hop ${String(h.index)} claims to be written by ${provider.name}, below where the message entered it`, `"by ${h.by.host}" sits below the real entry point (hop ${String(b.index)}). Your provider did not write it: the sender did, to look legitimate.`));
+    }
+  }
+  return { boundary, provider, sides, findings };
+}

@@ -1,0 +1,56 @@
+import type { Token } from './tokenize';
+
+
+import type { ClauseName } from './parse-types';
+
+export type { ClauseName };
+const CLAUSES: ReadonlySet<string> = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
+
+export interface Clause {
+  name: ClauseName;
+  /** The value tokens up to the next clause keyword (comments included). */
+  tokens: Token[];
+}
+
+export interface SplitReceived {
+  clauses: Clause[];
+  /** Tokens before the first keyword that are not a date (e.g. "test" in "test; <date>"). */
+  leading: Token[];
+  /** The date text, or null when none was found. */
+  dateText: string | null;
+}
+
+export function tokenText(tokens: readonly Token[]): string {
+  return tokens.map((t) => (t.kind === 'comment' ? `(${t.text})` : t.text)).join(' ');
+}
+
+/**
+ * Split the tokens into clauses and the date. The date follows the last top-level ";" (RFC 5321 §4.4);
+ * servers that omit the ";" (SendGrid) put it after the last clause's first word, which the caller
+ * recovers with `dateFromTail`.
+ */
+export function splitClauses(tokens: readonly Token[]): SplitReceived {
+  let lastSemi = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]?.kind === 'semi') {
+      lastSemi = i;
+      break;
+    }
+  }
+  const body = lastSemi >= 0 ? tokens.slice(0, lastSemi) : tokens;
+  const dateTokens = lastSemi >= 0 ? tokens.slice(lastSemi + 1) : [];
+  const clauses: Clause[] = [];
+  const leading: Token[] = [];
+  let current: Clause | null = null;
+  for (const t of body) {
+    if (t.kind === 'semi') continue;
+    const lower = t.kind === 'word' ? t.text.toLowerCase() : '';
+    if (CLAUSES.has(lower)) {
+      current = { name: lower as ClauseName, tokens: [] };
+      clauses.push(current);
+    } else if (current) current.tokens.push(t);
+    else leading.push(t);
+  }
+  const dateText = dateTokens.length > 0 ? tokenText(dateTokens.filter((t) => t.kind !== 'comment')) : null;
+  return { clauses, leading, dateText: dateText === '' ? null : dateText };
+}

@@ -1,0 +1,15 @@
+/**
+ * lib/received: the delivery path.
+ * Implements: RFC 5321 §4.4 (Received stamps: from, by, via, with, id, for; TCP-info), RFC 5322 §3.6.7 and §3.2.2
+ * (trace fields, nested comments), RFC 3848 (ESMTPS/ESMTPA/ESMTPSA protocol names), RFC 5321 §6.3 (100-hop loop
+ * limit), RFC 5952 (IPv6 text form).
+ * Deviations, on purpose:
+ * - A date without ";" is looked for in the last few words (SendGrid and others omit it).
+ * - Dates in non-RFC forms real servers write (US m/d/yyyy, AM/PM, "+0000 UTC", nanoseconds) are read.
+ * - "via" is read as a clause (Exchange's "via Frontend Transport"), as RFC 5321 allows.
+ * - The trust boundary is a heuristic over host names (organizational domains via the Public Suffix List).
+ */
+export { parseReceived, type ParsedReceived } from './parse';
+export { analyzeHops, MAX_HOPS, type HopAnalysis } from './analyze-hops';
+export type { Hop, Timeline, Boundary, SkewNote } from './types';
+export { normalizeIp, ipScope } from './ip';

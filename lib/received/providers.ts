@@ -1,0 +1,38 @@
+import { getDomain } from 'tldts';
+
+export interface Provider {
+  name: string;
+  /** Organizational domains that belong to the provider. */
+  domains: readonly string[];
+}
+
+/** Mail providers that run their mail under several organizational domains. */
+const FAMILIES: readonly Provider[] = [
+  { name: 'Gmail / Google Workspace', domains: ['google.com', 'gmail.com', 'googlemail.com'] },
+  { name: 'Microsoft 365 / Outlook.com', domains: ['outlook.com', 'office365.com', 'microsoft.com', 'hotmail.com', 'live.com', 'msn.com'] },
+  { name: 'Yahoo / AOL', domains: ['yahoo.com', 'yahoodns.net', 'yahoo.net', 'aol.com'] },
+  { name: 'iCloud', domains: ['icloud.com', 'me.com', 'mac.com', 'apple.com'] },
+  { name: 'Fastmail', domains: ['messagingengine.com', 'fastmail.com'] },
+  { name: 'Proton Mail', domains: ['protonmail.ch', 'proton.me', 'protonmail.com'] },
+  { name: 'Zoho Mail', domains: ['zoho.com', 'zohomail.com', 'zoho.eu'] },
+  { name: 'Yandex', domains: ['yandex.net', 'yandex.ru'] },
+  { name: 'Mail.ru', domains: ['mail.ru'] },
+];
+
+/** The organizational domain of a host name (Public Suffix List via tldts), lower-cased, or null. */
+export function orgDomain(host: string): string | null {
+  return getDomain(host.toLowerCase(), { allowPrivateDomains: false }) ?? null;
+}
+
+/** The provider a receiving host belongs to: a known family, or its own organizational domain. */
+export function providerOf(host: string): Provider | null {
+  const org = orgDomain(host);
+  if (org === null) return null;
+  return FAMILIES.find((f) => f.domains.includes(org)) ?? { name: org, domains: [org] };
+}
+
+export function belongsTo(host: string | null, provider: Provider): boolean {
+  if (host === null) return false;
+  const org = orgDomain(host);
+  return org !== null && provider.domains.includes(org);
+}

@@ -1,0 +1,54 @@
+import type { Token } from './tokenize';
+
+export interface TlsInfo {
+  version: string | null;
+  cipher: string | null;
+}
+
+/** RFC 3848 (and RFC 6531 UTF8SMTP*): protocol names that say TLS (S) and authentication (A) were used. */
+const TLS_PROTOCOLS = /^(?:E?SMTPS|ESMTPSA|LMTPS|LMTPSA|UTF8SMTPS|UTF8SMTPSA|UTF8LMTPS|UTF8LMTPSA|HTTPS)$/i;
+const AUTH_PROTOCOLS = /^(?:ESMTPA|ESMTPSA|LMTPA|LMTPSA|UTF8SMTPA|UTF8SMTPSA|UTF8LMTPA|UTF8LMTPSA)$/i;
+
+const POSTFIX = /using\s+(\S+)\s+with\s+cipher\s+([^\s()]+)/i;
+const KEY_VALUE = /\b(version|cipher)=([^\s,;)]+)/gi;
+const EXIM_COLON = /(?:^|[\s=(])((?:TLS|SSL)v?\d(?:[._]\d)?):([\w-]+)/i;
+const BARE_VERSION = /^(?:TLS|SSL)v?\d(?:[._]\d)?$/i;
+
+/**
+ * TLS details in each dialect: Postfix `(using TLSv1.3 with cipher X (256/256 bits))`, Gmail and Exchange
+ * `(version=TLS1_3 cipher=X bits=...)`, Exim `(TLS1.3) tls X`, `TLSv1.3:X:256`, `X=TLS1.3:X:256`, or only the
+ * protocol name (ESMTPS). Null when nothing says TLS.
+ */
+export function readTls(all: readonly Token[], protocol: string | null): TlsInfo | null {
+  let version: string | null = null;
+  let cipher: string | null = null;
+  for (const [i, t] of all.entries()) {
+    if (t.kind === 'comment') {
+      const p = POSTFIX.exec(t.text);
+      if (p) {
+        version ??= p[1] ?? null;
+        cipher ??= p[2] ?? null;
+      }
+      for (const m of t.text.matchAll(KEY_VALUE)) {
+        if (m[1]?.toLowerCase() === 'version') version ??= m[2] ?? null;
+        else cipher ??= m[2] ?? null;
+      }
+      const e = EXIM_COLON.exec(t.text);
+      if (e) {
+        version ??= e[1] ?? null;
+        cipher ??= e[2] ?? null;
+      }
+      if (BARE_VERSION.test(t.text)) version ??= t.text;
+    } else if (t.kind === 'word' && t.text.toLowerCase() === 'tls') {
+      const next = all[i + 1];
+      if (next?.kind === 'word') cipher ??= next.text;
+    }
+  }
+  if (version !== null || cipher !== null) return { version, cipher };
+  return protocol !== null && TLS_PROTOCOLS.test(protocol) ? { version: null, cipher: null } : null;
+}
+
+export function isAuthenticated(all: readonly Token[], protocol: string | null): boolean {
+  if (protocol !== null && AUTH_PROTOCOLS.test(protocol)) return true;
+  return all.some((t) => t.kind === 'comment' && /Authenticated sender:|authenticated bits=|\bA=\w+/i.test(t.text));
+}

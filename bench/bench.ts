@@ -8,8 +8,8 @@ import { simpleParser } from 'mailparser';
 import PostalMime from 'postal-mime';
 import { analyze } from '../lib/analyze';
 import type { Deps } from '../lib/deps';
-import { ADVERSARIAL, adversarialMessage, largeMessage, typicalHeaderBlock, typicalMessage } from './inputs';
-import { fmtBytes, fmtMs, median, percentile, table, timeInterleaved, timeOnce, type Contender } from './stats';
+import { ADVERSARIAL, adversarialMessage, largeMessage, typicalMessage } from './inputs';
+import { collectGarbage, fmtBytes, fmtMs, median, percentile, table, timeInterleaved, timeOnce, type Contender } from './stats';
 
 const deps: Deps = { now: () => 0 };
 
@@ -24,22 +24,26 @@ interface CaseResult {
 }
 
 /** What each contender made of the input, so the reader can see all three parsed the same message. */
-async function describeParse(input: Uint8Array): Promise<string> {
+async function describeParse(input: Uint8Array): Promise<{ headerBytes: number; text: string }> {
   const ours = await analyze(input, deps);
   const mp = await simpleParser(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
   const pm = await PostalMime.parse(input);
-  return (
+  const text =
     `parsed: ours ${ours.input.headerCount} header fields (status ${ours.input.status}); ` +
     `mailparser ${mp.headerLines.length} header lines, ${mp.attachments.length} attachment(s); ` +
-    `postal-mime ${pm.headers.length} headers, ${pm.attachments.length} attachment(s)`
-  );
+    `postal-mime ${pm.headers.length} headers, ${pm.attachments.length} attachment(s)`;
+  return { headerBytes: ours.input.headerBytes, text };
 }
 
-async function benchCase(title: string, input: Uint8Array, headerBytes: number, warmup: number, iterations: number): Promise<CaseResult> {
+async function benchCase(title: string, input: Uint8Array, warmup: number, iterations: number, gcBetween: boolean): Promise<CaseResult> {
   console.log(`\n== ${title}`);
-  console.log(`input: ${fmtBytes(input.byteLength)} (${input.byteLength} bytes), header block ${fmtBytes(headerBytes)}; ${warmup} warm-up + ${iterations} timed rounds, contenders interleaved`);
-  console.log(await describeParse(input));
-  const samples = await timeInterleaved(CONTENDERS, input, warmup, iterations);
+  const parsed = await describeParse(input);
+  console.log(
+    `input: ${fmtBytes(input.byteLength)} (${input.byteLength} bytes), header block ${fmtBytes(parsed.headerBytes)} (${parsed.headerBytes} bytes); ` +
+      `${warmup} warm-up + ${iterations} timed rounds, contenders interleaved${gcBetween ? ', full GC before each sample' : ''}`,
+  );
+  console.log(parsed.text);
+  const samples = await timeInterleaved(CONTENDERS, input, warmup, iterations, gcBetween);
   const medians = samples.map((s) => median(s));
   const base = medians[0] ?? Number.NaN;
   const rows: string[][] = [['contender', 'median ms', 'p90 ms', 'vs ours']];
@@ -53,41 +57,53 @@ async function benchCase(title: string, input: Uint8Array, headerBytes: number, 
 }
 
 async function benchAdversarial(): Promise<void> {
-  const warmup = 2;
-  const iterations = 7;
-  console.log(`\n== adversarial inputs: analyze() alone, ${warmup} warm-up + ${iterations} timed runs each; growth = median(2x) / median(1x), ~2 is linear, ~4 quadratic`);
-  const rows: string[][] = [['input', 'size 1x', 'median 1x ms', 'size 2x', 'median 2x ms', 'growth', 'status 1x/2x']];
+  const warmup = 3;
+  const iterations = 15;
+  console.log(
+    `\n== adversarial inputs: analyze() alone at 1x and 2x size, ${warmup} warm-up + ${iterations} timed runs each (1x/2x interleaved, full GC before each)\n` +
+      'growth = time(2x) / time(1x): ~2 is linear, ~4 quadratic; status = report input.status:headerCount',
+  );
+  const rows: string[][] = [['input', 'size 1x', 'size 2x', 'median 1x ms', 'median 2x ms', 'growth (median)', 'growth (min)', 'status 1x / 2x']];
   for (const a of ADVERSARIAL) {
-    const cells: { size: number; ms: number; status: string }[] = [];
-    for (const scale of [1, 2] as const) {
-      const input = Buffer.from(adversarialMessage(a, scale), 'latin1');
-      const report = await analyze(input, deps);
-      const times: number[] = [];
-      for (let i = 0; i < warmup + iterations; i++) {
+    const one = Buffer.from(adversarialMessage(a, 1), 'latin1');
+    const two = Buffer.from(adversarialMessage(a, 2), 'latin1');
+    const [r1, r2] = [await analyze(one, deps), await analyze(two, deps)];
+    // Alternate the two sizes (order flipped every round) so drift hits both alike.
+    const t1: number[] = [];
+    const t2: number[] = [];
+    for (let i = 0; i < warmup + iterations; i++) {
+      for (const [input, out] of i % 2 === 0 ? ([[one, t1], [two, t2]] as const) : ([[two, t2], [one, t1]] as const)) {
+        collectGarbage();
         const ms = await timeOnce(() => analyze(input, deps));
-        if (i >= warmup) times.push(ms);
+        if (i >= warmup) out.push(ms);
       }
-      cells.push({ size: input.byteLength, ms: median(times), status: `${report.input.status}:${report.input.headerCount}` });
     }
-    const [one, two] = cells;
-    if (one === undefined || two === undefined) continue;
-    rows.push([a.name, fmtBytes(one.size), fmtMs(one.ms), fmtBytes(two.size), fmtMs(two.ms), `${(two.ms / one.ms).toFixed(2)}x`, `${one.status} / ${two.status}`]);
+    const [m1, m2] = [median(t1), median(t2)];
+    rows.push([
+      a.name,
+      fmtBytes(one.byteLength),
+      fmtBytes(two.byteLength),
+      fmtMs(m1),
+      fmtMs(m2),
+      `${(m2 / m1).toFixed(2)}x`,
+      `${(Math.min(...t2) / Math.min(...t1)).toFixed(2)}x`,
+      `${r1.input.status}:${r1.input.headerCount} / ${r2.input.status}:${r2.input.headerCount}`,
+    ]);
   }
   console.log(table(rows));
-  console.log('(status column: input.status:headerCount of the report)');
 }
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`headerscope bench: node ${process.version}, ${os.platform()}/${os.arch()}, ${os.availableParallelism()} cores, ${cpu}`);
+  const gc = collectGarbage() ? 'gc exposed' : 'gc not exposed (timings include collections)';
+  console.log(`headerscope bench: node ${process.version}, ${os.platform()}/${os.arch()}, ${os.availableParallelism()} cores, ${cpu}; ${gc}`);
 
-  const headerBytes = Buffer.byteLength(typicalHeaderBlock(), 'latin1');
   const small = Buffer.from(typicalMessage(), 'latin1');
   const large = Buffer.from(largeMessage(), 'latin1');
 
-  const a = await benchCase('(a) typical message, ~6 KB header block (Microsoft 365 -> Gmail, 8 Received hops, DKIM x2, ARC set)', small, headerBytes, 30, 300);
-  await benchCase('(b) ~7 MB message: multipart/mixed, text part + 5 MiB base64 attachment (LCG bytes, 76-char lines)', large, headerBytes, 3, 15);
+  const a = await benchCase('(a) typical message, ~6 KB header block (Microsoft 365 -> Gmail, 8 Received hops, DKIM, ARC set)', small, 30, 300, false);
+  await benchCase('(b) ~7 MB message: multipart/mixed, text part + 5 MiB base64 attachment (LCG bytes, 76-char lines)', large, 3, 15, true);
   await benchAdversarial();
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

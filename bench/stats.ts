@@ -1,4 +1,20 @@
 /** Timing and summary statistics for the benchmark (process.hrtime.bigint, milliseconds). */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+// A full collection between samples (outside the timed region) keeps one sample's garbage from being
+// billed to the next. `npm run bench` runs plain `node`, so the gc function is exposed here.
+v8.setFlagsFromString('--expose-gc');
+const exposedGc: unknown = vm.runInNewContext('gc');
+
+/** Run a full garbage collection when the runtime allows it; report whether it could. */
+export const collectGarbage: () => boolean =
+  typeof exposedGc === 'function'
+    ? () => {
+        (exposedGc as () => void)();
+        return true;
+      }
+    : () => false;
 
 export type Task = () => Promise<unknown>;
 
@@ -41,6 +57,7 @@ export async function timeInterleaved(
   input: Uint8Array,
   warmup: number,
   iterations: number,
+  gcBetween: boolean,
 ): Promise<number[][]> {
   const samples = contenders.map((): number[] => []);
   for (let round = 0; round < warmup + iterations; round++) {
@@ -48,6 +65,7 @@ export async function timeInterleaved(
       const idx = (round + k) % contenders.length;
       const c = contenders[idx];
       if (c === undefined) continue;
+      if (gcBetween) collectGarbage();
       const ms = await timeOnce(() => c.run(input));
       if (round >= warmup) samples[idx]?.push(ms);
     }

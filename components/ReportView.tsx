@@ -2,6 +2,7 @@ import type { Report } from '../lib/report';
 import { Summary } from './Summary';
 import { FindingList } from './FindingList';
 import { HeaderTable } from './HeaderTable';
+import { DeliveryPath } from './DeliveryPath';
 
 /** The whole report. A report whose input could not be read shows only why. */
 export function ReportView({ report }: { report: Report }) {
@@ -18,6 +19,7 @@ export function ReportView({ report }: { report: Report }) {
     <article class="report">
       <Summary report={report} />
       <FindingList findings={report.findings} />
+      <DeliveryPath report={report} />
       <HeaderTable headers={report.headers} />
     </article>
   );

@@ -116,7 +116,7 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
     }
   }
   if (slowest >= 600 && slowestHop !== null) {
-    findings.push(finding('received.slow-hop', 'info', `Delayed ${duration(slowest)} at hop ${String(slowestHop)}`, 'The message waited there before being passed on: a queue, greylisting, a retry after a temporary error, or content scanning.'));
+    findings.push(finding('received.slow-hop', 'info', `${duration(slowest)} passed before hop ${String(slowestHop)} received the message`, `The server of hop ${String(slowestHop - 1)} held it that long before hop ${String(slowestHop)} accepted it: a queue, greylisting, a retry after a temporary error, or content scanning.`));
   }
   if (skew.length > 0) {
     findings.push(finding('received.clock-skew', 'info', `${String(skew.length)} clock${skew.length === 1 ? '' : 's'} off`, skew.map((s) => s.note).join(' ')));

@@ -1,5 +1,6 @@
 import type { Report, Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
+import { formatHops } from './format-hops';
 
 const TAG: Record<Severity, string> = { bad: '✖ PROBLEM', warn: '▲ WARNING', info: 'ℹ NOTE   ', ok: '✔ OK     ' };
 
@@ -47,6 +48,8 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
     out.push(`             ${wrap(safe(f.detail), 86, '             ')}`);
   }
   out.push('');
+  const hops = formatHops(report);
+  if (hops.length > 0) out.push(...hops, '');
   if (withHeaders) {
     out.push(`Headers (${report.headers.length})`);
     for (const h of report.headers) {

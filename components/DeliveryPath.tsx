@@ -26,7 +26,7 @@ export function DeliveryPath({ report }: { report: Report }) {
       {timeline.skew.length > 0 && (
         <ul class="skew-notes">
           {timeline.skew.map((s) => (
-            <li key={`${String(s.hop)}-${String(s.offsetSeconds)}`}>⏱ {s.note}</li>
+            <li key={`${String(s.hop)}-${String(s.offsetSeconds)}`}>{s.note}</li>
           ))}
         </ul>
       )}

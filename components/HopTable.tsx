@@ -5,7 +5,7 @@ import { LocalTime } from './LocalTime';
 
 function who(h: Hop): string {
   const name = h.from.rdns ?? h.from.helo ?? h.from.name;
-  if (name === null && h.from.ip === null) return '(local)';
+  if (name === null && h.from.ip === null) return '(internal)';
   if (name === null) return h.from.ip ?? '';
   return h.from.ip && !name.includes(h.from.ip) ? `${name} [${h.from.ip}]` : name;
 }
@@ -14,8 +14,8 @@ function Tls({ hop }: { hop: Hop }) {
   if (hop.tls) {
     const detail = [hop.tls.version, hop.tls.cipher].filter(Boolean).join(' ');
     return (
-      <span class="tls yes" title={detail === '' ? 'Encrypted (TLS)' : `Encrypted: ${detail}`} aria-label="encrypted">
-        🔒
+      <span class="tls yes" title={detail === '' ? 'Encrypted (TLS)' : `Encrypted: ${detail}`}>
+        TLS
       </span>
     );
   }

@@ -43,6 +43,24 @@ test('pasted sample is analysed by the worker and rendered', async () => {
   await page.close();
 });
 
+test('delivery path shows the timeline, the entry point and the skewed clock', async () => {
+  const page = await openPopup();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.fill('#raw', readFileSync('samples/late-delivery-skewed-clock.eml', 'utf8'));
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.path');
+  assert.match(await page.textContent('.path-summary'), /Delivered in 40 min 54 s\. Slowest: hop 3\./);
+  assert.match(await page.textContent('[data-testid=entry]'), /Entered Gmail \/ Google Workspace from mailgw\.example\.net \[192\.0\.2\.25\] at hop 3/);
+  assert.match(await page.textContent('.skew-notes'), /Hop 2's clock is about 60 minutes behind/);
+  assert.equal(await page.locator('.hop-chart rect.chart-bar').count(), 3);
+  assert.equal(await page.textContent('.hop[data-hop="2"] .delay'), 'clock off');
+  // Clicking a hop shows its raw header.
+  await page.click('.hop[data-hop="3"] summary');
+  assert.match(await page.textContent('.hop[data-hop="3"] .hop-detail .hvalue'), /^Received: from mailgw\.example\.net/);
+  await page.locator('.path').screenshot({ path: `${ARTIFACTS}/delivery-path-skew.png` });
+  await page.close();
+});
+
 test('hostile header text renders inert and bidi controls are shown', async () => {
   const page = await openPopup('dark');
   const raw = [

@@ -43,6 +43,27 @@ function stripComments(s: string): string {
   return out;
 }
 
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\r' || c === '\n';
+}
+
+/** RFC 5322 §4.3 obs-hour/obs-minute/obs-second allow CFWS around ":" ("09 :  55  :  06"); drop it, in one pass. */
+function closeTimeColons(s: string): string {
+  let out = '';
+  let pending = '';
+  let afterColon = false;
+  for (const c of s) {
+    if (isSpace(c)) pending += c;
+    else {
+      if (c !== ':' && !afterColon) out += pending;
+      pending = '';
+      out += c;
+      afterColon = c === ':';
+    }
+  }
+  return out + pending;
+}
+
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;
 const NUM_ZONE = /^([+-])(\d{2}):?(\d{2})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](.+))?$/;
@@ -61,7 +82,7 @@ function readZone(t: string, p: Parts): boolean {
   const m = NUM_ZONE.exec(t);
   if (m) {
     const mins = Number(m[2]) * 60 + Number(m[3]);
-    p.zone = m[1] === '-' ? -mins : mins;
+    p.zone = m[1] === '-' && mins !== 0 ? -mins : mins; // RFC 5322 §3.3 "-0000": offset 0, never -0
     return true;
   }
   const named = NAMED_ZONES.get(t.toLowerCase());
@@ -110,7 +131,7 @@ function readToken(t: string, p: Parts): boolean {
  * weekday, two-digit years, named and military zones), asctime, and ISO 8601. Total; never throws.
  */
 export function parseMailDate(input: string): MailDate {
-  const s = stripComments(input).replace(/,/g, ' ').trim();
+  const s = closeTimeColons(stripComments(input)).replace(/,/g, ' ').trim();
   if (s === '') return { ok: false, code: 'date.empty' };
   const p: Parts = {};
   const tokens = s.split(/\s+/);
@@ -131,12 +152,13 @@ export function parseMailDate(input: string): MailDate {
   if (year === undefined || month === undefined || day === undefined || p.hour === undefined) {
     return { ok: false, code: 'date.unparsable' };
   }
-  if (month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
     return { ok: false, code: 'date.out-of-range' };
   }
   const zone = p.zone ?? null;
   const epochMs = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), ms) - (zone ?? 0) * 60_000;
   const check = new Date(Date.UTC(year, month, day));
-  if (check.getUTCDate() !== day || year < 1970 || year > 9999) return { ok: false, code: 'date.out-of-range' };
+  // RFC 5322 §3.3: "The year is any numeric year 1900 or later" (Appendix A.1.3 dates a message 1969).
+  if (check.getUTCDate() !== day || year < 1900 || year > 9999) return { ok: false, code: 'date.out-of-range' };
   return { ok: true, epochMs, offsetMinutes: zone, iso: new Date(epochMs).toISOString() };
 }

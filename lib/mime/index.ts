@@ -7,6 +7,7 @@
  * - Lines that lost their fold indentation are re-joined when the block has no real folds (reported).
  * - A line starting with NBSP/VT/FF and the like is joined to the previous field but flagged `bad`.
  * - Encoded words inside quoted display names are decoded (common in the wild, not allowed by RFC 2047 §5).
+ * - A leading U+FEFF (byte order mark, RFC 3629 §6) is dropped before the first header is looked for.
  */
 export { intake, decodeInputBytes } from './intake';
 export { splitHeaderBlock, type HeaderField, type HeaderBlock } from './header-block';

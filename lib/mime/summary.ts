@@ -37,8 +37,11 @@ export function summarize(fields: readonly HeaderField[]): Summary {
     to: addrs('to'),
     cc: addrs('cc'),
   };
-  const list = (key: string, parsed: MessageAddresses[keyof MessageAddresses]): string | null =>
-    first(fields, key) ? parsed.map(formatMailbox).join(', ') : null;
+  /** Mailboxes in display form; a field with none (an empty group, a lone comment) is shown as written. */
+  const list = (key: string, parsed: MessageAddresses[keyof MessageAddresses]): string | null => {
+    const f = first(fields, key);
+    return f ? parsed.map(formatMailbox).join(', ') || f.value : null;
+  };
 
   const subjectField = first(fields, 'subject');
   const subject = subjectField ? decodeEncodedWords(subjectField.value) : null;

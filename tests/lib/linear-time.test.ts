@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { parseAddressList } from '../../lib/mime/address';
+import { decodeEncodedWords } from '../../lib/mime/rfc2047';
+import { parseMailDate } from '../../lib/mime/date';
+import { splitHeaderBlock } from '../../lib/mime/header-block';
+import { splitLines } from '../../lib/mime/lines';
+import { LIMITS } from '../../lib/limits';
+import { reportProblems } from './report-shape';
+
+/**
+ * NOTES-SECURITY G2 gate B: adversarial inputs finish in linear time. The bound is generous (CI machines
+ * vary); a quadratic loop over these sizes takes tens of seconds, so it still fails clearly.
+ */
+const BUDGET_MS = 2000;
+const deps = { now: () => Date.UTC(2026, 0, 1) };
+
+function timed<T>(f: () => T): [T, number] {
+  const started = performance.now();
+  const value = f();
+  return [value, performance.now() - started];
+}
+
+/** One folded header of `size` characters (lines of 78), just under the header-block cap with the rest. */
+function foldedHeader(size: number): string {
+  const parts = ['X-Big: start\n'];
+  let n = parts[0]?.length ?? 0;
+  while (n + 80 <= size) {
+    parts.push(` ${'w'.repeat(78)}\n`);
+    n += 80;
+  }
+  return parts.join('');
+}
+
+const TAIL = 'To: you@example.org\nSubject: s\n\nbody\n';
+
+describe('analyze: adversarial header blocks (whole pipeline)', () => {
+  it.each([
+    ['200k "(" in a From value', `From: ${'('.repeat(200_000)}\n${TAIL}`, 'ok'],
+    ['200k ")" in a From value', `From: ${')'.repeat(200_000)}\n${TAIL}`, 'ok'],
+    ['100k "()" pairs in a From value', `From: ${'()'.repeat(100_000)}a@b.test\n${TAIL}`, 'ok'],
+    ['200k "<" in a From value', `From: ${'<'.repeat(200_000)}\n${TAIL}`, 'ok'],
+    ['200k ">" in a From value', `From: ${'>'.repeat(200_000)}\n${TAIL}`, 'ok'],
+    ['100k "<>" in a From value', `From: ${'<>'.repeat(100_000)}\n${TAIL}`, 'ok'],
+    ['100k \'"\' in a From value', `From: ${'"'.repeat(100_000)}\n${TAIL}`, 'ok'],
+    ['unterminated quoted string of 200k', `From: "${'a'.repeat(200_000)}\n${TAIL}`, 'ok'],
+    ['100k "[" in a From value', `From: ${'['.repeat(100_000)}\n${TAIL}`, 'ok'],
+    ['100k "\\\\" in a From value', `From: ${'\\'.repeat(100_000)}\n${TAIL}`, 'ok'],
+    ['50k atoms, "@", then 50k ":" (group check)', `From: ${'a '.repeat(50_000)}@${':'.repeat(50_000)}\n${TAIL}`, 'ok'],
+    ['50k atoms, "<>", then 50k ":"', `From: ${'a '.repeat(50_000)}<>${':'.repeat(50_000)}\n${TAIL}`, 'ok'],
+    ['100k ":" in a To value', `From: a@b.test\nTo: ${':'.repeat(100_000)}\n\n`, 'ok'],
+    ['100k "," in a To value', `From: a@b.test\nTo: ${','.repeat(100_000)}\n\n`, 'ok'],
+    ['10,000 Received headers', `${'Received: from a.example (a.example [192.0.2.1]) by b.example; Tue, 14 Oct 2025 02:17:41 -0700\n'.repeat(10_000)}From: a@b.test\n\n`, 'ok'],
+    ['one 1 MiB folded header (just under the cap)', `From: a@b.test\n${foldedHeader(LIMITS.maxHeaderBlockChars - 100)}\nbody\n`, 'ok'],
+    ['70k encoded words in a Subject (as many as fit under the cap)', `From: a@b.test\nSubject: ${'=?UTF-8?Q?a?= '.repeat(70_000)}\n\n`, 'ok'],
+    ['100k "=?" in a Subject', `From: a@b.test\nSubject: ${'=?'.repeat(100_000)}\n\n`, 'ok'],
+    ['a 1 MiB Date of digits', `From: a@b.test\nDate: ${'1'.repeat(LIMITS.maxHeaderBlockChars - 100)}\n\n`, 'ok'],
+    ['100k "(" in a Date', `From: a@b.test\nDate: ${'('.repeat(100_000)}\n\n`, 'ok'],
+    ['100k date tokens', `From: a@b.test\nDate: ${'Mon '.repeat(100_000)}\n\n`, 'ok'],
+    ['100k NBSP continuation lines (smuggling bytes)', `From: a@b.test\nSubject: s\n${'\u00a0x\n'.repeat(100_000)}\n`, 'ok'],
+    ['100k lines of the \\s family (VT FF U+2028 U+205F U+3000 CR)', `From: a@b.test\n${'\u000bx\n\u000cx\n\u2028x\n\u205fx\n\u3000x\n\rx\n'.repeat(16_000)}\n`, 'ok'],
+    ['100k lost-indentation lines', `From: a@b.test\nSubject: s\n${'word word\n'.repeat(100_000)}\n`, 'ok'],
+    ['100k bare names with colon folds', `${'From\n : a@b.test\n'.repeat(60_000)}\n`, 'ok'],
+    ['100k bare names, WSP-only folds', `From: a@b.test\n${'X\n \n'.repeat(100_000)}\n`, 'ok'],
+    ['200k fields of one character', `${'a:\n'.repeat(200_000)}\n`, 'ok'],
+    ['a 1 MiB field name without a colon', `${'n'.repeat(LIMITS.maxHeaderBlockChars - 10)}\n`, 'no-headers'],
+    ['a 1 MiB line of colons', `From: ${':'.repeat(LIMITS.maxHeaderBlockChars - 10)}\n`, 'ok'],
+    ['200 lines of junk, then 1 MiB of continuation lines', `${'junk\n'.repeat(199)}X-A: 1\n${' y\n'.repeat(300_000)}`, 'ok'],
+  ] as const)('%s', async (_label, raw, status) => {
+    const started = performance.now();
+    const r = await analyze(raw, deps);
+    const ms = performance.now() - started;
+    expect(reportProblems(r)).toEqual([]);
+    expect(r.input.status).toBe(status);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('over-cap input is refused without being parsed', async () => {
+    const raw = `From: a@b.test\nX-Big: ${'z'.repeat(LIMITS.maxInputChars)}\n`;
+    const started = performance.now();
+    const r = await analyze(raw, deps);
+    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
+    expect(r.input.status).toBe('too-large');
+  });
+});
+
+describe('each parser alone on adversarial input', () => {
+  it.each<[string, () => unknown]>([
+    ['parseAddressList: 200k "("', () => parseAddressList('('.repeat(200_000))],
+    ['parseAddressList: 200k "<"', () => parseAddressList('<'.repeat(200_000))],
+    ['parseAddressList: 100k \'"\'', () => parseAddressList('"'.repeat(100_000))],
+    ['parseAddressList: 100k "\\\\("', () => parseAddressList('\\('.repeat(100_000))],
+    ['parseAddressList: 100k mailboxes', () => parseAddressList('a@b.test, '.repeat(100_000))],
+    ['parseAddressList: 100k atoms, "@", 100k ":"', () => parseAddressList(`${'a '.repeat(100_000)}@${':'.repeat(100_000)}`)],
+    ['parseAddressList: 100k atoms, "<>", 100k ":"', () => parseAddressList(`${'a '.repeat(100_000)}<>${':'.repeat(100_000)}`)],
+    ['parseAddressList: 100k group openers', () => parseAddressList('g:'.repeat(100_000))],
+    ['parseAddressList: 100k encoded-word names', () => parseAddressList('=?UTF-8?Q?a?= <a@b.test>,'.repeat(100_000))],
+    ['decodeEncodedWords: 100k encoded words', () => decodeEncodedWords('=?UTF-8?Q?a?= '.repeat(100_000))],
+    ['decodeEncodedWords: 100k B words', () => decodeEncodedWords('=?UTF-8?B?YQ==?='.repeat(100_000))],
+    ['decodeEncodedWords: 100k unknown-charset words', () => decodeEncodedWords('=?x-none?Q?a?= '.repeat(100_000))],
+    ['decodeEncodedWords: 100k malformed words', () => decodeEncodedWords('=?UTF-8?Q?=ZZ?= '.repeat(100_000))],
+    ['decodeEncodedWords: 300k "=?"', () => decodeEncodedWords('=?'.repeat(300_000))],
+    ['decodeEncodedWords: "=?" then 1M charset characters', () => decodeEncodedWords(`=?${'a'.repeat(1_000_000)}`)],
+    ['decodeEncodedWords: 100k "=?a?Q?"', () => decodeEncodedWords('=?a?Q?'.repeat(100_000))],
+    ['decodeEncodedWords: a 1M-character Q word', () => decodeEncodedWords(`=?UTF-8?Q?${'=41'.repeat(333_333)}?=`)],
+    ['parseMailDate: 200k "("', () => parseMailDate('('.repeat(200_000))],
+    ['parseMailDate: 200k spaces around colons', () => parseMailDate(`1 Jan 2024 10${' '.repeat(200_000)}:${' '.repeat(200_000)}00`)],
+    ['parseMailDate: 100k ":"', () => parseMailDate(':'.repeat(100_000))],
+    ['parseMailDate: 1M digits', () => parseMailDate('1'.repeat(1_000_000))],
+    ['parseMailDate: ISO date then 1M digits', () => parseMailDate(`2024-01-01T${'1'.repeat(1_000_000)}`)],
+    ['parseMailDate: 1M whitespace', () => parseMailDate(' \t'.repeat(500_000))],
+    ['splitHeaderBlock: 100k folded-colon names', () => splitHeaderBlock(splitLines('From\n :x\n'.repeat(100_000)).lines)],
+    ['splitLines: 1M lone CRs in an LF text', () => splitLines(`\n${'\r'.repeat(1_000_000)}`)],
+  ])('%s', (_label, f) => {
+    const [, ms] = timed(f);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});

@@ -46,7 +46,14 @@ function failedInput(size: number, status: InputStatus): InputInfo {
  * Never throws on any input; a problem with the input is a Report whose input.status says so.
  */
 export function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
-  return Promise.resolve(analyzeSync(typeof raw === 'string' ? raw : decodeInputBytes(raw), deps));
+  const text = typeof raw === 'string' ? raw : decodeInputBytes(raw);
+  try {
+    return Promise.resolve(analyzeSync(text, deps));
+  } catch (e) {
+    // A bug of ours must still end in a report that says so, never in a blank popup.
+    const why = e instanceof Error ? e.message : 'unknown error';
+    return Promise.resolve(emptyReport({ now: () => 0 }, failedInput(text.length, 'error'), [finding('internal.error', 'bad', 'headerscope could not analyse this message', `An internal error stopped the analysis (${why}). Please report it with the headers (remove private data first).`)]));
+  }
 }
 
 function analyzeSync(text: string, deps: Deps): Report {

@@ -61,7 +61,7 @@ export interface MessageAddresses {
   cc: Mailbox[];
 }
 
-export type InputStatus = 'ok' | 'empty' | 'too-large' | 'no-headers';
+export type InputStatus = 'ok' | 'empty' | 'too-large' | 'no-headers' | 'error';
 export type InputSource = 'raw' | 'mbox' | 'gmail-show-original' | 'outlook-source';
 export type LineEnding = 'crlf' | 'lf' | 'cr' | 'mixed' | 'none';
 

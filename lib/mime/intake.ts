@@ -22,7 +22,10 @@ export function decodeInputBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('latin1').decode(bytes);
+    // True ISO-8859-1, byte for byte: TextDecoder('latin1') is windows-1252 in browsers but not in Node.
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return out;
   }
 }
 

@@ -15,9 +15,10 @@ const PURE_CORE = {
   'no-restricted-imports': [
     'error',
     {
+      paths: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'dns', 'net', 'crypto', 'buffer'].map((name) => ({ name, message: 'lib/ must run in a browser: no Node built-ins.' })),
       patterns: [
         { group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', 'webextension-polyfill'], message: 'lib/ must not depend on the browser or UI.' },
-        { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'dns', 'net'], message: 'lib/ must run in a browser: no Node built-ins.' },
+        { group: ['node:*'], message: 'lib/ must run in a browser: no Node built-ins.' },
         { group: ['../components/*', '../entrypoints/*', '../cli/*'], message: 'lib/ is the core: nothing outside it.' },
       ],
     },

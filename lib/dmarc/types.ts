@@ -1,0 +1,80 @@
+/** DMARC record, result and dependencies (RFC 7489; DMARCbis tags np, t, psd where noted). */
+import type { DnsResolver } from '../dns/types';
+
+export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
+export type AlignmentMode = 'r' | 's';
+/** RFC 8601 §2.7.? dmarc method results. */
+export type DmarcResultCode = 'pass' | 'fail' | 'none' | 'temperror' | 'permerror';
+export type DiscoveryMode = 'rfc7489' | 'dmarcbis';
+
+export interface ReportUri {
+  uri: string;
+  /** The mailbox of a mailto: URI, else null. */
+  address: string | null;
+  /** The "!size" limit as written (e.g. "10m"), or null. */
+  maxSize: string | null;
+}
+
+export interface DmarcRecord {
+  /** null when p= is absent or invalid (RFC 7489 §6.6.3 step 6 may still apply p=none). */
+  p: DmarcPolicy | null;
+  sp: DmarcPolicy | null;
+  /** RFC 9091 / DMARCbis: policy for non-existent subdomains. */
+  np: DmarcPolicy | null;
+  pct: number;
+  adkim: AlignmentMode;
+  aspf: AlignmentMode;
+  rua: ReportUri[];
+  ruf: ReportUri[];
+  fo: string[];
+  rf: string[];
+  ri: number;
+  /** DMARCbis t=y (testing). */
+  testing: boolean;
+  /** DMARCbis psd= (y, n, u). */
+  psd: 'y' | 'n' | 'u';
+  /** Tags as written, in order (names lower-cased). */
+  tags: [string, string][];
+  /** Problems that make a tag be ignored or defaulted, with stable codes. */
+  errors: { code: string; detail: string }[];
+}
+
+export interface DmarcResult {
+  result: DmarcResultCode;
+  /** RFC5322.From domain. */
+  domain: string;
+  orgDomain: string | null;
+  /** Where the record was found (_dmarc. removed), or null. */
+  policyDomain: string | null;
+  /** The policy that applies to this From domain (p, sp or np), or null without a record. */
+  policy: DmarcPolicy | null;
+  /** What a receiver would do with this message: none for pass; the policy (downgraded for t=y) for fail. */
+  disposition: DmarcPolicy;
+  pct: number;
+  spfAligned: boolean;
+  dkimAligned: boolean;
+  /** The identifier that produced the pass. */
+  alignedBy: { method: 'spf' | 'dkim'; domain: string } | null;
+  record: string | null;
+  parsed: DmarcRecord | null;
+  rua: string[];
+  ruf: string[];
+  /** Stable code: dmarc.pass, dmarc.fail.unaligned, dmarc.none.no-record, dmarc.dns.timeout ... */
+  code: string;
+  reason: string;
+  mode: DiscoveryMode;
+}
+
+export interface DmarcDeps {
+  dns: DnsResolver;
+  /** Policy discovery: RFC 7489 PSL lookup (default) or the DMARCbis DNS tree walk. */
+  mode?: DiscoveryMode;
+  signal?: AbortSignal;
+}
+
+export interface DmarcInput {
+  /** RFC5322.From domain, or the From address. */
+  headerFrom: string;
+  spf: { result: string; domain: string } | null;
+  dkim: readonly { result: string; domain: string }[];
+}

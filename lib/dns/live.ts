@@ -1,0 +1,54 @@
+/**
+ * The `live` part of the Report (names fixed by the issue); the lead assembles it from checkHost/
+ * evaluateSpf, evaluateDmarc and checkDomain. Plain JSON-safe data.
+ */
+import type { SpfResult } from '../spf/types';
+import type { DmarcResult } from '../dmarc/types';
+import type { DomainHealth, HealthRecord } from './health/check-domain';
+
+export interface LiveSpf {
+  result: SpfResult['result'];
+  domain: string;
+  ip: string;
+  explanation: string | null;
+  lookups: number;
+  path: string[];
+  /** Plain-words reason (added). */
+  reason: string;
+  code: string;
+}
+
+export interface LiveDmarc {
+  result: DmarcResult['result'];
+  domain: string;
+  orgDomain: string | null;
+  policy: DmarcResult['policy'];
+  spfAligned: boolean;
+  dkimAligned: boolean;
+  record: string | null;
+  /** Added: what a receiver would do, and why. */
+  disposition: DmarcResult['disposition'];
+  reason: string;
+  code: string;
+}
+
+export interface LiveReport {
+  enabled: boolean;
+  /** Resolver label, e.g. "Cloudflare (1.1.1.1) · wire". */
+  resolver: string;
+  spf: LiveSpf | null;
+  dmarc: LiveDmarc | null;
+  records: HealthRecord[];
+}
+
+export function toLiveSpf(r: SpfResult): LiveSpf {
+  return { result: r.result, domain: r.domain, ip: r.ip, explanation: r.explanation, lookups: r.lookups, path: r.path, reason: r.reason, code: r.code };
+}
+
+export function toLiveDmarc(r: DmarcResult): LiveDmarc {
+  return { result: r.result, domain: r.domain, orgDomain: r.orgDomain, policy: r.policy, spfAligned: r.spfAligned, dkimAligned: r.dkimAligned, record: r.record, disposition: r.disposition, reason: r.reason, code: r.code };
+}
+
+export function liveRecords(health: DomainHealth): HealthRecord[] {
+  return health.records;
+}

@@ -1,0 +1,30 @@
+/** Everything one check_host() run needs besides the domain: the message's identities and the lookup state. */
+import type { SpfIp } from './ip-address';
+import type { LookupState } from './lookup-state';
+import type { MacroContext } from './macro-expand';
+
+export interface SpfEnv {
+  state: LookupState;
+  ip: SpfIp;
+  sender: string;
+  localPart: string;
+  senderDomain: string;
+  helo: string;
+  receiver: string;
+  timestamp: number;
+  prefetch: boolean;
+}
+
+/** Outcome of one mechanism (§4.6.2): it matched, did not, or ended the evaluation with an error. */
+export type Outcome =
+  | { kind: 'match'; path: string[] }
+  | { kind: 'nomatch' }
+  | { kind: 'error'; result: 'temperror' | 'permerror'; code: string; detail: string };
+
+export function macroContext(env: SpfEnv, domain: string, validatedName: () => Promise<string>): MacroContext {
+  return { sender: env.sender, localPart: env.localPart, senderDomain: env.senderDomain, domain, ip: env.ip, helo: env.helo, receiver: env.receiver, timestamp: env.timestamp, validatedName };
+}
+
+export function dnsError(status: string, name: string, detail: string | null): Outcome {
+  return { kind: 'error', result: 'temperror', code: `spf.dns.${status.toLowerCase()}`, detail: `DNS lookup of ${name} failed (${status}${detail ? `: ${detail}` : ''})` };
+}

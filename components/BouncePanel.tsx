@@ -1,0 +1,70 @@
+import type { BounceRecipient, BounceResult } from '../lib/bounce';
+import { verdictSentence } from '../lib/bounce';
+import { showInvisible } from '../lib/text/visible';
+
+const KIND_LABEL: Record<BounceResult['kind'], string> = {
+  dsn: 'Delivery status notification (RFC 3464)',
+  ndr: 'Non-delivery report',
+  arf: 'Feedback report (RFC 5965)',
+  autoreply: 'Auto-reply (RFC 3834)',
+};
+
+const CHECK_LABEL: Record<string, string> = {
+  spf: 'SPF record of the sending domain',
+  dkim: 'DKIM signing of the sending domain',
+  dmarc: 'DMARC of the original sender\'s domain',
+  blocklist: 'the sending IP against blocklists',
+  mx: 'MX records of the domain',
+};
+
+function Codes({ r }: { r: BounceRecipient }) {
+  const parts = [r.replyCode, r.status, r.command].filter((x): x is string => x !== null);
+  if (parts.length === 0) return null;
+  return <p class="codes">{showInvisible(parts.join(' · '))}</p>;
+}
+
+function RecipientCard({ r }: { r: BounceRecipient }) {
+  const e = r.explanation;
+  return (
+    <li class={`bounce-card ${r.hard ? 'hard' : 'soft'}`} data-reason={r.reason}>
+      <p class="verdict">{showInvisible(verdictSentence(r))}</p>
+      <Codes r={r} />
+      {e !== null && (
+        <dl>
+          <dt>Meaning</dt>
+          <dd>{e.meaning}</dd>
+          <dt>Fix</dt>
+          <dd class="fix">{e.fix}</dd>
+          {e.check !== null && (
+            <>
+              <dt>Check</dt>
+              <dd>{CHECK_LABEL[e.check]}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {r.diagnostic !== null && (
+        <details>
+          <summary>Server's words{r.remoteMta !== null ? ` (${showInvisible(r.remoteMta)})` : ''}</summary>
+          <pre class="diagnostic">{showInvisible(r.diagnostic)}</pre>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** A decoded bounce: one card per recipient with the verdict, the fix and the raw diagnostic. */
+export function BouncePanel({ bounce }: { bounce: BounceResult }) {
+  return (
+    <section aria-label="Bounce" class="bounce">
+      <h3>{KIND_LABEL[bounce.kind]}</h3>
+      {bounce.reportingMta !== null && <p class="muted">Reported by {showInvisible(bounce.reportingMta)}</p>}
+      {bounce.feedbackType !== null && <p>Feedback type: {showInvisible(bounce.feedbackType)}</p>}
+      <ul class="bounce-cards">
+        {bounce.recipients.map((r, i) => (
+          <RecipientCard key={`${String(i)}-${r.address ?? ''}`} r={r} />
+        ))}
+      </ul>
+    </section>
+  );
+}

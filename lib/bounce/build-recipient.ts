@@ -1,0 +1,72 @@
+/**
+ * One recipient's result from what was found about it: codes read from the diagnostic (the remote
+ * server's own words win over the reporting MTA's summary Status, RFC 3464 §2.3.4/§2.3.6), the command,
+ * the reason class, hard/soft and the catalog's explanation.
+ */
+import { classifyReason } from './classify-reason';
+import { findCodes, isEnhancedStatus } from './codes-in-text';
+import { explainCodes } from './explain';
+import { isHardBounce } from './hard-bounce';
+import { findCommand, type SmtpCommand } from './smtp-command';
+import type { BounceRecipient, DsnAction, Reason } from './types';
+
+export interface RecipientFacts {
+  address: string | null;
+  action: string | null;
+  /** The DSN Status field, as written. */
+  status: string | null;
+  diagnostic: string | null;
+  remoteMta: string | null;
+  /** Text around the diagnostic (the NDR paragraph) where the command may be named. */
+  context?: string;
+  hint?: Reason | null;
+  /** The command read from a session transcript, when there is one. */
+  command?: SmtpCommand | null;
+}
+
+const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
+
+function cleanStatus(s: string | null): string | null {
+  if (s === null) return null;
+  const first = s.trim().split(/[\s(]/, 1)[0] ?? '';
+  return isEnhancedStatus(first) ? first : null;
+}
+
+function cleanDiagnostic(s: string | null): string | null {
+  if (s === null) return null;
+  const t = s.replace(/[ \t]+/g, ' ').trim();
+  return t === '' ? null : t.slice(0, 4000);
+}
+
+/** "host mx.example.com said", "mx.example.com [192.0.2.1] does not like", "while talking to mx." */
+export function remoteFromText(text: string): string | null {
+  const m = /\b(?:host|talking to|connecting to|from remote host|server) ([a-z0-9][a-z0-9.-]{0,252}[a-z0-9])\.?(?:[\s:[(]|$)/i.exec(text.slice(0, 8192));
+  if (m?.[1]?.includes('.') === true) return m[1];
+  const q = /^([a-z0-9][a-z0-9.-]{0,252}[a-z0-9]) (?:\[[\d.:a-f]{2,45}\] )?(?:does not|did not) like/im.exec(text.slice(0, 8192));
+  return q?.[1] ?? null;
+}
+
+export function buildRecipient(f: RecipientFacts): BounceRecipient {
+  const diagnostic = cleanDiagnostic(f.diagnostic);
+  const codes = findCodes(diagnostic ?? '');
+  const status = codes.status ?? cleanStatus(f.status);
+  const replyCode = codes.replyCode;
+  // Postfix address verification (sendmail -bv) writes "deliverable": a success.
+  const actionText = f.action === 'deliverable' ? 'delivered' : f.action;
+  const action = actionText !== null && ACTIONS.has(actionText) ? (actionText as DsnAction) : null;
+  const context = `${diagnostic ?? ''}\n${f.context ?? ''}`;
+  const command = f.command ?? findCommand(context);
+  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null });
+  return {
+    address: f.address,
+    action,
+    status,
+    replyCode,
+    diagnostic,
+    remoteMta: f.remoteMta ?? remoteFromText(context),
+    command,
+    reason,
+    hard: isHardBounce(reason, status, replyCode),
+    explanation: explainCodes(replyCode, status, diagnostic),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The reason class of one failed recipient, from what the server wrote: the diagnostic's words first
+ * (they name the cause), then the enhanced status code's subject and detail (RFC 3463 §3), then the
+ * reply code (RFC 5321 §4.2.2). Sisimai's vocabulary, so results compare with its corpus.
+ */
+import { DNS_TROUBLE, GENERIC_BLOCKED, PHRASES, PHRASE_ORDER } from './reason-phrases';
+import type { Reason } from './types';
+
+/** Lower-case, whitespace collapsed, capped: the text phrases are matched against. */
+export function normalizeDiagnostic(text: string): string {
+  return text.slice(0, 16 * 1024).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The first reason (in PHRASE_ORDER) one of whose phrases occurs in `lower`. */
+export function reasonFromText(lower: string): Reason | null {
+  if (lower === '') return null;
+  const nullMx = PHRASES.notaccept?.some((p) => lower.includes(p)) === true;
+  if (!nullMx && DNS_TROUBLE.some((p) => lower.includes(p))) return 'networkerror';
+  for (const reason of PHRASE_ORDER) {
+    if (reason === 'expired' && GENERIC_BLOCKED.some((p) => lower.includes(p))) return 'blocked';
+    const list = PHRASES[reason];
+    if (list?.some((p) => lower.includes(p)) === true) return reason;
+  }
+  return null;
+}
+
+/** RFC 3463 §3.1-3.8 subject.detail -> the reason class it names; null for the ambiguous ones. */
+const STATUS_REASON: Readonly<Record<string, Reason>> = {
+  '1.1': 'userunknown', '1.2': 'hostunknown', '1.3': 'userunknown', '1.4': 'userunknown', '1.5': 'userunknown',
+  '1.6': 'hasmoved', '1.7': 'rejected', '1.8': 'rejected', '1.9': 'userunknown', '1.10': 'notaccept',
+  '2.1': 'filtered', '2.2': 'mailboxfull', '2.3': 'exceedlimit', '2.4': 'systemerror',
+  '3.1': 'systemfull', '3.2': 'notaccept', '3.3': 'systemerror', '3.4': 'mesgtoobig', '3.5': 'systemerror',
+  '4.1': 'expired', '4.2': 'networkerror', '4.3': 'systemerror', '4.4': 'hostunknown',
+  '4.5': 'systemfull', '4.6': 'networkerror', '4.7': 'expired',
+  '5.1': 'syntaxerror', '5.2': 'syntaxerror', '5.3': 'exceedlimit', '5.4': 'syntaxerror',
+  '6.0': 'contenterror', '6.1': 'contenterror', '6.2': 'contenterror', '6.3': 'contenterror', '6.4': 'contenterror', '6.5': 'contenterror',
+  '7.2': 'policyviolation', '7.3': 'securityerror', '7.4': 'securityerror', '7.5': 'securityerror', '7.6': 'securityerror',
+  '7.7': 'securityerror', '7.8': 'securityerror', '7.9': 'securityerror', '7.10': 'securityerror', '7.11': 'failedstarttls',
+  '7.13': 'suspend', '7.14': 'securityerror', '7.15': 'securityerror', '7.16': 'policyviolation', '7.17': 'hasmoved',
+  '7.18': 'hasmoved', '7.19': 'hasmoved', '7.20': 'authfailure', '7.21': 'authfailure', '7.22': 'authfailure',
+  '7.23': 'authfailure', '7.24': 'authfailure', '7.25': 'requireptr', '7.26': 'authfailure', '7.27': 'notaccept',
+  '7.28': 'speeding', '7.29': 'authfailure', '7.30': 'securityerror',
+};
+
+export function reasonFromStatus(status: string | null): Reason | null {
+  if (status === null) return null;
+  const dot = status.indexOf('.');
+  return STATUS_REASON[status.slice(dot + 1)] ?? null;
+}
+
+export interface ReasonInput {
+  status: string | null;
+  replyCode: string | null;
+  diagnostic: string | null;
+  action: string | null;
+  /** The SMTP command the refusal answered, when known. */
+  command?: string | null;
+  /** A generator-level verdict (a phrase in the NDR's own text), used when the diagnostic says nothing. */
+  hint?: Reason | null;
+}
+
+/** Statuses so specific that they beat a generic phrase in the text. */
+const DECISIVE = new Set(['1.1', '1.2', '1.6', '1.7', '1.8', '1.10', '2.2', '4.1', '2.3', '3.4', '4.7', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.27']);
+
+/** Specific refusals a server may word under a 5.1.1 code (an address-level code used as a catch-all). */
+const OVERRIDES_UNKNOWN = new Set<Reason>(['filtered', 'norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'notaccept', 'securityerror', 'authfailure', 'requireptr', 'badreputation', 'spamdetected', 'policyviolation', 'virusdetected', 'suspend']);
+
+/**
+ * RFC 5321 §3.3: a server learns which mailbox is wanted at RCPT. A "user unknown" in answer to
+ * DATA (after the recipients were accepted) is a content filter answering with a user-level excuse:
+ * class it as filtered.
+ */
+function unknownOrFiltered(byStatus: Reason | null, command: string | null): Reason {
+  if (byStatus === 'suspend') return 'suspend';
+  return command === 'DATA' ? 'filtered' : 'userunknown';
+}
+
+const DELIVERED_ACTIONS = new Set(['delivered', 'relayed', 'expanded', 'deliverable']);
+
+/** Text reasons that still make sense for a refusal before any mail command (RFC 5321 §3.1 greeting). */
+const CONNECTION_REASONS = new Set<Reason>(['requireptr', 'authfailure', 'toomanyconn', 'speeding', 'badreputation', 'norelaying', 'networkerror', 'expired', 'blocked', 'notaccept']);
+
+/** Providers known to check recipients only at the end of DATA: their "no such user" is a real one. */
+const LATE_RECIPIENT_CHECKS = ["doesn't have a yahoo.com account"];
+
+export function classifyReason(input: ReasonInput): Reason {
+  if (input.action !== null && DELIVERED_ACTIONS.has(input.action)) return 'delivered';
+  const lower = normalizeDiagnostic(input.diagnostic ?? '');
+  const byText = reasonFromText(lower);
+  const byStatus = reasonFromStatus(input.status);
+  const sd = input.status === null ? '' : input.status.slice(input.status.indexOf('.') + 1);
+  const temporary = (input.status ?? input.replyCode ?? '').startsWith('4');
+  const command = input.command ?? null;
+  // RFC 3463: X.4.1 "no answer from host" is a timeout only as a 4.x; Microsoft uses 5.4.1 for recipient blocks.
+  if (byStatus !== null && DECISIVE.has(sd) && !(sd === '4.1' && !temporary)) {
+    // A decisive code still yields to a text that names a different, specific refusal.
+    if (byStatus === 'userunknown' && byText !== null && OVERRIDES_UNKNOWN.has(byText)) return byText;
+    return byStatus;
+  }
+  if (input.hint != null) return input.hint;
+  // RFC 5321 §3.1/§4.1.1.1: refused at the greeting or HELO, before any address was given: the client itself.
+  if ((command === 'CONN' || command === 'HELO' || command === 'EHLO') && (byText === null || !CONNECTION_REASONS.has(byText))) return 'blocked';
+  if (byText === 'userunknown') {
+    if (LATE_RECIPIENT_CHECKS.some((p) => lower.includes(p))) return 'userunknown';
+    return unknownOrFiltered(byStatus, command);
+  }
+  // A temporary connection failure in a final report: the MTA retried until the queue lifetime ran out.
+  if (byText === 'networkerror' && temporary && input.action !== 'delayed' && !DNS_TROUBLE.some((p) => lower.includes(p))) return 'expired';
+  if (byText !== null) return byText;
+  if (byStatus !== null) return byStatus;
+  if (input.action === 'delayed') return 'expired';
+  if (command === 'MAIL') return 'rejected';
+  return 'onhold';
+}

@@ -1,0 +1,149 @@
+/**
+ * decodeBounce: a whole message -> what it says about a delivery. RFC 3464 DSNs (and RFC 6533 global
+ * DSNs), RFC 5965 ARF feedback reports, RFC 3834 auto-replies, free-text NDRs; RFC 8098/3798 read
+ * receipts are recognised and left out (classifyBounce says so).
+ */
+import { addressesIn } from './address-token';
+import { fromMailSystem, looksLikeAutoReply, looksLikeBounce } from './bounce-signs';
+import { sesNotification } from './ses-json';
+import { buildRecipient } from './build-recipient';
+import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
+import { walkMime, type WalkedMessage } from './mime-walk';
+import { leadingAddress, noticeLines, readTextRecipients } from './ndr-text';
+import { isOriginalPart, noticeText } from './notice-text';
+import { fieldValue, readFields } from './part-headers';
+import { reportingFromText } from './reporting-mta';
+import { transcriptCommand, type SmtpCommand } from './smtp-command';
+import type { BounceClassification, BounceRecipient, BounceResult, Reason } from './types';
+
+const NONE: BounceClassification = { bounce: null, notBounce: null };
+
+function originalOf(msg: WalkedMessage): string | null {
+  const p = msg.parts.find(isOriginalPart);
+  return p === undefined ? null : p.text;
+}
+
+/** Addresses in the To/Cc of the returned original (the recipients a bare NDR failed to reach). */
+function originalRecipients(original: string | null): string[] {
+  if (original === null) return [];
+  const end = original.search(/\r?\n\r?\n/);
+  const fields = readFields((end < 0 ? original : original.slice(0, end)).split(/\r\n|\n|\r/, 500));
+  return addressesIn(`${fieldValue(fields, 'to') ?? ''} ${fieldValue(fields, 'cc') ?? ''}`);
+}
+
+/** Delivery-status fields written as plain text inside the notice (hand-made or re-wrapped DSNs). */
+function dsnInText(notice: string): DsnFields | null {
+  const at = notice.search(/^(?:Reporting-MTA|Final-Recipient|Original-Recipient):/im);
+  if (at < 0) return null;
+  const fields = parseDsnFields(notice.slice(at));
+  return fields.recipients.length > 0 ? fields : null;
+}
+
+function fromDsn(dsn: DsnFields, notice: string, original: string | null, kind: BounceResult['kind']): BounceResult {
+  const lines = noticeLines(notice);
+  const inText = readTextRecipients(lines);
+  const recipients: BounceRecipient[] = dsn.recipients.map((r) => {
+    const address = r.finalRecipient ?? r.originalRecipient;
+    const said = inText.find((t) => address !== null && t.address.toLowerCase() === address.toLowerCase());
+    // RFC 3464 §2.3.6: Diagnostic-Code is optional; the notice often carries the server's words instead.
+    const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? null);
+    const command = address === null ? null : transcriptCommand(lines, address);
+    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command });
+  });
+  return { kind, reportingMta: dsn.reportingMta, arrivalDate: dsn.arrivalDate, recipients, feedbackType: null, originalRaw: original };
+}
+
+function fromArf(report: string, msg: WalkedMessage, original: string | null): BounceResult {
+  const fields = readFields(report.split(/\r\n|\n|\r/, 500));
+  const listed = fields.filter((f) => f.key === 'original-rcpt-to' || f.key === 'removal-recipient').flatMap((f) => addressesIn(f.value));
+  const addresses = listed.length > 0 ? listed : originalRecipients(original);
+  const recipients = (addresses.length > 0 ? addresses : [null]).map((address) => ({
+    address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
+    remoteMta: null, command: null, reason: 'feedback' as const, hard: false, explanation: null,
+  }));
+  return {
+    kind: 'arf',
+    reportingMta: typedValue(fieldValue(fields, 'reporting-mta')).value,
+    arrivalDate: fieldValue(fields, 'arrival-date') ?? fieldValue(fields, 'received-date'),
+    recipients,
+    feedbackType: (fieldValue(fields, 'feedback-type') ?? '').toLowerCase() || null,
+    originalRaw: original,
+  };
+}
+
+function fromText(msg: WalkedMessage, notice: string, original: string | null): BounceResult {
+  const lines = noticeLines(notice);
+  let found: { address: string | null; diagnostic: string }[] = readTextRecipients(lines);
+  const commandOf = (address: string | null): SmtpCommand | null => (address === null ? null : transcriptCommand(lines, address));
+  if (found.length === 0) {
+    const failed = addressesIn(fieldValue(msg.fields, 'x-failed-recipients') ?? '');
+    const fallback = failed.length > 0 ? failed : addressesIn(lines.join('\n'), 1).concat(originalRecipients(original)).slice(0, 1);
+    const whole = lines.filter((l) => l.trim() !== '' && leadingAddress(l) === null).join('\n');
+    found = (fallback.length > 0 ? fallback : [null]).map((address) => ({ address, diagnostic: whole }));
+  }
+  const hint = generatorHint(msg);
+  const recipients = found.map((t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address) }));
+  return { kind: 'ndr', reportingMta: reportingFromText(lines), arrivalDate: null, recipients, feedbackType: null, originalRaw: original };
+}
+
+/**
+ * What a generator's notice means when its words are not the server's: a Google Groups notice (the
+ * failed recipient is a @googlegroups.com group) says the group does not exist or refuses the poster.
+ */
+function generatorHint(msg: WalkedMessage): Reason | null {
+  const failed = addressesIn(fieldValue(msg.fields, 'x-failed-recipients') ?? '');
+  if (failed.length > 0 && failed.every((a) => a.toLowerCase().endsWith('@googlegroups.com'))) return 'rejected';
+  return null;
+}
+
+function fromAutoReply(msg: WalkedMessage): BounceResult {
+  const address = addressesIn(fieldValue(msg.fields, 'from') ?? '', 1)[0] ?? null;
+  const recipient: BounceRecipient = {
+    address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
+    remoteMta: null, command: null, reason: 'vacation', hard: false, explanation: null,
+  };
+  return { kind: 'autoreply', reportingMta: null, arrivalDate: null, recipients: [recipient], feedbackType: null, originalRaw: null };
+}
+
+/** Skip an mbox "From " separator line (RFC 4155) and blank lines before the header. */
+function stripEnvelope(raw: string): string {
+  let s = raw.replace(/^\s+/, '');
+  if (s.startsWith('From ')) {
+    const nl = s.indexOf('\n');
+    s = nl < 0 ? '' : s.slice(nl + 1);
+  }
+  return s;
+}
+
+export function classifyBounceSync(raw: string): BounceClassification {
+  if (typeof raw !== 'string' || raw.length === 0) return NONE;
+  const msg = walkMime(stripEnvelope(raw));
+  const reportType = (msg.params.get('report-type') ?? '').toLowerCase();
+  const original = originalOf(msg);
+  if (reportType === 'disposition-notification' || msg.parts.some((p) => p.type.endsWith('disposition-notification'))) {
+    return { bounce: null, notBounce: 'read-receipt' };
+  }
+  const feedback = msg.parts.find((p) => p.type === 'message/feedback-report');
+  if (feedback !== undefined) return { bounce: fromArf(feedback.text, msg, original), notBounce: null };
+  const notice = noticeText(msg);
+  const ds = msg.parts.find((p) => p.type === 'message/delivery-status' || p.type === 'message/global-delivery-status');
+  const dsn = ds === undefined ? null : parseDsnFields(ds.text);
+  if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, notice, original, 'dsn'));
+  const bouncy = looksLikeBounce(msg.fields, msg.type);
+  // RFC 3834 §5: a vacation reply that is not from a mail system (bounces may carry Auto-Submitted too).
+  if (looksLikeAutoReply(msg.fields) && !fromMailSystem(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
+  const ses = sesNotification(notice);
+  if (ses !== null) return finish({ ...ses, originalRaw: original });
+  if (bouncy) {
+    const embedded = dsnInText(notice);
+    if (embedded !== null) return finish(fromDsn(embedded, notice, original, 'ndr'));
+    return finish(fromText(msg, notice, original));
+  }
+  if (looksLikeAutoReply(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
+  return NONE;
+}
+
+function finish(bounce: BounceResult): BounceClassification {
+  const success = bounce.recipients.length > 0 && bounce.recipients.every((r) => r.reason === 'delivered');
+  return { bounce, notBounce: success ? 'delivery-success' : null };
+}

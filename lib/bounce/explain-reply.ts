@@ -1,0 +1,57 @@
+/**
+ * explainReply: any SMTP reply line a user pastes ("550 5.1.1 <x@y>: Recipient address rejected")
+ * -> the codes found, the reason class, hard/soft and the explanation. Pure and total.
+ */
+import type { Blocklist } from './catalog/blocklists';
+import { blocklistsIn } from './catalog/blocklists';
+import type { CodeEntry } from './catalog/types';
+import { classifyReason } from './classify-reason';
+import { findCodes } from './codes-in-text';
+import { explainCodes, matchingEntries } from './explain';
+import { isHardBounce } from './hard-bounce';
+import { findCommand, type SmtpCommand } from './smtp-command';
+import type { Explanation, Reason } from './types';
+
+export interface ReplyExplanation {
+  /** The line as read (trimmed, capped). */
+  text: string;
+  replyCode: string | null;
+  status: string | null;
+  command: SmtpCommand | null;
+  reason: Reason;
+  hard: boolean;
+  /** False for 2xx/3xx replies: nothing failed. */
+  failure: boolean;
+  explanation: Explanation | null;
+  /** Every catalog entry that applies, most specific first (provider, pair, enhanced, reply). */
+  entries: CodeEntry[];
+  blocklists: Blocklist[];
+}
+
+const MAX_LINE = 8 * 1024;
+
+/** Null when the text holds no reply code, no enhanced status and no provider code. */
+export function explainReply(line: string): ReplyExplanation | null {
+  if (typeof line !== 'string') return null;
+  const text = line.trim().slice(0, MAX_LINE);
+  if (text === '') return null;
+  const { replyCode, status } = findCodes(text);
+  const entries = matchingEntries(replyCode, status, text);
+  if (replyCode === null && status === null && entries.length === 0) return null;
+  const command = findCommand(text);
+  const cls = (status ?? replyCode ?? '5')[0];
+  const failure = cls === '4' || cls === '5';
+  const reason = failure ? classifyReason({ status, replyCode, diagnostic: text, action: 'failed', command }) : 'delivered';
+  return {
+    text,
+    replyCode,
+    status,
+    command,
+    reason,
+    hard: failure && isHardBounce(reason, status, replyCode),
+    failure,
+    explanation: explainCodes(replyCode, status, text),
+    entries,
+    blocklists: blocklistsIn(text),
+  };
+}

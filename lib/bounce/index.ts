@@ -1,0 +1,18 @@
+/**
+ * lib/bounce: bounce explainer core.
+ * Implements: RFC 3464 (DSN, multipart/report of RFC 6522), RFC 6533 (global DSN), RFC 3463 + RFC 5248
+ * (enhanced status codes, IANA registry), RFC 5321 §4.2 (reply codes), RFC 5965 (ARF feedback reports),
+ * RFC 3834 (auto-replies) and RFC 8098 (read receipts, recognised as not-bounces).
+ * Deviations, on purpose:
+ * - The remote server's own code in Diagnostic-Code beats the DSN's Status field when both are given
+ *   (the Status is often the reporting MTA's generic X.0.0 summary).
+ * - Free-text NDRs are read by one layout-general reader (recipient line, then its paragraph), not one
+ *   module per generator; the text must carry a bounce sign (null sender, MAILER-DAEMON, subject...).
+ * - Reason classes use Sisimai's vocabulary (see types.ts), so results compare with its public corpus.
+ */
+export { decodeBounce, classifyBounce } from './decode-bounce';
+export { explainReply, type ReplyExplanation } from './explain-reply';
+export { lookupCode, type CodeEntry } from './lookup-code';
+export { BLOCKLISTS, type Blocklist } from './catalog/blocklists';
+export { verdictSentence, reasonPhrase } from './verdict';
+export type { BounceResult, BounceRecipient, BounceKind, Explanation, CheckKind, Reason, NotBounce, BounceClassification, DsnAction } from './types';

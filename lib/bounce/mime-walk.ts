@@ -1,0 +1,121 @@
+/**
+ * A small MIME walker (RFC 2045/2046): splits a message into its leaf parts, decoded to text.
+ * message/rfc822 and text/rfc822-headers parts are leaves (the returned original is not walked).
+ * Linear: each nesting level scans only its own lines, nesting and part counts are capped.
+ */
+import { fieldValue, parseContentType, readFields, type PartField } from './part-headers';
+import { decodeBody } from './transfer-decode';
+
+export interface MimePart {
+  /** Lower-case type/subtype. */
+  type: string;
+  params: Map<string, string>;
+  fields: PartField[];
+  /** The body decoded to text (transfer encoding and charset undone). */
+  text: string;
+  /** The part as written, header and body (for message/rfc822 this is the original message). */
+  raw: string;
+}
+
+export interface WalkedMessage {
+  fields: PartField[];
+  /** Top-level content type (lower-case). */
+  type: string;
+  params: Map<string, string>;
+  parts: MimePart[];
+}
+
+const MAX_DEPTH = 8;
+const MAX_PARTS = 256;
+
+/** Index of the blank line that ends the header block, or -1. */
+function headerEnd(lines: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((lines[i] ?? '').trim() === '') return i;
+  return -1;
+}
+
+function join(lines: readonly string[], from: number, to: number): string {
+  return lines.slice(from, Math.max(from, to)).join('\n');
+}
+
+interface Walk {
+  lines: readonly string[];
+  parts: MimePart[];
+}
+
+/** RFC 2046 §5.1.1: a delimiter line is "--" boundary, optionally "--" more, then blanks. */
+function delimiterKind(line: string, boundary: string): 'open' | 'close' | null {
+  if (!line.startsWith('--') || !line.startsWith(boundary, 2)) return null;
+  const rest = line.slice(2 + boundary.length);
+  if (rest.trim() === '') return 'open';
+  if (rest.startsWith('--') && rest.slice(2).trim() === '') return 'close';
+  return null;
+}
+
+function walkEntity(w: Walk, from: number, to: number, depth: number, inherited: string): void {
+  if (w.parts.length >= MAX_PARTS) return;
+  const end = headerEnd(w.lines, from, to);
+  const headerTo = end < 0 ? to : end;
+  const fields = readFields(w.lines.slice(from, headerTo));
+  const bodyFrom = end < 0 ? to : end + 1;
+  const ct = parseContentType(fieldValue(fields, 'content-type') ?? (inherited === '' ? null : inherited));
+  const boundary = ct.params.get('boundary');
+  if (ct.type.startsWith('multipart/') && boundary !== undefined && boundary !== '' && depth < MAX_DEPTH) {
+    walkMultipart(w, bodyFrom, to, depth, boundary, ct.type === 'multipart/digest' ? 'message/rfc822' : '');
+    return;
+  }
+  const body = join(w.lines, bodyFrom, to);
+  const charset = ct.params.get('charset');
+  w.parts.push({
+    type: ct.type,
+    params: ct.params,
+    fields,
+    text: decodeBody(body, fieldValue(fields, 'content-transfer-encoding'), charset),
+    raw: join(w.lines, from, to),
+  });
+}
+
+/**
+ * The boundary the body really uses when the declared one never occurs (mangled or anonymised
+ * headers): the first "--token" line that occurs at least twice.
+ */
+function guessBoundary(lines: readonly string[], from: number, to: number): string | null {
+  const seen = new Map<string, number>();
+  for (let i = from; i < to && i < from + 5000; i++) {
+    const line = (lines[i] ?? '').trimEnd();
+    if (!line.startsWith('--') || line.startsWith('---') || line.length < 6 || line.includes(' ')) continue;
+    const token = line.endsWith('--') ? line.slice(2, -2) : line.slice(2);
+    const n = (seen.get(token) ?? 0) + 1;
+    if (n >= 2) return token;
+    seen.set(token, n);
+  }
+  return null;
+}
+
+function walkMultipart(w: Walk, from: number, to: number, depth: number, declared: string, childDefault: string): void {
+  let boundary = declared;
+  let found = false;
+  for (let i = from; i < to && !found; i++) found = delimiterKind(w.lines[i] ?? '', boundary) !== null;
+  if (!found) boundary = guessBoundary(w.lines, from, to) ?? declared;
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const kind = delimiterKind(w.lines[i] ?? '', boundary);
+    if (kind === null) continue;
+    if (start >= 0) walkEntity(w, start, i, depth + 1, childDefault);
+    if (kind === 'close') return;
+    start = i + 1;
+  }
+  // A missing close delimiter (truncated bounce): the last part runs to the end.
+  if (start >= 0) walkEntity(w, start, to, depth + 1, childDefault);
+}
+
+/** Walk `text` (a whole message) into its top-level fields and decoded leaf parts. */
+export function walkMime(text: string): WalkedMessage {
+  const lines = text.split(/\r\n|\n|\r/);
+  const w: Walk = { lines, parts: [] };
+  const end = headerEnd(lines, 0, lines.length);
+  const fields = readFields(lines.slice(0, end < 0 ? lines.length : end));
+  const ct = parseContentType(fieldValue(fields, 'content-type'));
+  walkEntity(w, 0, lines.length, 0, '');
+  return { fields, type: ct.type, params: ct.params, parts: w.parts };
+}

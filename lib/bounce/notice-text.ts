@@ -1,0 +1,55 @@
+/**
+ * The human-readable notice of a bounce: its text parts before the returned original, or the
+ * whole body of a single-part message. HTML-only notices are reduced to their text.
+ */
+import type { MimePart, WalkedMessage } from './mime-walk';
+
+const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'message/disposition-notification', 'message/global-disposition-notification']);
+
+export function isOriginalPart(p: MimePart): boolean {
+  return ORIGINAL_TYPES.has(p.type);
+}
+
+export function isReportPart(p: MimePart): boolean {
+  return REPORT_TYPES.has(p.type);
+}
+
+function isAttachment(p: MimePart): boolean {
+  const disposition = p.fields.find((f) => f.key === 'content-disposition')?.value.toLowerCase() ?? '';
+  return disposition.startsWith('attachment');
+}
+
+/** Tags out, a few entities decoded, block tags to line breaks. Linear scan, no regex over the body. */
+export function htmlToText(html: string): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    const gt = html.indexOf('>', lt);
+    if (gt < 0) break;
+    const tag = html.slice(lt + 1, Math.min(gt, lt + 12)).toLowerCase();
+    if (/^\/?(?:br|p|div|tr|li|h\d|table)\b/.test(tag)) out += '\n';
+    i = gt + 1;
+  }
+  return out.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Notice text: text/plain parts (else text/html) that come before the original and are not reports. */
+export function noticeText(msg: WalkedMessage): string {
+  const plain: string[] = [];
+  const html: string[] = [];
+  for (const p of msg.parts) {
+    if (isOriginalPart(p)) break;
+    if (isReportPart(p) || isAttachment(p)) continue;
+    if (p.type === 'text/plain' || p.type === 'text/enriched') plain.push(p.text);
+    else if (p.type === 'text/html') html.push(htmlToText(p.text));
+  }
+  if (plain.length > 0) return plain.join('\n');
+  return html.join('\n');
+}

@@ -1,0 +1,69 @@
+/**
+ * Amazon SES bounce and delivery notifications delivered as JSON (the SNS/email feedback format:
+ * notificationType "Bounce" | "Delivery" | "Complaint", bouncedRecipients with status and diagnosticCode).
+ * JSON.parse is linear; the object is located by its first "{" and last "}".
+ */
+import { buildRecipient } from './build-recipient';
+import type { BounceRecipient, BounceResult } from './types';
+
+type Json = Record<string, unknown>;
+
+function obj(v: unknown): Json | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function parse(text: string): Json | null {
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start < 0 || end <= start || !text.includes('notificationType')) return null;
+  try {
+    return obj(JSON.parse(text.slice(start, end + 1)));
+  } catch {
+    return null;
+  }
+}
+
+export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw'> | null {
+  const json = parse(notice.replace(/=\r?\n/g, ''));
+  if (json === null) return null;
+  const type = str(json.notificationType) ?? str(json.eventType);
+  const mail = obj(json.mail);
+  let recipients: BounceRecipient[] = [];
+  let reportingMta: string | null = null;
+  let feedbackType: string | null = null;
+  if (type === 'Bounce') {
+    const bounce = obj(json.bounce);
+    reportingMta = str(bounce?.reportingMTA)?.replace(/^dns;\s*/i, '') ?? null;
+    recipients = list(bounce?.bouncedRecipients).map((r) => {
+      const o = obj(r);
+      return buildRecipient({
+        address: str(o?.emailAddress), action: str(o?.action), status: str(o?.status),
+        diagnostic: str(o?.diagnosticCode)?.replace(/^smtp;\s*/i, '') ?? null, remoteMta: null,
+      });
+    });
+  } else if (type === 'Delivery') {
+    const delivery = obj(json.delivery);
+    reportingMta = str(delivery?.reportingMTA);
+    recipients = list(delivery?.recipients).map((a) => buildRecipient({
+      address: str(a), action: 'delivered', status: null, diagnostic: str(delivery?.smtpResponse), remoteMta: str(delivery?.remoteMtaIp),
+    }));
+  } else if (type === 'Complaint') {
+    const complaint = obj(json.complaint);
+    feedbackType = str(complaint?.complaintFeedbackType) ?? 'abuse';
+    recipients = list(complaint?.complainedRecipients).map((r) => ({
+      address: str(obj(r)?.emailAddress), action: null, status: null, replyCode: null, diagnostic: null,
+      remoteMta: null, command: null, reason: 'feedback' as const, hard: false, explanation: null,
+    }));
+  } else return null;
+  if (recipients.length === 0) return null;
+  const kind = type === 'Complaint' ? 'arf' : 'dsn';
+  return { kind, reportingMta, arrivalDate: str(mail?.timestamp), recipients, feedbackType };
+}

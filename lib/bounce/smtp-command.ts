@@ -1,0 +1,63 @@
+/**
+ * Which SMTP command a refusal answered (RFC 5321 §4.1), read from the phrases the common generators
+ * write: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:", Sendmail ">>> RCPT To:",
+ * qmail "Giving up on ... / does not like recipient", Exchange and others "while talking to".
+ */
+export type SmtpCommand = 'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'QUIT';
+
+const VERBS: readonly [string, SmtpCommand][] = [
+  ['rcpt to', 'RCPT'],
+  ['rcpt', 'RCPT'],
+  ['mail from', 'MAIL'],
+  ['end of data', 'DATA'],
+  ['data', 'DATA'],
+  ['ehlo', 'EHLO'],
+  ['helo', 'HELO'],
+  ['starttls', 'STARTTLS'],
+  ['auth', 'AUTH'],
+  ['quit', 'QUIT'],
+];
+
+const LEADS = ['in reply to ', 'after ', '>>> ', 'during ', 'in response to ', 'did not like our final ', 'did not like our ', 'not like our '];
+
+function verbAt(lower: string, at: number): SmtpCommand | null {
+  for (const [word, cmd] of VERBS) {
+    if (!lower.startsWith(word, at)) continue;
+    const next = lower[at + word.length];
+    if (next === undefined || !/[a-z]/.test(next)) return cmd;
+  }
+  return null;
+}
+
+/** The command named in `text`, or null when none is named. */
+export function findCommand(text: string): SmtpCommand | null {
+  const lower = text.slice(0, 64 * 1024).toLowerCase();
+  for (const lead of LEADS) {
+    let at = lower.indexOf(lead);
+    while (at >= 0) {
+      const cmd = verbAt(lower, at + lead.length);
+      if (cmd !== null) return cmd;
+      at = lower.indexOf(lead, at + 1);
+    }
+  }
+  if (lower.includes('does not like recipient') || lower.includes('recipient address rejected') || lower.includes('rejected address') || lower.includes('[rcpt_to]')) return 'RCPT';
+  if (lower.includes('sender address rejected') || lower.includes('does not like sender')) return 'MAIL';
+  if (lower.includes('my name was rejected')) return 'HELO';
+  if (lower.includes('initial connection') || lower.includes('connection refused') || lower.includes('greeting')) return 'CONN';
+  return null;
+}
+
+/**
+ * Sendmail-style transcripts (">>> DATA" then "<<< 550 ... <rcpt>..."): the command last sent before
+ * the server's line that names `address`.
+ */
+export function transcriptCommand(lines: readonly string[], address: string): SmtpCommand | null {
+  const needle = address.toLowerCase();
+  let last: SmtpCommand | null = null;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.startsWith('>>>')) last = verbAt(t.slice(3).trim().toLowerCase(), 0);
+    else if (t.startsWith('<<<') && t.toLowerCase().includes(needle)) return last;
+  }
+  return null;
+}

@@ -1,0 +1,121 @@
+/**
+ * Conformance: decodeBounce over the public Sisimai corpus (../shared/corpora/bounces-sisimai, developer
+ * half). For each message, our recipients are compared in order with upstream's expectations, per field:
+ * - reason: our class against Sisimai's (same vocabulary);
+ * - enhanced status: exact; Sisimai's own X.0.9NN pseudo codes are skipped (SOURCE.md: "do not expect
+ *   them from an RFC-only parser"); an empty expectation must be our null;
+ * - reply code: exact, an empty expectation must be our null;
+ * - hard/soft, and ARF feedback types.
+ * Not-bounces (the maildir/not message) must give null. Misses are printed by file. Thresholds asserted.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBounce } from '../../lib/bounce';
+import type { BounceResult } from '../../lib/bounce';
+import { decodeInputBytes } from '../../lib/mime/intake';
+import { describeCorpus } from '../helpers/corpora';
+
+interface Expected {
+  index: number;
+  deliverystatus: string;
+  replycode: string;
+  reason: string;
+  hardbounce: boolean;
+  feedbacktype?: string;
+}
+interface ExpectedMessage {
+  is_bounce_or_report: boolean;
+  sisimai_engine: string | null;
+  expected: Expected[];
+}
+interface Tally {
+  pass: number;
+  total: number;
+  skipped: number;
+  misses: string[];
+}
+
+const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97 } as const;
+const PSEUDO = /^\d\.0\.9\d\d$/;
+
+function tally(): Tally {
+  return { pass: 0, total: 0, skipped: 0, misses: [] };
+}
+
+function pct(t: Tally): string {
+  return t.total === 0 ? 'n/a' : `${((100 * t.pass) / t.total).toFixed(1)}%`;
+}
+
+describeCorpus('bounces-sisimai', (dir) => {
+  const expectations = JSON.parse(readFileSync(path.join(dir, 'expectations.json'), 'utf8')) as { messages: Record<string, ExpectedMessage> };
+  const files = Object.entries(expectations.messages);
+  const results = new Map<string, BounceResult | null>();
+  const reason = tally();
+  const status = tally();
+  const reply = tally();
+  const hard = tally();
+  const feedback = tally();
+  const notBounce = tally();
+
+  describe('decodeBounce', () => {
+    it('decodes every message', async () => {
+      for (const [file] of files) {
+        const raw = decodeInputBytes(readFileSync(path.join(dir, file)));
+        results.set(file, await decodeBounce(raw));
+      }
+      for (const [file, exp] of files) {
+        const got = results.get(file) ?? null;
+        const name = path.basename(file);
+        if (!exp.is_bounce_or_report) {
+          notBounce.total++;
+          if (got === null) notBounce.pass++;
+          else notBounce.misses.push(`${name}: decoded as ${got.kind}`);
+          continue;
+        }
+        exp.expected.forEach((e, i) => {
+          const r = got?.recipients[i];
+          const where = `${name}#${i + 1}`;
+          reason.total++;
+          if (r?.reason === e.reason) reason.pass++;
+          else reason.misses.push(`${where}: reason ${r?.reason ?? '(none)'} want ${e.reason} [${r?.status ?? '-'} ${(r?.diagnostic ?? '').slice(0, 90)}]`);
+          if (PSEUDO.test(e.deliverystatus)) status.skipped++;
+          else {
+            status.total++;
+            if ((r?.status ?? '') === e.deliverystatus) status.pass++;
+            else status.misses.push(`${where}: status ${r?.status ?? 'null'} want ${e.deliverystatus || 'null'}`);
+          }
+          reply.total++;
+          if ((r?.replyCode ?? '') === e.replycode) reply.pass++;
+          else reply.misses.push(`${where}: reply ${r?.replyCode ?? 'null'} want ${e.replycode || 'null'}`);
+          hard.total++;
+          if (r?.hard === e.hardbounce) hard.pass++;
+          else hard.misses.push(`${where}: hard ${String(r?.hard)} want ${String(e.hardbounce)}`);
+          if (e.feedbacktype !== undefined) {
+            feedback.total++;
+            if (got?.feedbackType === e.feedbacktype) feedback.pass++;
+            else feedback.misses.push(`${where}: feedback ${got?.feedbackType ?? 'null'} want ${e.feedbacktype}`);
+          }
+        });
+      }
+      const lines = [
+        `bounces-sisimai: ${files.length} messages, ${reason.total} recipient results`,
+        `  reason           ${reason.pass}/${reason.total} (${pct(reason)})`,
+        `  enhanced status  ${status.pass}/${status.total} (${pct(status)}), ${status.skipped} skipped: Sisimai pseudo codes X.0.9NN, not RFC 3463 codes`,
+        `  reply code       ${reply.pass}/${reply.total} (${pct(reply)})`,
+        `  hard/soft        ${hard.pass}/${hard.total} (${pct(hard)})`,
+        `  feedback type    ${feedback.pass}/${feedback.total} (${pct(feedback)})`,
+        `  not-bounces      ${notBounce.pass}/${notBounce.total}`,
+      ];
+      for (const [label, t] of [['reason', reason], ['status', status], ['reply code', reply], ['hard', hard], ['feedback', feedback], ['not-bounce', notBounce]] as const) {
+        if (t.misses.length > 0) lines.push(`  misses (${label}):`, ...t.misses.map((m) => `    ${m}`));
+      }
+      console.log(lines.join('\n'));
+      expect(reason.pass / reason.total).toBeGreaterThanOrEqual(THRESHOLDS.reason);
+      expect(status.pass / status.total).toBeGreaterThanOrEqual(THRESHOLDS.status);
+      expect(reply.pass / reply.total).toBeGreaterThanOrEqual(THRESHOLDS.replyCode);
+      expect(notBounce.pass).toBe(notBounce.total);
+      expect(feedback.pass).toBe(feedback.total);
+    });
+  });
+});

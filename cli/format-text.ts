@@ -1,6 +1,8 @@
 import type { Report, Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 import { formatHops } from './format-hops';
+import { formatLive } from './format-live';
+import { formatBounce } from './format-bounce';
 
 const TAG: Record<Severity, string> = { bad: '✖ PROBLEM', warn: '▲ WARNING', info: 'ℹ NOTE   ', ok: '✔ OK     ' };
 
@@ -41,6 +43,7 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
     row('Input', `${input.headerCount} headers, ${input.hasBody ? 'with body' : 'headers only'}, ${input.lineEnding.toUpperCase()} line endings, source: ${input.source}`),
     '',
   );
+  out.push(...formatBounce(report));
   out.push(`Findings (${report.findings.length})`);
   if (report.findings.length === 0) out.push('  (none)');
   for (const f of report.findings) {
@@ -48,6 +51,7 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
     out.push(`             ${wrap(safe(f.detail), 86, '             ')}`);
   }
   out.push('');
+  out.push(...formatLive(report));
   const hops = formatHops(report);
   if (hops.length > 0) out.push(...hops, '');
   if (withHeaders) {

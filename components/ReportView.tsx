@@ -3,9 +3,11 @@ import { Summary } from './Summary';
 import { FindingList } from './FindingList';
 import { HeaderTable } from './HeaderTable';
 import { DeliveryPath } from './DeliveryPath';
+import { BouncePanel } from './BouncePanel';
+import { LivePanel } from './LivePanel';
 
 /** The whole report. A report whose input could not be read shows only why. */
-export function ReportView({ report }: { report: Report }) {
+export function ReportView({ report, nested = false }: { report: Report; nested?: boolean }) {
   if (report.input.status !== 'ok') {
     const why = report.findings[0];
     return (
@@ -15,11 +17,25 @@ export function ReportView({ report }: { report: Report }) {
       </section>
     );
   }
+  const { bounce, live } = report;
   return (
-    <article class="report">
+    <article class={nested ? 'report nested' : 'report'}>
       <Summary report={report} />
+      {bounce && <BouncePanel bounce={{ ...bounce, originalRaw: null }} />}
       <FindingList findings={report.findings} />
+      {live?.enabled && <LivePanel live={live} />}
+      {live && !live.enabled && !nested && (
+        <p class="muted live-off" data-testid="live-off">
+          Live DNS checks are off: verdicts below are what the receiving servers recorded, not re-checked now.
+        </p>
+      )}
       <DeliveryPath report={report} />
+      {bounce?.original && (
+        <details class="returned">
+          <summary>The returned message ({bounce.original.headers.length} headers)</summary>
+          <ReportView report={bounce.original} nested />
+        </details>
+      )}
       <HeaderTable headers={report.headers} />
     </article>
   );

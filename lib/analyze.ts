@@ -7,6 +7,8 @@ import { splitHeaderBlock } from './mime/header-block';
 import { summarize } from './mime/summary';
 import { analyzeHops } from './received/analyze-hops';
 import { decodeEncodedWords } from './mime/rfc2047';
+import { bounceStage } from './stages/bounce-stage';
+import { liveStage } from './stages/live-stage';
 
 const EMPTY_MESSAGE: Report['message'] = {
   from: null, to: null, subject: null, date: null, messageId: null, returnPath: null, dateIso: null,
@@ -45,15 +47,36 @@ function failedInput(size: number, status: InputStatus): InputInfo {
  * The one orchestrator: raw message (text, or bytes as read from an .eml) -> Report.
  * Never throws on any input; a problem with the input is a Report whose input.status says so.
  */
-export function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
+export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
   const text = typeof raw === 'string' ? raw : decodeInputBytes(raw);
   try {
-    return Promise.resolve(analyzeSync(text, deps));
+    return await analyzeText(text, deps, 0);
   } catch (e) {
     // A bug of ours must still end in a report that says so, never in a blank popup.
     const why = e instanceof Error ? e.message : 'unknown error';
-    return Promise.resolve(emptyReport({ now: () => 0 }, failedInput(text.length, 'error'), [finding('internal.error', 'bad', 'headerscope could not analyse this message', `An internal error stopped the analysis (${why}). Please report it with the headers (remove private data first).`)]));
+    return emptyReport({ now: () => 0 }, failedInput(text.length, 'error'), [finding('internal.error', 'bad', 'headerscope could not analyse this message', `An internal error stopped the analysis (${why}). Please report it with the headers (remove private data first).`)]);
   }
+}
+
+/** Local analysis, then the bounce (with its returned original, one level deep) and the live checks. */
+async function analyzeText(text: string, deps: Deps, depth: number): Promise<Report> {
+  const report = analyzeSync(text, deps);
+  if (report.input.status !== 'ok') return report;
+  const findings = [...report.findings];
+  const bounced = await bounceStage(text);
+  findings.push(...bounced.findings);
+  if (bounced.bounce) {
+    const original = bounced.originalRaw !== null && depth === 0 ? await analyzeText(bounced.originalRaw, { now: deps.now }, depth + 1) : null;
+    report.bounce = { ...bounced.bounce, original: original?.input.status === 'ok' ? original : null };
+  }
+  // Live checks are about the message itself; a bounce's returned original is analysed offline.
+  if (depth === 0) {
+    const live = await liveStage(report, deps);
+    report.live = live.live;
+    findings.push(...live.findings);
+  }
+  report.findings = sortFindings(findings);
+  return report;
 }
 
 function analyzeSync(text: string, deps: Deps): Report {

@@ -1,5 +1,13 @@
+import type { DnsResolver } from './dns/types';
+
 /** Every effect the analysis core may use arrives here; lib/ touches no global clock, network or browser API. */
 export interface Deps {
   /** Current time, epoch milliseconds. */
   now: () => number;
+  /** Live DNS for the checks of issues 5, 6 and 9; absent or null = live checks off (no query at all). */
+  dns?: DnsResolver | null;
+  /** How the resolver is shown to the user, e.g. "Cloudflare (wire format)". */
+  resolverLabel?: string;
+  /** Cancels live work (the popup closed, a total time budget ran out). */
+  signal?: AbortSignal;
 }

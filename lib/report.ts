@@ -6,7 +6,16 @@
 
 import type { Boundary, Hop, Timeline } from './received/types';
 
-export type { Boundary, Hop, Timeline };
+import type { BounceResult } from './bounce/types';
+import type { LiveReport } from './dns/live';
+
+export type { Boundary, Hop, Timeline, LiveReport };
+
+/** contract (issue 7): kind, reportingMta, arrivalDate, recipients, feedbackType; plus the returned original. */
+export type BounceSection = Omit<BounceResult, 'originalRaw'> & {
+  /** The returned message analysed on its own, or null when the bounce carries none. */
+  original: Report | null;
+};
 
 export const REPORT_SCHEMA = 'headerscope.report/1';
 
@@ -98,8 +107,8 @@ export interface Report {
   boundary: Boundary | null;
   /** contract; defined by the recorded-verdicts work (issue 4). */
   auth: null;
-  /** contract; defined by the bounce work (issue 7). */
-  bounce: null;
-  /** contract; defined by the live-check work (issues 5, 6, 9). */
-  live: null;
+  /** contract (issue 7): the decoded bounce, or null when the message is not one. */
+  bounce: BounceSection | null;
+  /** contract (issues 5, 6, 9): live DNS checks; `enabled: false` when live checks are off. */
+  live: LiveReport | null;
 }

@@ -1,0 +1,20 @@
+import type { Report } from '../lib/report';
+import { verdictSentence } from '../lib/bounce';
+import { showInvisible } from '../lib/text/visible';
+
+/** The bounce, one block per recipient, with the fix (issue 7). */
+export function formatBounce(report: Report): string[] {
+  const b = report.bounce;
+  if (!b) return [];
+  const out = [`Bounce (${b.kind}${b.reportingMta ? ` from ${showInvisible(b.reportingMta)}` : ''}${b.feedbackType ? `, feedback type ${showInvisible(b.feedbackType)}` : ''})`];
+  for (const r of b.recipients) {
+    out.push(`  ${showInvisible(r.address ?? '(unknown recipient)')}: ${showInvisible(verdictSentence(r))}`);
+    const codes = [r.replyCode, r.status].filter((c) => c !== null).join(' ');
+    if (codes !== '') out.push(`    code: ${codes}${r.hard ? ' (permanent)' : ' (temporary)'}; reason class: ${r.reason}`);
+    if (r.explanation) out.push(`    fix: ${showInvisible(r.explanation.fix)}`);
+    if (r.diagnostic) out.push(`    server said: ${showInvisible(r.diagnostic).slice(0, 300)}`);
+  }
+  if (b.original) out.push(`  returned message: "${showInvisible(b.original.message.subject ?? '(no subject)')}" from ${showInvisible(b.original.message.from ?? '?')}`);
+  out.push('');
+  return out;
+}

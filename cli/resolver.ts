@@ -1,0 +1,59 @@
+import { createDohResolver, dohProvider, DOH_PROVIDERS, type DohFormat } from '../lib/dns';
+import type { DnsResolver } from '../lib/dns/types';
+
+export interface ResolverChoice {
+  dns: DnsResolver | null;
+  label: string;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** An endpoint the user typed: https anywhere, plain http only on this machine (a local test or stub server). */
+function checkEndpoint(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return `not a URL: ${url}`;
+  }
+  if (u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname))) return null;
+  return `DoH endpoint must be https (or http on 127.0.0.1): ${url}`;
+}
+
+/**
+ * The CLI's resolver: none unless the user chose one (--resolver NAME, --dns URL, --dns-json URL);
+ * --offline wins over everything and guarantees no network at all.
+ */
+export function chooseResolver(opts: { offline: boolean; resolver: string | null; dns: string | null; dnsJson: string | null }): ResolverChoice | string {
+  if (opts.offline) return { dns: null, label: 'off' };
+  let endpoint: string;
+  let format: DohFormat = 'wire';
+  let label: string;
+  if (opts.dns !== null || opts.dnsJson !== null) {
+    endpoint = opts.dns ?? opts.dnsJson ?? '';
+    format = opts.dns !== null ? 'wire' : 'json';
+    const bad = checkEndpoint(endpoint);
+    if (bad) return bad;
+    label = `${new URL(endpoint).host} (${format === 'wire' ? 'RFC 8484' : 'JSON'})`;
+  } else if (opts.resolver !== null) {
+    const p = dohProvider(opts.resolver);
+    if (!p) return `unknown resolver ${opts.resolver} (choose ${DOH_PROVIDERS.map((d) => d.id).join(', ')})`;
+    endpoint = p.wire;
+    label = p.label;
+  } else {
+    return { dns: null, label: 'off' };
+  }
+  const dns = createDohResolver({
+    fetch: (url, init) => fetch(url, init),
+    endpoint,
+    format,
+    timeoutMs: 3000,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => {
+      clearTimeout(t as ReturnType<typeof setTimeout>);
+    },
+    maxQueries: 200,
+    now: () => Date.now(),
+  });
+  return { dns, label };
+}

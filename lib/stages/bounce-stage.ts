@@ -1,0 +1,30 @@
+import type { Finding } from '../report';
+import { finding } from '../findings';
+import { classifyBounce, type BounceResult } from '../bounce';
+
+/** The bounce section without the returned original (the orchestrator analyses that as a Report of its own). */
+export type BounceCore = Omit<BounceResult, 'originalRaw'>;
+
+export interface BounceStage {
+  bounce: BounceCore | null;
+  originalRaw: string | null;
+  findings: Finding[];
+}
+
+/** Decode a delivery report, NDR, feedback report or auto-reply; say so when the message is none of those. */
+export async function bounceStage(text: string): Promise<BounceStage> {
+  const { bounce, notBounce } = await classifyBounce(text);
+  const findings: Finding[] = [];
+  if (notBounce === 'read-receipt') {
+    findings.push(finding('bounce.read-receipt', 'info', 'This is a read receipt, not a bounce', 'RFC 8098 disposition notification: the recipient’s program reports that the message was displayed (or deleted). Nothing failed.'));
+  } else if (notBounce === 'delivery-success') {
+    findings.push(finding('bounce.delivered', 'ok', 'Delivery report: the message was delivered', 'This delivery status notification reports success, not a failure.'));
+  }
+  if (!bounce) return { bounce: null, originalRaw: null, findings };
+  const failed = bounce.recipients.filter((r) => r.action === 'failed' || r.hard === true);
+  if (bounce.kind !== 'autoreply' && failed.length > 0) {
+    findings.push(finding('bounce.failed', 'bad', `Delivery failed for ${String(failed.length)} recipient${failed.length === 1 ? '' : 's'}`, failed.map((r) => `${r.address ?? '(unknown recipient)'}: ${r.status ?? r.replyCode ?? ''} ${r.reason}`.trim()).join('; ')));
+  }
+  const { originalRaw, ...core } = bounce;
+  return { bounce: core, originalRaw, findings };
+}

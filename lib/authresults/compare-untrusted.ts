@@ -1,0 +1,71 @@
+/**
+ * Headers the provider did not write that claim something else than what it recorded (NOTES-SECURITY
+ * 1g/G6: a forged pass below a real fail). One finding per such header.
+ */
+import type { Finding } from '../report';
+import { finding } from '../findings';
+import type { RecordedAuth, UntrustedAuth } from './auth-report';
+import { normalizeResult } from './normalize-result';
+
+interface Difference {
+  method: string;
+  claimed: string;
+  recorded: string;
+}
+
+function differences(u: UntrustedAuth, r: RecordedAuth): Difference[] {
+  const out: Difference[] = [];
+  const first = (m: string) => u.claims.find((c) => c.method === m);
+  const spf = first('spf');
+  if (spf && r.spf && normalizeResult(spf.result).result !== r.spf.result) out.push({ method: 'spf', claimed: spf.result, recorded: r.spf.result });
+  const dmarc = first('dmarc');
+  if (dmarc && r.dmarc && normalizeResult(dmarc.result).result !== r.dmarc.result) out.push({ method: 'dmarc', claimed: dmarc.result, recorded: r.dmarc.result });
+  const dkim = first('dkim');
+  if (dkim && r.dkim.length > 0 && normalizeResult(dkim.result).result === 'pass' && !r.dkim.some((d) => d.result === 'pass')) {
+    out.push({ method: 'dkim', claimed: dkim.result, recorded: r.dkim.map((d) => d.result).join('/') });
+  }
+  // A pass for a method the provider did not record at all.
+  for (const m of ['dmarc', 'spf', 'dkim'] as const) {
+    const c = first(m);
+    const missing = m === 'dkim' ? r.dkim.length === 0 : r[m] === null;
+    if (c && missing && normalizeResult(c.result).result === 'pass') out.push({ method: m, claimed: c.result, recorded: 'nothing' });
+  }
+  return out;
+}
+
+export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: RecordedAuth, arcSealerIds: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  const who = recorded.authservId === '' ? 'your provider' : recorded.authservId;
+  for (const u of untrusted) {
+    if (u.header === 'ARC-Authentication-Results') continue;
+    const diffs = differences(u, recorded);
+    const sameId = u.authservId !== '' && u.authservId.toLowerCase() === recorded.authservId.toLowerCase();
+    const where = `header #${String(u.fieldIndex + 1)} (${u.header}${u.authservId ? `, ${u.authservId}` : ''})`;
+    if (sameId && u.header === 'Authentication-Results') {
+      findings.push(
+        finding(
+          'authres.duplicate-authserv-id',
+          diffs.length > 0 ? 'bad' : 'warn',
+          `Two Authentication-Results name ${u.authservId}`,
+          `${where} repeats your provider's authserv-id below the one it wrote${diffs.length > 0 ? ` and claims ${diffs.map((d) => `${d.method}=${d.claimed}`).join(', ')}` : ''}. A border server must strip such copies (RFC 8601 §5); only the upper one is read.`,
+        ),
+      );
+      continue;
+    }
+    if (diffs.length === 0) continue;
+    const vouched = recorded.arc?.result === 'pass' && arcSealerIds.has(u.authservId.toLowerCase());
+    const text = diffs.map((d) => `${d.method}=${d.claimed} where ${who} recorded ${d.recorded}`).join('; ');
+    findings.push(
+      finding(
+        'authres.untrusted.contradicts',
+        vouched ? 'warn' : 'bad',
+        'An earlier header claims a different result than your provider',
+        `${where}: ${text}. ` +
+          (vouched
+            ? 'That server also sealed the message with ARC and the chain verified, so this is most likely forwarding or a mailing list changing the message, not forgery.'
+            : 'Only your provider\'s result counts. A claim like this is either a forgery meant to look authenticated, or a forwarder whose change broke the check.'),
+      ),
+    );
+  }
+  return findings;
+}

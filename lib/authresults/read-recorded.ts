@@ -1,0 +1,74 @@
+/**
+ * readRecordedAuth: the authentication results the user's own provider recorded (RFC 8601), the
+ * headers it did not write (listed, never believed), and findings about both.
+ */
+import type { Finding } from '../report';
+import { finding } from '../findings';
+import type { HeaderField } from '../mime';
+import type { ArcClaim, AuthReport, UntrustedAuth } from './auth-report';
+import { collectAuthHeaders, type AuthHeaderEntry } from './collect';
+import { decideTrust, type TrustInput } from './trust';
+import { buildRecorded } from './build-recorded';
+import { compareUntrusted } from './compare-untrusted';
+import { leniencyFindings } from './leniency-findings';
+import { verdictFindings } from './verdict-findings';
+
+function claimsOf(e: AuthHeaderEntry): { method: string; result: string }[] {
+  if (e.parsed) return e.parsed.resinfo.map((r) => ({ method: r.method, result: r.result }));
+  if (e.receivedSpf) return [{ method: 'spf', result: e.receivedSpf.result }];
+  return [];
+}
+
+function idOf(e: AuthHeaderEntry): string {
+  return e.parsed?.authservId ?? e.receivedSpf?.receiver ?? '';
+}
+
+export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInput): { auth: AuthReport; findings: Finding[] } {
+  const entries = collectAuthHeaders(fields);
+  const findings: Finding[] = [];
+  const decision = decideTrust(entries, fields, trust);
+
+  const untrusted: UntrustedAuth[] = decision.untrusted.map(({ entry, why }) => ({
+    authservId: idOf(entry),
+    raw: entry.value,
+    fieldIndex: entry.index,
+    header: entry.header,
+    why,
+    claims: claimsOf(entry),
+  }));
+  const arcChain: ArcClaim[] = entries
+    .filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null)
+    .map((e) => ({ instance: e.instance ?? 0, authservId: idOf(e), fieldIndex: e.index, claims: claimsOf(e), byProvider: decision.trusted.includes(e) }))
+    .sort((a, b) => b.instance - a.instance);
+
+  for (const e of entries) {
+    if (e.error) {
+      findings.push(
+        finding(
+          'authres.unparsable',
+          decision.trusted.includes(e) ? 'warn' : 'info',
+          `${e.header} header #${String(e.index + 1)} could not be read`,
+          `Error ${e.error.code} at character ${String(e.error.at)}. It is listed as written and not used.`,
+        ),
+      );
+    }
+  }
+
+  const primary = decision.primary;
+  if (primary === null || decision.basis === null) {
+    const n = entries.filter((e) => e.header === 'Authentication-Results').length;
+    findings.push(
+      n === 0
+        ? finding('authres.none', 'info', 'No recorded authentication results', 'No Authentication-Results header: the receiving server recorded no SPF/DKIM/DMARC results here (some providers keep them out of the message).')
+        : finding('authres.no-trusted', 'warn', 'No authentication results from your provider', `${String(n)} Authentication-Results header${n === 1 ? ' is' : 's are'} present, but none was written by your provider; they are listed as claims that could be forged.`),
+    );
+    return { auth: { recorded: null, untrusted, arcChain }, findings };
+  }
+
+  const recorded = buildRecorded(primary, decision.basis, decision.trusted, fields);
+  if (primary.parsed) findings.push(...leniencyFindings(primary.parsed.leniencies, primary.header));
+  findings.push(...verdictFindings(recorded));
+  const sealers = new Set(arcChain.map((a) => a.authservId.toLowerCase()));
+  findings.push(...compareUntrusted(untrusted, recorded, sealers));
+  return { auth: { recorded, untrusted, arcChain }, findings };
+}

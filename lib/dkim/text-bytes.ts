@@ -1,0 +1,96 @@
+/**
+ * From text back to the octets that were signed. The message reaches us as a JS string: decoded as
+ * UTF-8 when it was valid UTF-8 (RFC 6532), else as Latin-1 (lib/mime decodeInputBytes). We cannot
+ * tell which from the string alone when every character is <= U+00FF, so such a message offers both
+ * byte forms and the verifier tries UTF-8 first.
+ */
+import type { SignedMessage } from './types';
+
+export type ByteForm = 'utf-8' | 'latin1';
+
+/** Bytes of s[a, b) in the given form (UTF-8: lone surrogates become U+FFFD, as TextEncoder does). */
+export function byteLength(s: string, a: number, b: number, form: ByteForm): number {
+  if (form === 'latin1') return b - a;
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < b && isLow(s.charCodeAt(i + 1))) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Write s[a, b) into out at pos; returns the new position. `out` must have room (see byteLength). */
+export function writeBytes(s: string, a: number, b: number, form: ByteForm, out: Uint8Array, pos: number): number {
+  let p = pos;
+  for (let i = a; i < b; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80 || form === 'latin1') {
+      out[p++] = c & 0xff;
+      continue;
+    }
+    if (c < 0x800) {
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < b && isLow(s.charCodeAt(i + 1))) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
+      i++;
+      out[p++] = 0xf0 | (c >> 18);
+      out[p++] = 0x80 | ((c >> 12) & 0x3f);
+      out[p++] = 0x80 | ((c >> 6) & 0x3f);
+      out[p++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    out[p++] = 0xe0 | (c >> 12);
+    out[p++] = 0x80 | ((c >> 6) & 0x3f);
+    out[p++] = 0x80 | (c & 0x3f);
+  }
+  return p;
+}
+
+export function encodeText(s: string, form: ByteForm): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(byteLength(s, 0, s.length, form));
+  writeBytes(s, 0, s.length, form, out, 0);
+  return out;
+}
+
+/** Highest UTF-16 code unit in s (stops early once above U+00FF). */
+function maxCode(s: string, sofar: number): number {
+  let m = sofar;
+  for (let i = 0; i < s.length && m <= 0xff; i++) {
+    const c = s.charCodeAt(i);
+    if (c > m) m = c;
+  }
+  return m;
+}
+
+/**
+ * The byte forms worth trying for this message: UTF-8 always; Latin-1 too when the text has
+ * characters in U+0080..U+00FF only (it may have been decoded from non-UTF-8 bytes).
+ */
+export function byteFormsOf(msg: SignedMessage): ByteForm[] {
+  let m = 0;
+  for (const f of msg.fields) m = maxCode(f.raw, m);
+  if (msg.body !== null) m = maxCode(msg.body, m);
+  return m >= 0x80 && m <= 0xff ? ['utf-8', 'latin1'] : ['utf-8'];
+}
+
+/**
+ * A lone CR ends a line only in a text that has no LF at all (old Mac mail), as lib/mime/lines.ts
+ * decides; elsewhere it is content (NOTES-SECURITY 1i).
+ */
+export function crEndsLines(msg: SignedMessage): boolean {
+  for (const f of msg.fields) if (f.raw.includes('\n')) return false;
+  return msg.body === null || !msg.body.includes('\n');
+}

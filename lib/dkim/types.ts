@@ -1,0 +1,76 @@
+import type { DnsResolver } from '../dns/types';
+import type { HeaderField } from '../mime';
+import type { Finding } from '../report';
+
+/** What the verifiers read: the header fields from lib/mime and the body text as given (null: headers only). */
+export interface SignedMessage {
+  readonly fields: readonly HeaderField[];
+  /** The text after the blank line exactly as given (bodyLines' text + eol joined), or null for headers only. */
+  readonly body: string | null;
+}
+
+export interface VerifyDeps {
+  dns: DnsResolver;
+  /** Current time, epoch milliseconds. */
+  now: () => number;
+}
+
+/** RFC 8601 §2.7.1 result words for the dkim method. */
+export type DkimResultWord = 'pass' | 'fail' | 'policy' | 'neutral' | 'temperror' | 'permerror';
+
+export type Canonicalization = 'simple' | 'relaxed';
+
+/** RFC 6376 §3.3, RFC 8463 §3: the signing algorithms we know. */
+export type SigningAlgorithm = 'rsa-sha256' | 'rsa-sha1' | 'ed25519-sha256';
+
+/** Whether the RSA/Ed25519 signature over the header hash held, independently of the body hash. */
+export type HeaderSignatureState = 'valid' | 'invalid' | 'not-checked';
+
+export interface BodyLengthInfo {
+  /** l= : bytes of the canonical body the signature covers. */
+  signed: number;
+  /** Bytes of the canonical body present, or null for headers only. */
+  total: number | null;
+}
+
+/** One DKIM-Signature's outcome. Names up to `signedHeaders` are the contract the report relies on. */
+export interface DkimResult {
+  result: DkimResultWord;
+  /** d= (SDID), lower-cased, or null when unreadable. */
+  domain: string | null;
+  /** s= */
+  selector: string | null;
+  /** a= as written (lower-cased), or null. */
+  algorithm: string | null;
+  /** Public key size in bits (Ed25519: 256), or null when no key was read. */
+  keyBits: number | null;
+  /** Stable namespaced code, e.g. `dkim.pass`, `dkim.bodyhash.mismatch`, `dkim.key.revoked`. */
+  code: string;
+  /** False when the body was not given (headers only) or not evaluated: the body hash was not checked. */
+  bodyChecked: boolean;
+  /** h= names, lower-cased, in order, repeats kept (over-signing). */
+  signedHeaders: string[];
+  /** The outcome in plain words. */
+  reason: string;
+  /** i= (AUID), defaulting to "@" + d. */
+  auid: string | null;
+  /** c= as header/body, e.g. "relaxed/simple". */
+  canonicalization: string | null;
+  /** t= and x=, epoch seconds. */
+  timestamp: number | null;
+  expiration: number | null;
+  /** l= and how much of the canonical body it covers, or null without l=. */
+  bodyLength: BodyLengthInfo | null;
+  headerSignature: HeaderSignatureState;
+  /** Important headers present in the message that the signature does not cover at all. */
+  unsignedHeaders: string[];
+  /** Important single-instance headers with an unsigned extra copy above the signed one (added after signing). */
+  addedHeaders: string[];
+  /** The key record says t=y (testing: receivers treat the message as unsigned). */
+  testing: boolean;
+  /** False for signatures beyond the cap (listed, not verified). */
+  evaluated: boolean;
+  /** Index of the DKIM-Signature field in the message's field list. */
+  fieldIndex: number;
+  findings: Finding[];
+}

@@ -8,7 +8,11 @@ import { summarize } from './mime/summary';
 import { analyzeHops } from './received/analyze-hops';
 import { decodeEncodedWords } from './mime/rfc2047';
 import { bounceStage } from './stages/bounce-stage';
+import { readRecordedAuth } from './authresults/read-recorded';
+import { decodeStamps } from './stamps';
+import { impersonationFindings } from './impersonation';
 import { liveStage } from './stages/live-stage';
+import type { SignedMessage } from './dkim/types';
 
 const EMPTY_MESSAGE: Report['message'] = {
   from: null, to: null, subject: null, date: null, messageId: null, returnPath: null, dateIso: null,
@@ -28,6 +32,7 @@ function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report 
     timeline: null,
     boundary: null,
     auth: null,
+    stamps: [],
     bounce: null,
     live: null,
   };
@@ -60,8 +65,8 @@ export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Rep
 
 /** Local analysis, then the bounce (with its returned original, one level deep) and the live checks. */
 async function analyzeText(text: string, deps: Deps, depth: number): Promise<Report> {
-  const report = analyzeSync(text, deps);
-  if (report.input.status !== 'ok') return report;
+  const { report, message } = analyzeSync(text, deps);
+  if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
   const bounced = await bounceStage(text);
   findings.push(...bounced.findings);
@@ -71,7 +76,7 @@ async function analyzeText(text: string, deps: Deps, depth: number): Promise<Rep
   }
   // Live checks are about the message itself; a bounce's returned original is analysed offline.
   if (depth === 0) {
-    const live = await liveStage(report, deps);
+    const live = await liveStage(report, message, deps);
     report.live = live.live;
     findings.push(...live.findings);
   }
@@ -79,9 +84,15 @@ async function analyzeText(text: string, deps: Deps, depth: number): Promise<Rep
   return report;
 }
 
-function analyzeSync(text: string, deps: Deps): Report {
+interface LocalResult {
+  report: Report;
+  /** The header fields and body for the cryptographic checks; null when the input was unreadable. */
+  message: SignedMessage | null;
+}
+
+function analyzeSync(text: string, deps: Deps): LocalResult {
   const taken = intake(text);
-  if (!taken.ok) return emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]);
+  if (!taken.ok) return { report: emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]), message: null };
   const block = splitHeaderBlock(taken.lines);
   const input: InputInfo = {
     status: block.tooLarge ? 'too-large' : 'ok',
@@ -92,7 +103,7 @@ function analyzeSync(text: string, deps: Deps): Report {
     headerCount: block.fields.length,
     headerBytes: block.headerChars,
   };
-  if (block.tooLarge) return emptyReport(deps, input, [...taken.findings, ...block.findings]);
+  if (block.tooLarge) return { report: emptyReport(deps, input, [...taken.findings, ...block.findings]), message: null };
 
   const findings: Finding[] = [...taken.findings, ...block.findings];
   if (taken.strayCarriageReturns > 0) {
@@ -110,13 +121,20 @@ function analyzeSync(text: string, deps: Deps): Report {
   const dateMs = summary.message.dateIso === null ? null : Date.parse(summary.message.dateIso);
   const path = analyzeHops(block.fields, dateMs);
   findings.push(...path.findings);
-  return {
+  const recorded = readRecordedAuth(block.fields, { boundaryField: path.boundaryHeaderIndex, providerHost: path.boundary?.by ?? null });
+  findings.push(...recorded.findings);
+  findings.push(...impersonationFindings(summary.addresses, recorded.auth.recorded?.dmarc ?? null));
+  const report: Report = {
     ...emptyReport(deps, input, sortFindings(findings)),
     hops: path.hops,
     timeline: path.hops.length > 0 ? path.timeline : null,
     boundary: path.boundary,
+    auth: recorded.auth,
+    stamps: decodeStamps(block.fields),
     message: summary.message,
     addresses: summary.addresses,
     headers: block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) })),
   };
+  const body = block.bodyLines === null ? null : block.bodyLines.map((l) => l.text + l.eol).join('');
+  return { report, message: { fields: block.fields, body } };
 }

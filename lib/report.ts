@@ -8,8 +8,11 @@ import type { Boundary, Hop, Timeline } from './received/types';
 
 import type { BounceResult } from './bounce/types';
 import type { LiveReport } from './dns/live';
+import type { LiveSection } from './stages/live-stage';
+import type { AuthReport } from './authresults/auth-report';
+import type { Stamp } from './stamps/types';
 
-export type { Boundary, Hop, Timeline, LiveReport };
+export type { Boundary, Hop, Timeline, LiveReport, LiveSection };
 
 /** contract (issue 7): kind, reportingMta, arrivalDate, recipients, feedbackType; plus the returned original. */
 export type BounceSection = Omit<BounceResult, 'originalRaw'> & {
@@ -105,10 +108,12 @@ export interface Report {
   timeline: Timeline | null;
   /** contract (issue 3): where the message entered the recipient's provider, or null when unknown. */
   boundary: Boundary | null;
-  /** contract; defined by the recorded-verdicts work (issue 4). */
-  auth: null;
+  /** contract (issue 4): what the receiving provider recorded, and what it did not write (could be forged). */
+  auth: AuthReport | null;
+  /** contract (issue 4): vendor spam/security stamps decoded. */
+  stamps: Stamp[];
   /** contract (issue 7): the decoded bounce, or null when the message is not one. */
   bounce: BounceSection | null;
   /** contract (issues 5, 6, 9): live DNS checks; `enabled: false` when live checks are off. */
-  live: LiveReport | null;
+  live: LiveSection | null;
 }

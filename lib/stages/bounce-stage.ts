@@ -21,7 +21,7 @@ export async function bounceStage(text: string): Promise<BounceStage> {
     findings.push(finding('bounce.delivered', 'ok', 'Delivery report: the message was delivered', 'This delivery status notification reports success, not a failure.'));
   }
   if (!bounce) return { bounce: null, originalRaw: null, findings };
-  const failed = bounce.recipients.filter((r) => r.action === 'failed' || r.hard === true);
+  const failed = bounce.recipients.filter((r) => r.action === 'failed' || r.hard);
   if (bounce.kind !== 'autoreply' && failed.length > 0) {
     findings.push(finding('bounce.failed', 'bad', `Delivery failed for ${String(failed.length)} recipient${failed.length === 1 ? '' : 's'}`, failed.map((r) => `${r.address ?? '(unknown recipient)'}: ${r.status ?? r.replyCode ?? ''} ${r.reason}`.trim()).join('; ')));
   }

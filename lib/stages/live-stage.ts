@@ -3,46 +3,86 @@ import type { Deps } from '../deps';
 import { finding } from '../findings';
 import { withQueryBudget } from '../dns/query-budget';
 import { evaluateSpf } from '../spf';
+import { evaluateDmarc } from '../dmarc';
 import { checkDomain } from '../dns/health';
-import { toLiveSpf, type LiveReport } from '../dns/live';
+import { toLiveDmarc, toLiveSpf, type LiveReport } from '../dns/live';
+import { createVerifyContext, dkimFindings, verifyDkimWith } from '../dkim';
+import { verifyArcWith, type ArcResult } from '../arc';
+import type { DkimResult, SignedMessage } from '../dkim/types';
 
 /** NOTES-SECURITY G4: a bounded number of DNS questions per message. */
 export const LIVE_QUERY_BUDGET = 40;
 
+/** contract (issues 5, 6): live DNS verdicts, with the DKIM and ARC re-verification. */
+export interface LiveSection extends LiveReport {
+  dkim: DkimResult[];
+  arc: ArcResult | null;
+}
+
 export interface LiveStage {
-  live: LiveReport;
+  live: LiveSection;
   findings: Finding[];
 }
 
-/** Live checks over DNS (issue 5): SPF for the connecting IP at the trust boundary, record health of the From domain. */
-export async function liveStage(report: Report, deps: Deps): Promise<LiveStage> {
+const OFF: LiveSection = { enabled: false, resolver: 'off', spf: null, dmarc: null, records: [], dkim: [], arc: null };
+
+function mailFromOf(report: Report): string | null {
+  if (report.message.returnPath === null) return null;
+  return report.addresses.returnPath[0]?.address ?? '';
+}
+
+/**
+ * Live checks over DNS (issues 5 and 6): SPF for the connecting IP at the trust boundary, DKIM and ARC
+ * re-verified with keys fetched now, DMARC from those results, and the From domain's record health.
+ * Independent lookups run in parallel; DMARC waits for SPF and DKIM.
+ */
+export async function liveStage(report: Report, message: SignedMessage, deps: Deps): Promise<LiveStage> {
   const findings: Finding[] = [];
-  if (!deps.dns) {
-    return { live: { enabled: false, resolver: 'off', spf: null, dmarc: null, records: [] }, findings };
-  }
+  if (!deps.dns) return { live: { ...OFF, records: [], dkim: [] }, findings };
   const dns = withQueryBudget(deps.dns, LIVE_QUERY_BUDGET);
   const signalDeps = deps.signal ? { signal: deps.signal } : {};
-  const live: LiveReport = { enabled: true, resolver: deps.resolverLabel ?? 'custom resolver', spf: null, dmarc: null, records: [] };
+  const live: LiveSection = { ...OFF, enabled: true, resolver: deps.resolverLabel ?? 'custom resolver', records: [], dkim: [] };
   const b = report.boundary;
-  const returnPath = report.addresses.returnPath[0];
-  const mailFrom = report.message.returnPath === null ? null : (returnPath?.address ?? '');
-  const spfJob = async (): Promise<void> => {
+  const mailFrom = mailFromOf(report);
+
+  const spfJob = async () => {
     if (!b?.ip) {
       findings.push(finding('live.spf.no-ip', 'info', 'SPF not checked: no connecting IP', 'No Received header shows where the message entered your provider, so there is no IP address to test against SPF.'));
-      return;
+      return null;
     }
     if (mailFrom === null) {
       findings.push(finding('live.spf.no-mailfrom', 'info', 'SPF not checked: no Return-Path', 'The envelope sender (Return-Path) is not in these headers, so the SPF identity is unknown.'));
-      return;
+      return null;
     }
-    const r = await evaluateSpf({ ip: b.ip, mailFrom, helo: b.helo ?? '' }, { dns, now: deps.now, prefetch: false, ...signalDeps });
-    live.spf = toLiveSpf(r);
+    return evaluateSpf({ ip: b.ip, mailFrom, helo: b.helo ?? '' }, { dns, now: deps.now, prefetch: false, ...signalDeps });
   };
+  const ctx = createVerifyContext(message, { dns, now: deps.now });
   const fromDomain = report.addresses.from[0]?.domain ?? null;
-  const healthJob = async (): Promise<void> => {
-    if (fromDomain === null) return;
-    live.records = (await checkDomain(fromDomain, { dns })).records;
-  };
-  await Promise.all([spfJob(), healthJob()]);
+  const [spf, dkim, arc, health] = await Promise.all([
+    spfJob(),
+    verifyDkimWith(ctx),
+    verifyArcWith(ctx),
+    fromDomain === null ? Promise.resolve(null) : checkDomain(fromDomain, { dns }),
+  ]);
+  live.spf = spf ? toLiveSpf(spf) : null;
+  live.dkim = dkim;
+  live.arc = arc;
+  live.records = health?.records ?? [];
+  findings.push(...dkimFindings(dkim), ...(arc?.findings ?? []));
+
+  const fromHeaders = report.headers.filter((h) => h.name.toLowerCase() === 'from').length;
+  if (fromHeaders !== 1 || report.addresses.from.length !== 1 || fromDomain === null) {
+    findings.push(finding('live.dmarc.from-ambiguous', 'bad', 'DMARC cannot be evaluated: the author is ambiguous', `The message has ${String(fromHeaders)} From header(s) with ${String(report.addresses.from.length)} address(es). DMARC needs exactly one From domain (RFC 7489 §6.6.1); receivers reject such mail or check a different address than the one you see.`));
+  } else {
+    const spfForDmarc = spf ? { result: spf.result, domain: spf.domain } : null;
+    const dmarc = await evaluateDmarc({ headerFrom: fromDomain, spf: spfForDmarc, dkim: dkim.map((d) => ({ result: d.result, domain: d.domain ?? '' })) }, { dns, ...signalDeps });
+    // A fail built on a lookup that did not answer is not a fail: SPF or DKIM might have passed.
+    const unanswered = spf?.result === 'temperror' || dkim.some((d) => d.result === 'temperror');
+    live.dmarc = toLiveDmarc(
+      dmarc.result === 'fail' && unanswered
+        ? { ...dmarc, result: 'temperror', code: 'dmarc.input.temperror', reason: `no aligned pass, but ${spf?.result === 'temperror' ? 'SPF' : 'a DKIM key lookup'} hit a temporary DNS error, so DMARC cannot be decided now` }
+        : dmarc,
+    );
+  }
   return { live, findings };
 }

@@ -45,7 +45,7 @@ describe('CLI live checks through a local DoH server', () => {
   it('--offline sends nothing even when a resolver is named', async () => {
     const before = server.log.length;
     const r = await report(['--offline', '--dns', server.url]);
-    expect(r.live).toEqual({ enabled: false, resolver: 'off', spf: null, dmarc: null, records: [] });
+    expect(r.live).toEqual({ enabled: false, resolver: 'off', spf: null, dmarc: null, records: [], dkim: [], arc: null });
     expect(server.log.length).toBe(before);
   });
 

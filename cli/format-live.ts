@@ -9,6 +9,8 @@ export function formatLive(report: Report): string[] {
   const out = [`Live DNS checks (resolver: ${showInvisible(live.resolver)})`];
   if (live.spf) out.push(`  SPF   ${live.spf.result.padEnd(9)} ${showInvisible(live.spf.domain)} for ${live.spf.ip}: ${showInvisible(live.spf.reason)} (${String(live.spf.lookups)} DNS lookups)`);
   else out.push('  SPF   not checked (see findings)');
+  for (const d of live.dkim) out.push(`  DKIM  ${d.result.padEnd(9)} d=${showInvisible(d.domain ?? '?')} s=${showInvisible(d.selector ?? '?')}${d.keyBits ? ` ${d.algorithm ?? ''} ${String(d.keyBits)}-bit` : ''}: ${showInvisible(d.reason)}`);
+  if (live.arc) out.push(`  ARC   ${live.arc.result.padEnd(9)} ${String(live.arc.instances.length)} set(s)${live.arc.brokeAt !== null ? `, broke at i=${String(live.arc.brokeAt)}` : ''}`);
   if (live.dmarc) out.push(`  DMARC ${live.dmarc.result.padEnd(9)} ${showInvisible(live.dmarc.domain)}: ${showInvisible(live.dmarc.reason)}`);
   for (const r of live.records) {
     const problems = r.findings.filter((f) => f.severity === 'bad' || f.severity === 'warn');

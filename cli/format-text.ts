@@ -3,6 +3,7 @@ import { showInvisible } from '../lib/text/visible';
 import { formatHops } from './format-hops';
 import { formatLive } from './format-live';
 import { formatBounce } from './format-bounce';
+import { formatAuth } from './format-auth';
 
 const TAG: Record<Severity, string> = { bad: '✖ PROBLEM', warn: '▲ WARNING', info: 'ℹ NOTE   ', ok: '✔ OK     ' };
 
@@ -44,6 +45,7 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
     '',
   );
   out.push(...formatBounce(report));
+  out.push(...formatAuth(report));
   out.push(`Findings (${report.findings.length})`);
   if (report.findings.length === 0) out.push('  (none)');
   for (const f of report.findings) {

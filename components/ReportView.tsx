@@ -5,6 +5,9 @@ import { HeaderTable } from './HeaderTable';
 import { DeliveryPath } from './DeliveryPath';
 import { BouncePanel } from './BouncePanel';
 import { LivePanel } from './LivePanel';
+import { AuthVerdicts } from './AuthVerdicts';
+import { StampTable } from './StampTable';
+import { DkimPanel } from './DkimPanel';
 
 /** The whole report. A report whose input could not be read shows only why. */
 export function ReportView({ report, nested = false }: { report: Report; nested?: boolean }) {
@@ -22,8 +25,10 @@ export function ReportView({ report, nested = false }: { report: Report; nested?
     <article class={nested ? 'report nested' : 'report'}>
       <Summary report={report} />
       {bounce && <BouncePanel bounce={{ ...bounce, originalRaw: null }} />}
+      {report.auth && <AuthVerdicts auth={report.auth} />}
       <FindingList findings={report.findings} />
       {live?.enabled && <LivePanel live={live} />}
+      {live?.enabled && (live.dkim.length > 0 || live.arc) && <DkimPanel dkim={live.dkim} arc={live.arc} />}
       {live && !live.enabled && !nested && (
         <p class="muted live-off" data-testid="live-off">
           Live DNS checks are off: verdicts below are what the receiving servers recorded, not re-checked now.
@@ -36,6 +41,7 @@ export function ReportView({ report, nested = false }: { report: Report; nested?
           <ReportView report={bounce.original} nested />
         </details>
       )}
+      {report.stamps.length > 0 && <StampTable stamps={report.stamps} />}
       <HeaderTable headers={report.headers} />
     </article>
   );

@@ -8,7 +8,7 @@ import { fieldValue, type PartField } from './part-headers';
 const DAEMON_SENDERS = [
   'mailer-daemon', 'mailer_daemon', 'mailerdaemon', 'postmaster', 'mail delivery', 'mail-daemon', 'maildaemon',
   'microsoftexchange', 'bounce', 'mdaemon', 'mail administrator', 'mail system', 'mailmaster', 'mail router',
-  'nobody@', 'root@', 'noreply-dmarc', 'symantec', 'mcafee', 'postoffice', 'message delivery',
+  'nobody@', 'root@', 'post_master', 'noreply-dmarc', 'symantec', 'mcafee', 'postoffice', 'message delivery',
 ];
 
 const SUBJECT_WORDS = [
@@ -56,4 +56,18 @@ export function looksLikeAutoReply(fields: readonly PartField[]): boolean {
   const subject = (fieldValue(fields, 'subject') ?? '').toLowerCase();
   return (auto.startsWith('auto-') || precedence === 'bulk' || precedence === 'junk') && AUTOREPLY_SUBJECTS.some((s) => subject.includes(s))
     || AUTOREPLY_SUBJECTS.slice(0, 8).some((s) => subject.startsWith(s));
+}
+
+/** Content-filtering gateways that write their own NDRs: McAfee Email Gateway, SurfControl, m-FILTER. */
+const GATEWAY_MAILERS = ['e-mail filter', 'email filter', 'm-filter'];
+
+/**
+ * Was the notice written by a content-filtering gateway? Such a gateway scans after DATA, so its
+ * "no such user" is a filter verdict, not an answer to RCPT.
+ */
+export function fromFilterGateway(fields: readonly PartField[]): boolean {
+  if ((fieldValue(fields, 'x-nai-header') ?? '').toLowerCase().includes('mcafee')) return true;
+  if (fieldValue(fields, 'x-sef-processed') !== null) return true;
+  const mailer = (fieldValue(fields, 'x-mailer') ?? '').toLowerCase();
+  return GATEWAY_MAILERS.some((m) => mailer.includes(m));
 }

@@ -22,6 +22,8 @@ export interface RecipientFacts {
   hint?: Reason | null;
   /** The command read from a session transcript, when there is one. */
   command?: SmtpCommand | null;
+  /** The notice came from a content-filtering gateway (see bounce-signs). */
+  filterGateway?: boolean;
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
@@ -30,6 +32,13 @@ function cleanStatus(s: string | null): string | null {
   if (s === null) return null;
   const first = s.trim().split(/[\s(]/, 1)[0] ?? '';
   return isEnhancedStatus(first) ? first : null;
+}
+
+/** The comment after the code in a Status field: "5.2.1 (mailbox disabled)" -> "mailbox disabled". */
+function statusNote(s: string | null): string | null {
+  if (s === null) return null;
+  const open = s.indexOf('(');
+  return open < 0 ? null : s.slice(open + 1, s.lastIndexOf(')') > open ? s.lastIndexOf(')') : s.length);
 }
 
 function cleanDiagnostic(s: string | null): string | null {
@@ -56,7 +65,7 @@ export function buildRecipient(f: RecipientFacts): BounceRecipient {
   const action = actionText !== null && ACTIONS.has(actionText) ? (actionText as DsnAction) : null;
   const context = `${diagnostic ?? ''}\n${f.context ?? ''}`;
   const command = f.command ?? findCommand(context);
-  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null });
+  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status) });
   return {
     address: f.address,
     action,

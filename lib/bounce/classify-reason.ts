@@ -8,7 +8,9 @@ import type { Reason } from './types';
 
 /** Lower-case, whitespace collapsed, capped: the text phrases are matched against. */
 export function normalizeDiagnostic(text: string): string {
-  return text.slice(0, 16 * 1024).toLowerCase().replace(/\s+/g, ' ');
+  // RFC 5321 §4.2.1: every line of a multiline reply repeats the code ("550-5.7.1 ..."); a wrapped
+  // diagnostic carries those prefixes mid-sentence, where they would split the server's phrases.
+  return text.slice(0, 16 * 1024).toLowerCase().replace(/\s+/g, ' ').replace(/ [245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?= )/g, '');
 }
 
 /** The first reason (in PHRASE_ORDER) one of whose phrases occurs in `lower`. */
@@ -57,6 +59,10 @@ export interface ReasonInput {
   command?: string | null;
   /** A generator-level verdict (a phrase in the NDR's own text), used when the diagnostic says nothing. */
   hint?: Reason | null;
+  /** The notice was written by a content-filtering gateway (its "no such user" follows the DATA scan). */
+  filterGateway?: boolean;
+  /** The reporting MTA's comment on its Status field ("5.2.1 (mailbox disabled, ...)"), RFC 3464 §2.3.4. */
+  statusNote?: string | null;
 }
 
 /** Statuses so specific that they beat a generic phrase in the text. */
@@ -66,13 +72,22 @@ const DECISIVE = new Set(['1.1', '1.2', '1.6', '1.7', '1.8', '1.10', '2.2', '4.1
 const OVERRIDES_UNKNOWN = new Set<Reason>(['filtered', 'norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'notaccept', 'securityerror', 'authfailure', 'requireptr', 'badreputation', 'spamdetected', 'policyviolation', 'virusdetected', 'suspend']);
 
 /**
- * RFC 5321 §3.3: a server learns which mailbox is wanted at RCPT. A "user unknown" in answer to
- * DATA (after the recipients were accepted) is a content filter answering with a user-level excuse:
- * class it as filtered.
+ * RFC 5321 §3.3: a server learns which mailbox is wanted at RCPT. "User unknown" words are a
+ * recipient refusal (userunknown) only when the code says so (X.1.x) or RCPT was the command; the
+ * same words after DATA, under RFC 3463 X.2.0/X.2.1 ("mailbox disabled, not accepting messages"),
+ * from a content-filtering gateway, or as a bare "550 : User unknown" that names no mailbox, come
+ * from a filter answering with a user-level excuse: filtered (Sisimai's definition of the class).
  */
-function unknownOrFiltered(byStatus: Reason | null, command: string | null): Reason {
+function unknownOrFiltered(input: ReasonInput, byStatus: Reason | null, sd: string, lower: string): Reason {
   if (byStatus === 'suspend') return 'suspend';
-  return command === 'DATA' ? 'filtered' : 'userunknown';
+  const command = input.command ?? null;
+  if (command === 'RCPT') return 'userunknown';
+  if (command === 'DATA' || input.filterGateway === true) return 'filtered';
+  if (sd === '2.0' || sd === '2.1') return 'filtered';
+  // A code that points away from the address (system, network, content...) under user-level words.
+  if (sd !== '' && sd !== '0.0' && !sd.startsWith('1.')) return 'filtered';
+  if (input.replyCode !== null && !lower.includes('@') && lower.includes(': user unknown')) return 'filtered';
+  return 'userunknown';
 }
 
 const DELIVERED_ACTIONS = new Set(['delivered', 'relayed', 'expanded', 'deliverable']);
@@ -100,9 +115,13 @@ export function classifyReason(input: ReasonInput): Reason {
   if (input.hint != null) return input.hint;
   // RFC 5321 §3.1/§4.1.1.1: refused at the greeting or HELO, before any address was given: the client itself.
   if ((command === 'CONN' || command === 'HELO' || command === 'EHLO') && (byText === null || !CONNECTION_REASONS.has(byText))) return 'blocked';
-  if (byText === 'userunknown') {
+  // A statusless "suspend" reading by the reporting MTA (RFC 3463 X.2.1 "mailbox disabled") beats "user unknown".
+  if (input.statusNote != null && byText === 'userunknown' && reasonFromText(normalizeDiagnostic(input.statusNote)) === 'suspend') return 'suspend';
+  // Postfix "<rcpt>: Recipient address rejected." with no more specific words: the recipient refused.
+  const recipientRefused = byText === 'rejected' && lower.includes('recipient address rejected');
+  if (byText === 'userunknown' || recipientRefused) {
     if (LATE_RECIPIENT_CHECKS.some((p) => lower.includes(p))) return 'userunknown';
-    return unknownOrFiltered(byStatus, command);
+    return unknownOrFiltered(input, byStatus, sd, lower);
   }
   // A temporary connection failure in a final report: the MTA retried until the queue lifetime ran out.
   if (byText === 'networkerror' && temporary && input.action !== 'delayed' && !DNS_TROUBLE.some((p) => lower.includes(p))) return 'expired';

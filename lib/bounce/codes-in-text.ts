@@ -70,10 +70,16 @@ export function findCodes(text: string): CodesFound {
     if (isReplyCode(t.text)) replies.push(t);
     else if (isEnhancedStatus(t.text)) statuses.push(t);
   }
+  // A session transcript quotes the server's successes too ("250 2.1.5 Ok", "354"): a bounce is about
+  // the refusal, so a failure pair (RFC 5321 §4.2.1 classes 4 and 5) wins over an earlier success pair.
+  let success: CodesFound | null = null;
   for (const r of replies) {
     const pair = statuses.find((s) => s.start > r.end && s.start - r.end <= 2 && s.text[0] === r.text[0]);
-    if (pair !== undefined) return { replyCode: r.text, status: pair.text };
+    if (pair === undefined) continue;
+    if (r.text[0] === '4' || r.text[0] === '5') return { replyCode: r.text, status: pair.text };
+    success ??= { replyCode: r.text, status: pair.text };
   }
+  if (success !== null && !replies.some((r) => r.text[0] === '4' || r.text[0] === '5')) return success;
   const status = statuses[0]?.text ?? null;
   const reply = (status === null ? replies[0] : replies.find((r) => r.text[0] === status[0]) ?? replies[0])?.text ?? null;
   return { replyCode: reply, status };

@@ -4,12 +4,13 @@
  * receipts are recognised and left out (classifyBounce says so).
  */
 import { addressesIn } from './address-token';
-import { fromMailSystem, looksLikeAutoReply, looksLikeBounce } from './bounce-signs';
+import { findCodes } from './codes-in-text';
+import { fromFilterGateway, fromMailSystem, looksLikeAutoReply, looksLikeBounce } from './bounce-signs';
 import { sesNotification } from './ses-json';
 import { buildRecipient } from './build-recipient';
 import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
 import { walkMime, type WalkedMessage } from './mime-walk';
-import { leadingAddress, noticeLines, readTextRecipients } from './ndr-text';
+import { failedBlock, leadingAddress, noticeLines, quotedReply, readTextRecipients } from './ndr-text';
 import { isOriginalPart, noticeText } from './notice-text';
 import { fieldValue, readFields } from './part-headers';
 import { reportingFromText } from './reporting-mta';
@@ -39,16 +40,23 @@ function dsnInText(notice: string): DsnFields | null {
   return fields.recipients.length > 0 ? fields : null;
 }
 
-function fromDsn(dsn: DsnFields, notice: string, original: string | null, kind: BounceResult['kind']): BounceResult {
+function fromDsn(dsn: DsnFields, msg: WalkedMessage, notice: string, original: string | null, kind: BounceResult['kind']): BounceResult {
+  const filterGateway = fromFilterGateway(msg.fields);
   const lines = noticeLines(notice);
   const inText = readTextRecipients(lines);
   const recipients: BounceRecipient[] = dsn.recipients.map((r) => {
-    const address = r.finalRecipient ?? r.originalRecipient;
+    const written = r.finalRecipient ?? r.originalRecipient;
+    // A lone recipient whose Final-Recipient is no mailbox ("@mx.example.org", a source route remnant)
+    // is the one the notice names, when it names exactly one.
+    const only = dsn.recipients.length === 1 && inText.length === 1 && (written === null || written.startsWith('@')) ? inText[0] : undefined;
+    const address = only?.address ?? written;
     const said = inText.find((t) => address !== null && t.address.toLowerCase() === address.toLowerCase());
     // RFC 3464 §2.3.6: Diagnostic-Code is optional; the notice often carries the server's words instead.
-    const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? null);
+    // A file or pipe recipient (Exim "save to /path") is not an address: its words are Exim's failed block.
+    const lone = dsn.recipients.length === 1 && said === undefined ? failedBlock(lines) : null;
+    const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? lone);
     const command = address === null ? null : transcriptCommand(lines, address);
-    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command });
+    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command, filterGateway });
   });
   return { kind, reportingMta: dsn.reportingMta, arrivalDate: dsn.arrivalDate, recipients, feedbackType: null, originalRaw: original };
 }
@@ -82,7 +90,9 @@ function fromText(msg: WalkedMessage, notice: string, original: string | null): 
     found = (fallback.length > 0 ? fallback : [null]).map((address) => ({ address, diagnostic: whole }));
   }
   const hint = generatorHint(msg);
-  const recipients = found.map((t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address) }));
+  const reply = quotedReply(lines);
+  if (reply !== null) found = found.map((t) => (!/^[45]/.test(findCodes(t.diagnostic).replyCode ?? '') ? { ...t, diagnostic: `${reply}\n${t.diagnostic}` } : t));
+  const recipients = found.map((t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address), filterGateway: fromFilterGateway(msg.fields) }));
   return { kind: 'ndr', reportingMta: reportingFromText(lines), arrivalDate: null, recipients, feedbackType: null, originalRaw: original };
 }
 
@@ -128,7 +138,7 @@ export function classifyBounceSync(raw: string): BounceClassification {
   const notice = noticeText(msg);
   const ds = msg.parts.find((p) => p.type === 'message/delivery-status' || p.type === 'message/global-delivery-status');
   const dsn = ds === undefined ? null : parseDsnFields(ds.text);
-  if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, notice, original, 'dsn'));
+  if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, msg, notice, original, 'dsn'));
   const bouncy = looksLikeBounce(msg.fields, msg.type);
   // RFC 3834 §5: a vacation reply that is not from a mail system (bounces may carry Auto-Submitted too).
   if (looksLikeAutoReply(msg.fields) && !fromMailSystem(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
@@ -136,7 +146,7 @@ export function classifyBounceSync(raw: string): BounceClassification {
   if (ses !== null) return finish({ ...ses, originalRaw: original });
   if (bouncy) {
     const embedded = dsnInText(notice);
-    if (embedded !== null) return finish(fromDsn(embedded, notice, original, 'ndr'));
+    if (embedded !== null) return finish(fromDsn(embedded, msg, notice, original, 'ndr'));
     return finish(fromText(msg, notice, original));
   }
   if (looksLikeAutoReply(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };

@@ -9,6 +9,10 @@
  * - Free-text NDRs are read by one layout-general reader (recipient line, then its paragraph), not one
  *   module per generator; the text must carry a bounce sign (null sender, MAILER-DAEMON, subject...).
  * - Reason classes use Sisimai's vocabulary (see types.ts), so results compare with its public corpus.
+ * - "User unknown" words are userunknown only under an X.1.x code or in answer to RCPT; under X.2.0/X.2.1,
+ *   another non-address code, after DATA, from a filtering gateway, or as a bare "550 : User unknown"
+ *   they are filtered (Sisimai's definition), though RFC 3463 would call some of them mailbox errors.
+ * - In a session transcript the first 4xx/5xx reply wins over earlier 2xx successes.
  */
 export { decodeBounce, classifyBounce } from './decode-bounce';
 export { explainReply, type ReplyExplanation } from './explain-reply';

@@ -45,6 +45,9 @@ export function noticeLines(text: string): string[] {
 /** The address a line starts with, and the rest of the line; null when it does not start with one. */
 export function leadingAddress(line: string): { address: string; rest: string } | null {
   let s = line.trim();
+  // Sendmail transcripts: "554 <rcpt>... 550 Host unknown": the reply code stands before the address.
+  const code = /^[245]\d\d[ -]</.test(s) ? s.slice(0, 3) : '';
+  if (code !== '') s = s.slice(4);
   const lower = s.toLowerCase();
   for (const lead of LEADERS) {
     if (lower.startsWith(lead)) {
@@ -60,7 +63,8 @@ export function leadingAddress(line: string): { address: string; rest: string } 
   let rest = s.slice(end);
   if (bracket && (rest.startsWith('>') || rest.startsWith('"'))) rest = rest.slice(1);
   rest = rest.trim();
-  return { address, rest: rest.replace(/^[:.\s]+/, '') };
+  rest = rest.replace(/^[:.\s]+/, '');
+  return { address, rest: code === '' || /^[245]\d\d\b/.test(rest) ? rest : `${code} ${rest}` };
 }
 
 /** Lines after a recipient line that belong to it: until the next recipient or the end of its paragraph. */
@@ -70,7 +74,7 @@ function indentOf(line: string): number {
   return i;
 }
 
-function blockAfter(lines: readonly string[], from: number, restOfLine: string): { text: string; next: number } {
+function blockAfter(lines: readonly string[], from: number, restOfLine: string, address: string): { text: string; next: number } {
   const ownIndent = indentOf(lines[from - 1] ?? '');
   const taken: string[] = restOfLine === '' ? [] : [restOfLine];
   let i = from;
@@ -79,7 +83,11 @@ function blockAfter(lines: readonly string[], from: number, restOfLine: string):
     const line = lines[i] ?? '';
     // A more deeply indented line right after ours continues it (Postfix folds "<rcpt>... User unknown").
     const continues = !seenBlank && taken.length > 0 && indentOf(line) > ownIndent;
-    if (!continues && leadingAddress(line) !== null) break;
+    // Postfix wraps "<rcpt>: host X said: 550 5.2.1" / "<rcpt>... User Unknown (in reply to RCPT TO command)":
+    // the same address again on the next line, before any blank line, continues the same report.
+    const lead = continues ? null : leadingAddress(line);
+    const sameAgain = lead !== null && !seenBlank && taken.length > 0 && lead.address.toLowerCase() === address.toLowerCase();
+    if (lead !== null && !sameAgain) break;
     if (line.trim() === '') {
       seenBlank = true;
       continue;
@@ -102,7 +110,7 @@ export function readTextRecipients(notice: readonly string[]): TextRecipient[] {
   for (let i = 0; i < notice.length; i++) {
     const hit = leadingAddress(notice[i] ?? '');
     if (hit === null) continue;
-    const block = blockAfter(notice, i + 1, hit.rest);
+    const block = blockAfter(notice, i + 1, hit.rest, hit.address);
     const key = hit.address.toLowerCase();
     const seen = byAddress.get(key);
     if (seen === undefined) byAddress.set(key, { address: hit.address, diagnostic: block.text });
@@ -112,4 +120,37 @@ export function readTextRecipients(notice: readonly string[]): TextRecipient[] {
     i = block.next - 1;
   }
   return [...byAddress.values()];
+}
+
+/** RFC 5321 §4.2: a line that is a server reply ("550 - Requested action not taken: ..."). */
+function isReplyLine(line: string): boolean {
+  return /^[245]\d\d(?:[ -]|$)/.test(line.trim());
+}
+
+/**
+ * The server's reply a notice quotes on a line of its own, for a recipient whose own block holds no
+ * code (Verizon/Apache James "Error message below: 550 - ..."). Null when the notice quotes none.
+ */
+export function quotedReply(notice: readonly string[]): string | null {
+  const line = notice.find(isReplyLine);
+  return line === undefined ? null : line.trim();
+}
+
+/**
+ * Exim's block for a file or pipe recipient ("save to /path", "|command"): the lines under
+ * "The following address(es) failed:", up to the next blank line, without the address line itself.
+ */
+export function failedBlock(notice: readonly string[]): string | null {
+  const at = notice.findIndex((l) => l.toLowerCase().includes('following address(es) failed'));
+  if (at < 0) return null;
+  const out: string[] = [];
+  for (let i = at + 1; i < notice.length && out.length < MAX_BLOCK_LINES; i++) {
+    const t = (notice[i] ?? '').trim();
+    if (t === '') {
+      if (out.length > 0) break;
+      continue;
+    }
+    out.push(t);
+  }
+  return out.length > 1 ? out.slice(1).join('\n') : null;
 }

@@ -31,7 +31,12 @@ export function readFields(lines: readonly string[]): PartField[] {
       continue;
     }
     const name = fieldName(line);
-    if (name === null) continue;
+    if (name === null) {
+      // A parameter written unindented after "Content-Type: multipart/x;" (a broken fold some carrier
+      // gateways emit) still continues its field: RFC 2045 §5.1 parameters follow a ";".
+      if (last !== undefined && last.value.endsWith(';') && line.includes('=')) last.value = `${last.value} ${line.trim()}`;
+      continue;
+    }
     fields.push({ key: name.toLowerCase(), value: line.slice(name.length + 1).trim() });
   }
   return fields;

@@ -14,6 +14,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'authentication checks', 'sender domain authentication', 'authentication information', 'fails to pass authentication',
   ],
   norelaying: [
+    'email address is not verified',
     'relay access denied', 'relaying denied', 'relay denied', 'relay not permitted', 'relaying not permitted',
     'not permitted to relay', 'unable to relay', 'relaying not allowed', 'not allowed to relay', 'we do not relay',
     'no relaying', 'relaying prohibited', 'relaying is prohibited', 'relay prohibited', 'not a gateway', 'relaying disallowed',
@@ -21,6 +22,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
   ],
   hasmoved: ['has moved', 'address has changed', 'user has moved', 'no longer at this address', 'moved to'],
   mailboxfull: [
+    'mailbox exceeded', 'mailbox exceeds',
     'mailbox full', 'mailbox is full', 'mailbox has exceeded', 'mailbox size limit', 'over quota', 'overquota',
     'quota exceeded', 'exceeded quota', 'exceeds quota', 'exceed quota', 'quota full', 'quota exceed', 'disk quota',
     'storage quota', 'exceeded storage', 'exceeded its storage', 'out of storage', 'account is full', 'inbox is full',
@@ -43,6 +45,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'is disabled', 'has been disabled', 'account is blocked', 'account is locked', 'account locked', 'account is frozen',
   ],
   userunknown: [
+    "address couldn't be found", 'address could not be found',
     'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'no such account',
     'user not found', 'mailbox not found', 'recipient not found', 'address not found', 'account not found',
     'user does not exist', 'mailbox does not exist', 'address does not exist', 'account does not exist',
@@ -65,6 +68,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'no route to the host', 'recipient domain does not exist', 'domain is not reachable',
   ],
   requireptr: [
+    'mismatches client ip',
     'reverse dns', 'reverse lookup', 'no ptr', 'ptr record', 'rdns', 'cannot find your hostname',
     'cannot find your reverse hostname', 'ip name lookup failed', 'does not resolve', 'resolve your address',
     'no reverse', 'reverse hostname', 'lookup of your ip', 'unresolvable', 'hostname of your ip',
@@ -72,6 +76,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
   ],
   badreputation: ['reputation', 'temporarily deferred due to user complaints', 'complaints'],
   blocked: [
+    'service refused',
     'blacklist', 'blocklist', 'block list', 'black list', 'spamhaus', 'spamcop', 'sorbs', 'barracuda', 'dnsbl',
     'rbl', 'listed at', 'listed on', 'listed in', 'blocked using', 'dynamic ip', 'dynamic ips', 'dial-up', 'dialup',
     'residential', 'ip blocked', 'ip is blocked', 'blocked - see',

@@ -40,7 +40,7 @@ export function findCommand(text: string): SmtpCommand | null {
       at = lower.indexOf(lead, at + 1);
     }
   }
-  if (lower.includes('does not like recipient') || lower.includes('recipient address rejected') || lower.includes('rejected address') || lower.includes('[rcpt_to]')) return 'RCPT';
+  if (lower.includes('does not like recipient') || lower.includes('recipient address rejected') || lower.includes('[rcpt_to]')) return 'RCPT';
   if (lower.includes('sender address rejected') || lower.includes('does not like sender')) return 'MAIL';
   if (lower.includes('my name was rejected')) return 'HELO';
   if (lower.includes('initial connection') || lower.includes('connection refused') || lower.includes('greeting')) return 'CONN';

@@ -18,13 +18,26 @@ function fromHost(h: Draft): string | null {
   return h.from.rdns ?? h.from.helo ?? h.from.name;
 }
 
-/** A hop whose client is outside the provider: a public IP and a name that is not the provider's. */
+/** Private-use names: RFC 6762 .local, RFC 8375 home.arpa, ICANN's .internal, and the de-facto ones on LANs. */
+const INTERNAL_SUFFIXES: ReadonlySet<string> = new Set(['local', 'localdomain', 'localhost', 'lan', 'internal', 'intranet', 'corp', 'home', 'private', 'arpa']);
+
+/** A name that only means something inside one network ("EXCH01", "mail.corp.local", "localhost"). */
+function internalName(host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  return dot < 0 || INTERNAL_SUFFIXES.has(host.slice(dot + 1).toLowerCase()) || orgDomain(host) === null;
+}
+
+/**
+ * A hop whose client is outside the provider: a public IP and a name that is not the provider's, or a
+ * private (RFC 1918 / RFC 4193) IP with a public name of another organisation (a NAT or a load balancer hid the
+ * real address). Loopback and link-local clients, and private ones with internal names, are the provider's own.
+ */
 function fromOutside(h: Draft, provider: Provider): boolean {
   const { ip } = h.from;
-  if (ip !== null && !isExternal(ip)) return false;
   const host = fromHost(h);
-  if (host === null && ip === null) return false;
-  return !belongsTo(host, provider);
+  if (ip !== null && isExternal(ip)) return !belongsTo(host, provider);
+  if (host === null || internalName(host) || belongsTo(host, provider)) return false;
+  return ip === null || ipScope(ip) === 'private';
 }
 
 /**
@@ -35,13 +48,14 @@ function fromOutside(h: Draft, provider: Provider): boolean {
  */
 export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   const findings: Finding[] = [];
-  const top = newestFirst.find((h) => h.by.host !== null);
+  const top = newestFirst.find((h) => h.by.host !== null && !internalName(h.by.host));
   const provider = top?.by.host ? providerOf(top.by.host) : null;
   if (!provider) return { boundary: null, provider: null, sides: newestFirst.map(() => 'unknown'), findings };
   let at = -1;
   let lastPublicEntry = -1;
   for (const [i, h] of newestFirst.entries()) {
-    const ours = h.by.host === null ? i === 0 || at < 0 : belongsTo(h.by.host, provider);
+    // Stamps with no public "by" name (Gmail's "by 2002:...", Exchange's "EXCH01.corp.local") are internal hops.
+    const ours = h.by.host === null || internalName(h.by.host) || belongsTo(h.by.host, provider);
     if (!ours) break;
     if (h.from.ip !== null && isExternal(h.from.ip)) lastPublicEntry = i;
     if (fromOutside(h, provider)) {
@@ -61,14 +75,21 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   }
   const heloOrg = b.from.helo ? orgDomain(b.from.helo) : null;
   const rdnsOrg = b.from.rdns ? orgDomain(b.from.rdns) : null;
-  if (b.from.helo !== null && (heloOrg === null || /^localhost/i.test(b.from.helo)) && !b.from.helo.startsWith('[')) {
+  if (b.from.helo !== null && (heloOrg === null || /^localhost/i.test(b.from.helo) || internalName(b.from.helo)) && !b.from.helo.startsWith('[')) {
     findings.push(finding('received.helo-not-a-name', 'info', 'Sending server greeted with a name that is not a public host name', `HELO "${b.from.helo}" at hop ${String(b.index)}. Receivers score a bad HELO as spam-like; the sender should use its public host name.`));
   } else if (heloOrg !== null && rdnsOrg !== null && heloOrg !== rdnsOrg) {
     findings.push(finding('received.helo-mismatch', 'info', 'HELO name does not match the reverse DNS of the sending IP', `HELO "${b.from.helo ?? ''}" but ${b.from.ip ?? 'the IP'} reverse-resolves to "${b.from.rdns ?? ''}" (hop ${String(b.index)}). Common for shared senders; a mismatch together with other signs points to spoofing.`));
   }
-  for (const [i, h] of newestFirst.entries()) {
-    if (i > at && h.by.host !== null && belongsTo(h.by.host, provider)) {
-      findings.push(finding('received.forged-provider-hop', 'bad', `Hop ${String(h.index)} claims to be written by ${provider.name}, below where the message entered it`, `"by ${h.by.host}" sits below the real entry point (hop ${String(b.index)}). Your provider did not write it: the sender did, to look legitimate.`));
+  // A stamp by the provider below the entry is forged unless the stamp above its run records the provider as
+  // its client: then the message left the provider and came back (a forward, a list, tenant to tenant).
+  let genuine = belongsTo(fromHost(b), provider);
+  for (const h of newestFirst.slice(at + 1)) {
+    const host = h.by.host;
+    if (host === null || internalName(host)) continue;
+    if (!belongsTo(host, provider)) {
+      genuine = belongsTo(fromHost(h), provider);
+    } else if (!genuine) {
+      findings.push(finding('received.forged-provider-hop', 'bad', `Hop ${String(h.index)} claims to be written by ${provider.name}, below where the message entered it`, `"by ${host}" sits below the real entry point (hop ${String(b.index)}). Your provider did not write it: the sender did, to look legitimate.`));
     }
   }
   return { boundary, provider, sides, findings };

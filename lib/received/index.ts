@@ -8,6 +8,11 @@
  * - Dates in non-RFC forms real servers write (US m/d/yyyy, AM/PM, "+0000 UTC", nanoseconds) are read.
  * - "via" is read as a clause (Exchange's "via Frontend Transport"), as RFC 5321 allows.
  * - The trust boundary is a heuristic over host names (organizational domains via the Public Suffix List).
+ *   Private-use names (.local, .internal, .lan, bare "EXCH01") are internal hops; a private (RFC 1918) client
+ *   address with another organisation's public name is taken as the entry (a NAT or load balancer hid the sender).
+ *   Provider stamps below the entry are forged unless a foreign stamp above them records the provider as its
+ *   client (forwards and round trips).
+ * - A gap of whole hours (up to 14, the widest zone offset) across the boundary is read as a time-zone error.
  */
 export { parseReceived, type ParsedReceived } from './parse';
 export { analyzeHops, MAX_HOPS, type HopAnalysis } from './analyze-hops';

@@ -47,9 +47,18 @@ export function normalizeIp(raw: string): string | null {
   let s = raw.trim();
   if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
   if (/^ipv6:/i.test(s)) s = s.slice(5);
-  if (parseIPv4(s)) return s;
+  // RFC 4007 §11.2: a zone index ("fe80::1%12", as Exchange writes it) names a local interface, not the address.
+  const zone = s.indexOf('%');
+  if (zone > 0) s = s.slice(0, zone);
+  const v4 = parseIPv4(s);
+  // Leading zeros ("010.001.002.003") are dropped: the same address, one spelling.
+  if (v4) return v4.join('.');
   const v6 = parseIPv6(s);
   if (!v6) return null;
+  // RFC 5952 §5: an IPv4-mapped address keeps its dotted tail ("::ffff:192.0.2.1").
+  if (v6.slice(0, 5).every((g) => g === 0) && v6[5] === 0xffff) {
+    return `::ffff:${String((v6[6] ?? 0) >> 8)}.${String((v6[6] ?? 0) & 255)}.${String((v6[7] ?? 0) >> 8)}.${String((v6[7] ?? 0) & 255)}`;
+  }
   // RFC 5952 §4.2.3: compress the longest run of two or more zero groups, the first on a tie.
   let best = -1;
   let bestLen = 1;

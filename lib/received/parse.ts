@@ -35,6 +35,12 @@ function words(tokens: readonly Token[]): string | null {
   return w.length ? w.join(' ') : null;
 }
 
+/** The protocol words of "with": Exim's "with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384" ends before "tls". */
+function protocolWords(tokens: readonly Token[]): string | null {
+  const cut = tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && t.text.toLowerCase() === 'tls');
+  return words(cut < 0 ? tokens : tokens.slice(0, cut));
+}
+
 function firstValue(tokens: readonly Token[]): string | null {
   return tokens.find((t) => t.kind !== 'comment')?.text ?? null;
 }
@@ -118,7 +124,7 @@ export function parseReceived(value: string): ParsedReceived {
   return {
     from: fromTokens.length ? readFromClause(fromTokens) : { name: null, helo: null, rdns: null, ip: null },
     by: { host: hostOf(get('by')), ip: byIp(get('by')) },
-    with: words(withTokens),
+    with: protocolWords(withTokens),
     id: firstValue(get('id')),
     for: forValue === null ? null : forValue.replace(/^<|>$/g, ''),
     via: words(get('via')),

@@ -11,10 +11,13 @@ export interface FromInfo {
 
 const EXIM_HELO = /\bhelo=([^\s)]+)/i;
 const QMAIL_HELO = /\b(?:HELO|EHLO|HELLO)\s+([^\s)]+)/;
+/** Exim's "[ip]:port" (log_selector +incoming_port, on by default in Received). */
+const EXIM_PORT = /^\[[\d.:a-f]+\]:\d+/i;
 
-/** The text inside the first [...] of a comment, or null. */
+/** The text inside the first [...] of a comment that is not a value ("helo=[192.168.1.5]" is Exim's HELO), or null. */
 function bracketed(text: string): string | null {
-  const open = text.indexOf('[');
+  let open = text.indexOf('[');
+  while (open > 0 && text[open - 1] === '=') open = text.indexOf('[', open + 1);
   const close = open < 0 ? -1 : text.indexOf(']', open);
   return close < 0 ? null : text.slice(open + 1, close);
 }
@@ -38,29 +41,35 @@ export function readFromClause(tokens: readonly Token[]): FromInfo {
   let rdns: string | null = null;
   let eximHelo: string | null = null;
   let otherHelo: string | null = null;
+  let eximPort = false;
   for (const t of tokens) {
     if (t.kind === 'literal' && literalIp === null) literalIp = normalizeIp(t.text);
     if (t.kind !== 'comment') continue;
     const lit = bracketed(t.text);
     if (lit !== null && commentIp === null) {
       commentIp = normalizeIp(lit);
-      // "(rdns [ip])": the single word before the literal is the reverse-DNS name.
-      const before = t.text.slice(0, t.text.indexOf('[')).trim();
+      // "(rdns [ip])": the single word before the literal is the reverse-DNS name (Sendmail may prefix "ident-user@").
+      const lead = t.text.slice(0, t.text.indexOf(`[${lit}]`)).trim();
+      const before = lead.slice(lead.lastIndexOf('@') + 1);
       if (before !== '' && !/\s/.test(before) && rdns === null) rdns = hostName(before);
     }
     eximHelo ??= EXIM_HELO.exec(t.text)?.[1] ?? null;
     otherHelo ??= QMAIL_HELO.exec(t.text)?.[1] ?? null;
+    eximPort ||= EXIM_PORT.test(t.text);
     if (bareIp === null) {
       const word = t.text.split(/[\s,]/, 1)[0] ?? '';
-      bareIp = normalizeIp(word);
+      // qmail writes "(user@192.0.2.1)" when the client answered an ident query.
+      bareIp = normalizeIp(word.slice(word.lastIndexOf('@') + 1));
     }
   }
   const name = first ? first.text : null;
-  if (eximHelo !== null && rdns === null && first?.kind === 'word') rdns = hostName(first.text);
+  // Exim puts its verified reverse-DNS name first, then "([ip]:port helo=...)"; qmail puts it first, then "(HELO x)".
+  if ((eximHelo !== null || eximPort || otherHelo !== null) && rdns === null && first?.kind === 'word') rdns = hostName(first.text);
   return {
     name,
     helo: eximHelo ?? otherHelo ?? name,
     rdns,
-    ip: commentIp ?? literalIp ?? bareIp,
+    // Yahoo writes the address itself first: "from 203.0.113.5 (EHLO mail.example.com)".
+    ip: commentIp ?? literalIp ?? bareIp ?? (first?.kind === 'word' ? normalizeIp(first.text) : null),
   };
 }

@@ -23,10 +23,13 @@ function hours(seconds: number): number {
   return Math.round(seconds / HOUR);
 }
 
+/** Zone offsets run from -12:00 to +14:00, so a wrong zone moves a clock by at most 14 hours. */
+const MAX_ZONE_ERROR_H = 14;
+
 /** A jump of whole hours (within tolerance) is the mark of a clock set to the wrong time zone. */
 function wholeHours(seconds: number): boolean {
   const h = hours(seconds);
-  return h !== 0 && Math.abs(seconds - h * HOUR) <= 90;
+  return h !== 0 && Math.abs(h) <= MAX_ZONE_ERROR_H && Math.abs(seconds - h * HOUR) <= 90;
 }
 
 function iso(ms: number | null): string | null {
@@ -76,7 +79,10 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
       continue;
     }
     const next = pts[k + 1];
-    if (next && next.epochMs >= ref.epochMs - TOLERANCE_S * 1000) {
+    // The odd one out: the next stamp agrees with the one before, or (for the newest stamp) the one before has
+    // company of its own. Two lone stamps that disagree: the earlier, sender-side clock is the suspect.
+    const alone = next ? next.epochMs >= ref.epochMs - TOLERANCE_S * 1000 : trusted.length >= 2;
+    if (alone) {
       // This stamp alone is out of line with both neighbours.
       const off = d;
       skew.push({ hop: p.index, offsetSeconds: off, note: `Hop ${String(p.index)}'s clock is about ${describe(off)}${wholeHours(off) ? ' (wrong time zone?)' : ''}: its time is earlier than the hop before it.` });
@@ -95,6 +101,8 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
   const first = trusted[0];
   const last = trusted.at(-1);
   let createdAt = dateMs;
+  // When the first stamp's clock is off, a Date header that agrees with it was written on the same clock.
+  const firstOffset = first ? (skew.find((s) => s.hop === first.index)?.offsetSeconds ?? 0) : 0;
   if (dateMs !== null && first) {
     const lead = Math.round((dateMs - first.epochMs) / 1000);
     if (lead > TOLERANCE_S) {
@@ -103,9 +111,11 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
     } else if (-lead > HOUR - 600 && wholeHours(-lead)) {
       skew.push({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is probably ${describe(lead)} (wrong time zone): the ${String(hours(-lead))}-hour gap before the first server is not a real delay.` });
       createdAt = first.epochMs;
+    } else if (firstOffset !== 0 && Math.abs(lead) <= TOLERANCE_S) {
+      createdAt = dateMs - firstOffset * 1000;
     }
   }
-  createdAt ??= first?.epochMs ?? null;
+  createdAt ??= first ? first.epochMs - firstOffset * 1000 : null;
   const deliveredAt = last?.epochMs ?? null;
   let slowestHop: number | null = null;
   let slowest = 0;

@@ -1,0 +1,82 @@
+/** Trust boundary edge cases, through analyzeHops over Received fields written newest first. */
+import { describe, expect, it } from 'vitest';
+import { analyzeHops } from '../../../lib/received/analyze-hops';
+import { splitLines } from '../../../lib/mime/lines';
+import { splitHeaderBlock } from '../../../lib/mime/header-block';
+
+const D = 'Tue, 14 Oct 2025 09:17:41 +0000';
+
+function run(...stamps: string[]) {
+  const text = stamps.map((s) => `Received: ${s.includes(';') ? s : `${s}; ${D}`}\n`).join('');
+  return analyzeHops(splitHeaderBlock(splitLines(text).lines).fields, null);
+}
+const ids = (a: ReturnType<typeof run>) => a.findings.map((f) => f.id).filter((id) => id.startsWith('received.'));
+
+describe('findBoundary', () => {
+  it('no stamps: no boundary, no provider', () => {
+    const a = run();
+    expect(a.boundary).toBeNull();
+    expect(a.provider).toBeNull();
+    expect(a.hops).toEqual([]);
+  });
+
+  it.each([
+    ['only "by" IPs (no name to know the provider by)', ['from a.example (a.example [192.0.2.1]) by 2002:a05:6a10::1 with SMTP']],
+    ['only internal names', ['from app.corp.local (10.0.0.5) by exch01.corp.local (10.0.0.1) with Microsoft SMTP Server id 15']],
+    ['junk', ['garbage that is not a stamp']],
+  ])('no provider: %s', (_name, stamps) => {
+    const a = run(...stamps);
+    expect(a.boundary).toBeNull();
+    expect(a.hops.every((h) => h.side === 'unknown')).toBe(true);
+  });
+
+  it.each([
+    // [name, stamps newest first, boundary hop, ip, sides oldest first]
+    ['one outside client', ['from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example'], 1, '192.0.2.1', ['provider']],
+    ['loopback re-injection above the entry', ['from localhost (localhost [127.0.0.1]) by mx.b.example', 'from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example'], 1, '192.0.2.1', ['provider', 'provider']],
+    ['private relay with the provider\'s own name', ['from mx.b.example (mx.b.example [10.0.0.2]) by store.b.example', 'from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example'], 1, '192.0.2.1', ['provider', 'provider']],
+    ['private relay with an internal name', ['from mx6 ([10.202.2.205]) by compute3.internal (LMTPProxy)', 'from mail.a.example (mail.a.example [192.0.2.1]) by mx6.b.example'], 1, '192.0.2.1', ['provider', 'provider']],
+    ['client with no IP but an outside name', ['from mail.a.example by mx.b.example'], 1, null, ['provider']],
+    ['outside name on a private address (load balancer)', ['from mail.a.example (unknown [10.60.0.254]) by mx.b.example'], 1, '10.60.0.254', ['provider']],
+    ['public client with an internal HELO is still outside', ['from EXCH01.a.local (mail.a.example [203.0.113.55]) by mx.b.example'], 1, '203.0.113.55', ['provider']],
+    ['sender hops below the entry', ['from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example', 'from [10.0.0.9] (pc.isp.example [198.51.100.7]) by mail.a.example'], 2, '192.0.2.1', ['sender', 'provider']],
+    ['everything is the provider\'s: the lowest routable client', ['from x.b.example (2603:10b6::1) by y.b.example', 'from z.b.example ([fe80::1]) by x.b.example with mapi'], 2, '2603:10b6::1', ['sender', 'provider']],
+    ['walk stops at a foreign "by" (no outside client seen): lowest routable provider client', ['from a.b.example (a.b.example [192.0.2.7]) by mx.b.example', 'from c.example (c.example [192.0.2.8]) by mail.other.example'], 2, '192.0.2.7', ['sender', 'provider']],
+  ])('%s', (_name, stamps, hop, ip, sides) => {
+    const a = run(...stamps);
+    expect(a.boundary).toMatchObject({ hop, ip });
+    expect(a.hops.map((h) => h.side)).toEqual(sides);
+  });
+
+  it('a loopback client with an outside name is not the entry', () => {
+    const a = run('from mail.a.example (localhost [127.0.0.1]) by mx.b.example');
+    expect(a.boundary).toBeNull();
+  });
+
+  it('boundaryHeaderIndex points at the header of the boundary stamp', () => {
+    const a = run('from localhost (localhost [127.0.0.1]) by mx.b.example', 'from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example');
+    expect(a.boundaryHeaderIndex).toBe(1);
+  });
+
+  it.each([
+    ['forged stamp right below the entry', ['from vps.bad.example (vps.bad.example [203.0.113.66]) by mx.google.com', 'from [10.0.0.5] by mx.google.com with SMTP'], ['received.forged-provider-hop']],
+    ['forged stamp below a foreign hop that did not get it from the provider', ['from vps.bad.example (vps.bad.example [203.0.113.66]) by mx.google.com', 'from [10.0.0.5] (unknown [10.0.0.5]) by vps.bad.example', 'from x by mx.google.com with SMTP'], ['received.forged-provider-hop']],
+    ['genuine round trip: the forwarder got it from the provider', ['from mail.alumni.example (mail.alumni.example [192.0.2.20]) by mx.google.com', 'from mail-lf1-f41.google.com (mail-lf1-f41.google.com [209.85.167.41]) by mail.alumni.example', 'by mail-lf1-f41.google.com with SMTP id 1'], []],
+    ['provider\'s own stamps below a fallback boundary', ['from x.outlook.com (2603:10b6::1) by y.outlook.com', 'from x.outlook.com ([fe80::1]) by x.outlook.com with mapi'], []],
+  ])('%s', (_name, stamps, expected) => {
+    expect(ids(run(...stamps)).filter((id) => id === 'received.forged-provider-hop')).toEqual(expected);
+  });
+
+  it.each([
+    ['HELO matches rDNS', 'from mail.a.example (mail.a.example [192.0.2.1])', []],
+    ['HELO and rDNS in different organisations', 'from mail.brand.example (host.isp.example [192.0.2.1])', ['received.helo-mismatch']],
+    ['same organisation, different hosts', 'from smtp.a.example (mail.a.example [192.0.2.1])', []],
+    ['bare machine name', 'from DESKTOP-7H2KQ9L (unknown [192.0.2.1])', ['received.helo-not-a-name']],
+    ['localhost', 'from localhost.localdomain (host.isp.example [192.0.2.1])', ['received.helo-not-a-name']],
+    ['internal AD name', 'from EXCH01.a.local (mail.a.example [192.0.2.1])', ['received.helo-not-a-name']],
+    ['IP literal HELO is not judged', 'from [192.0.2.1] (host.isp.example [192.0.2.1])', []],
+    ['no rDNS: nothing to compare', 'from mail.brand.example (unknown [192.0.2.1])', []],
+  ])('HELO at the entry: %s', (_name, from, expected) => {
+    expect(ids(run(`${from} by mx.b.example`))).toEqual(expected);
+  });
+});

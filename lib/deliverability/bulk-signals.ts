@@ -1,0 +1,75 @@
+/**
+ * Is this bulk mail? Gmail, Yahoo (2024) and Microsoft (2025) hold bulk senders to stricter rules. Signs:
+ * List-Unsubscribe (RFC 2369), Precedence: bulk / list / junk, List-Id (RFC 2919), Feedback-ID (Gmail's
+ * feedback loop), an email service provider's own headers or domains, a Microsoft bulk complaint level above 0.
+ */
+import { orgDomain } from '../received/providers';
+import type { ChecklistInput } from './types';
+
+/** Email service providers, by the organizational domains they sign, bounce or relay with. */
+const ESP_DOMAINS: ReadonlyMap<string, string> = new Map([
+  ['sendgrid.net', 'SendGrid'],
+  ['amazonses.com', 'Amazon SES'],
+  ['mailgun.org', 'Mailgun'],
+  ['mailgun.net', 'Mailgun'],
+  ['mcsv.net', 'Mailchimp'],
+  ['mcdlv.net', 'Mailchimp'],
+  ['rsgsv.net', 'Mailchimp'],
+  ['mandrillapp.com', 'Mailchimp Transactional (Mandrill)'],
+  ['sparkpostmail.com', 'SparkPost'],
+  ['mailjet.com', 'Mailjet'],
+  ['sendinblue.com', 'Brevo (Sendinblue)'],
+  ['brevo.com', 'Brevo'],
+  ['mtasv.net', 'Postmark'],
+  ['constantcontact.com', 'Constant Contact'],
+  ['exacttarget.com', 'Salesforce Marketing Cloud'],
+  ['hubspotemail.net', 'HubSpot'],
+  ['createsend.com', 'Campaign Monitor'],
+  ['klaviyomail.com', 'Klaviyo'],
+]);
+
+/** Header-name prefixes that only ESPs write. */
+const ESP_HEADERS: readonly [string, string][] = [
+  ['x-mailgun-', 'Mailgun'],
+  ['x-ses-', 'Amazon SES'],
+  ['x-sg-', 'SendGrid'],
+  ['x-mc-user', 'Mailchimp'],
+  ['x-mandrill-', 'Mailchimp Transactional (Mandrill)'],
+  ['x-msys-', 'SparkPost'],
+  ['x-mj-', 'Mailjet'],
+  ['x-mailjet-', 'Mailjet'],
+  ['x-sib-', 'Brevo (Sendinblue)'],
+  ['x-pm-message-id', 'Postmark'],
+  ['x-campaign', 'a bulk mailer'],
+];
+
+export interface BulkSignals {
+  bulk: boolean;
+  reasons: string[];
+}
+
+export function bulkSignals(input: ChecklistInput): BulkSignals {
+  const reasons: string[] = [];
+  const headers = input.headers ?? [];
+  const has = (name: string): { name: string; value: string } | undefined => headers.find((h) => h.name.toLowerCase() === name);
+  if (has('list-unsubscribe')) reasons.push('it has a List-Unsubscribe header');
+  const precedence = has('precedence')?.value.trim().toLowerCase();
+  if (precedence === 'bulk' || precedence === 'list' || precedence === 'junk') reasons.push(`Precedence: ${precedence}`);
+  if (has('list-id')) reasons.push('it has a List-Id header (mailing list)');
+  if (has('feedback-id')) reasons.push('it has a Feedback-ID header (used by bulk senders for Gmail\'s feedback loop)');
+  const esps = new Set<string>();
+  for (const h of headers) {
+    const key = h.name.toLowerCase();
+    for (const [prefix, esp] of ESP_HEADERS) if (key.startsWith(prefix)) esps.add(esp);
+  }
+  const domains = [input.spf?.domain, ...(input.dkim ?? []).map((d) => d.domain)];
+  for (const d of domains) {
+    const org = d ? orgDomain(d.toLowerCase()) : null;
+    const esp = org === null ? undefined : ESP_DOMAINS.get(org);
+    if (esp !== undefined) esps.add(esp);
+  }
+  if (esps.size > 0) reasons.push(`sent through an email service provider (${[...esps].join(', ')})`);
+  const bcl = input.spam?.bcl;
+  if (typeof bcl === 'number' && bcl >= 1 && bcl <= 9) reasons.push(`Microsoft rated the sender bulk (BCL ${String(bcl)})`);
+  return { bulk: reasons.length > 0, reasons };
+}

@@ -4,6 +4,7 @@ import { formatHops } from './format-hops';
 import { formatLive } from './format-live';
 import { formatBounce } from './format-bounce';
 import { formatAuth } from './format-auth';
+import { formatDeliverability } from './format-deliverability';
 
 const TAG: Record<Severity, string> = { bad: '✖ PROBLEM', warn: '▲ WARNING', info: 'ℹ NOTE   ', ok: '✔ OK     ' };
 
@@ -54,6 +55,7 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
   }
   out.push('');
   out.push(...formatLive(report));
+  out.push(...formatDeliverability(report));
   const hops = formatHops(report);
   if (hops.length > 0) out.push(...hops, '');
   if (withHeaders) {

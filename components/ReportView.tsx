@@ -8,6 +8,8 @@ import { LivePanel } from './LivePanel';
 import { AuthVerdicts } from './AuthVerdicts';
 import { StampTable } from './StampTable';
 import { DkimPanel } from './DkimPanel';
+import { ReputationCard } from './ReputationCard';
+import { DeliverabilityChecklist } from './DeliverabilityChecklist';
 
 /** The whole report. A report whose input could not be read shows only why. */
 export function ReportView({ report, nested = false }: { report: Report; nested?: boolean }) {
@@ -33,6 +35,13 @@ export function ReportView({ report, nested = false }: { report: Report; nested?
         <p class="muted live-off" data-testid="live-off">
           Live DNS checks are off: verdicts below are what the receiving servers recorded, not re-checked now.
         </p>
+      )}
+      {report.reputation && <ReputationCard reputation={{ ...report.reputation, live: true }} />}
+      {!nested && report.deliverability.length > 0 && (
+        <details class="checklist" open={report.deliverability.some((i) => i.status === 'fail')}>
+          <summary>Deliverability checklist</summary>
+          <DeliverabilityChecklist items={report.deliverability} />
+        </details>
       )}
       <DeliveryPath report={report} />
       {bounce?.original && (

@@ -12,6 +12,7 @@ import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
 import { impersonationFindings } from './impersonation';
 import { liveStage } from './stages/live-stage';
+import { deliverabilityStage } from './stages/deliverability-stage';
 import type { SignedMessage } from './dkim/types';
 
 const EMPTY_MESSAGE: Report['message'] = {
@@ -35,6 +36,8 @@ function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report 
     stamps: [],
     bounce: null,
     live: null,
+    reputation: null,
+    deliverability: [],
   };
 }
 
@@ -79,6 +82,9 @@ async function analyzeText(text: string, deps: Deps, depth: number): Promise<Rep
     const live = await liveStage(report, message, deps);
     report.live = live.live;
     findings.push(...live.findings);
+    const d = await deliverabilityStage(report, message.body, deps);
+    report.reputation = d.reputation;
+    report.deliverability = d.deliverability;
   }
   report.findings = sortFindings(findings);
   return report;

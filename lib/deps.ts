@@ -1,4 +1,5 @@
 import type { DnsResolver } from './dns/types';
+import type { HealthCache } from './reputation/types';
 
 /** Every effect the analysis core may use arrives here; lib/ touches no global clock, network or browser API. */
 export interface Deps {
@@ -10,4 +11,8 @@ export interface Deps {
   resolverLabel?: string;
   /** Cancels live work (the popup closed, a total time budget ran out). */
   signal?: AbortSignal;
+  /** Blocklist health checks, kept for the session by the caller (one per resolver). */
+  health?: HealthCache;
+  /** Spamhaus DQS key for blocklist queries through a public resolver. */
+  dqsKey?: string | null;
 }

@@ -11,6 +11,8 @@ import type { LiveReport } from './dns/live';
 import type { LiveSection } from './stages/live-stage';
 import type { AuthReport } from './authresults/auth-report';
 import type { Stamp } from './stamps/types';
+import type { ReputationCheck } from './reputation/types';
+import type { DeliverabilityItem } from './deliverability/types';
 
 export type { Boundary, Hop, Timeline, LiveReport, LiveSection };
 
@@ -116,4 +118,8 @@ export interface Report {
   bounce: BounceSection | null;
   /** contract (issues 5, 6, 9): live DNS checks; `enabled: false` when live checks are off. */
   live: LiveSection | null;
+  /** contract (issue 9): blocklist checks, or null when live checks are off. */
+  reputation: { checks: ReputationCheck[]; notes: string[] } | null;
+  /** contract (issue 9): the "why did it land in spam?" checklist. */
+  deliverability: DeliverabilityItem[];
 }

@@ -55,7 +55,7 @@ describe('ReportView', () => {
 });
 
 /** Every element and attribute the components may produce. */
-const ALLOWED_TAGS = new Set(['ARTICLE', 'SECTION', 'H2', 'H3', 'P', 'SPAN', 'DL', 'DT', 'DD', 'DIV', 'TIME', 'UL', 'OL', 'LI', 'DETAILS', 'SUMMARY', 'A', 'INPUT', 'BUTTON', 'STRONG', 'svg', 'g', 'title', 'text', 'rect']);
+const ALLOWED_TAGS = new Set(['ARTICLE', 'SECTION', 'H2', 'H3', 'P', 'SPAN', 'DL', 'DT', 'DD', 'DIV', 'TIME', 'UL', 'OL', 'LI', 'DETAILS', 'SUMMARY', 'A', 'INPUT', 'BUTTON', 'STRONG', 'PRE', 'H4', 'CODE', 'svg', 'g', 'title', 'text', 'rect']);
 const ALLOWED_HOSTS = new Set(['www.rfc-editor.org', 'learn.microsoft.com', 'support.google.com', 'www.postfix.org', 'spamassassin.apache.org', 'datatracker.ietf.org']);
 
 function hostileMessage(payload: string): string {
@@ -82,7 +82,7 @@ describe('hostile header text renders inert (G7 gate B)', () => {
     const report: Report = await analyze(hostileMessage(payload), deps);
     const { container } = render(<ReportView report={report} />);
     for (const el of container.querySelectorAll('*')) {
-      expect(ALLOWED_TAGS.has(el.tagName)).toBe(true);
+      expect(ALLOWED_TAGS.has(el.tagName), `unexpected <${el.tagName}>`).toBe(true);
       for (const attr of el.getAttributeNames()) expect(attr.startsWith('on')).toBe(false);
       if (el.tagName === 'A') {
         const url = new URL(el.getAttribute('href') ?? '');

@@ -7,13 +7,25 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // inlineConst off: rolldown would copy tldts' 68 kB suffix string into each of its three uses (3x the bundle).
+    build: { target: 'es2022', rolldownOptions: { optimization: { inlineConst: false } } },
   }),
   manifest: ({ browser }) => ({
     name: 'headerscope',
     description:
       'Email header analyser: delivery path, SPF/DKIM/DMARC verdicts and bounce explanations, privately in your browser.',
-    permissions: ['storage'],
+    // storage: settings + memory-only session cache; activeTab + scripting: inject the capture script on the
+    // user's click into a webmail tab that has none (opened before install/update, or site access revoked).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // The webmail origins only (the content scripts read the open message there; README "One click").
+    host_permissions: [
+      'https://mail.google.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+    ],
+    // DoH resolvers: asked for at run time, only for the one the user picks in the options (live checks are off by default).
+    optional_host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*', 'https://dns.quad9.net/*', 'https://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -1,14 +1,42 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { decodeInputBytes } from '../../lib/mime/intake';
 import { LIMITS } from '../../lib/limits';
 import { send } from './messaging';
 import './style.css';
+// --- One click in Gmail and Outlook (issue 8) ---
+import { CaptureNotice } from './capture-notice';
+import {
+  captureTab, getOutlookService, readCachedReport, requestSiteAccess, setOutlookService, targetTab, viaLabel, type CaptureEvent,
+} from './capture';
+import { webmailPageOf } from '../../lib/webmail/sites';
+import type { MessageChoice } from '../../lib/webmail/capture-protocol';
+import type { Browser } from 'wxt/browser';
 
 const full = new URLSearchParams(location.search).get('view') === 'full';
 const LAST_INPUT = 'lastInput';
+
+// --- One click in Gmail and Outlook (issue 8) ---
+// `?tab=<id>` names the tab to read (tests open the popup page in a tab: headless Chromium cannot click
+// the toolbar button); `?report=<key>` opens a cached report (the in-page "Analyse headers" button).
+const CAPTURE_PARAMS = new URLSearchParams(location.search);
+const reportKey = CAPTURE_PARAMS.get('report');
+const tabParam = CAPTURE_PARAMS.get('tab');
+
+interface CaptureUi {
+  note: string | null;
+  source: string | null;
+  choices: MessageChoice[];
+  selectedId: string | null;
+  grantFor: string | null;
+  origin: string | null;
+  outlookService: boolean | null;
+  key: string | null;
+}
+const NO_CAPTURE: CaptureUi = { note: null, source: null, choices: [], selectedId: null, grantFor: null, origin: null, outlookService: null, key: null };
+// --- end issue 8 ---
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -62,9 +90,48 @@ function Popup() {
     await analyse(raw, file.name);
   };
 
+  // --- One click in Gmail and Outlook (issue 8) ---
+  const [cap, setCap] = useState<CaptureUi>(NO_CAPTURE);
+  const patchCap = (p: Partial<CaptureUi>) => {
+    setCap((c) => ({ ...c, ...p }));
+  };
+  const tabRef = useRef<Browser.tabs.Tab | null>(null);
+  const onCapture = (e: CaptureEvent) => {
+    if (e.kind === 'progress') patch({ busy: true, error: null, progress: e.text });
+    else if (e.kind === 'page') patchCap({ choices: e.page.choices, selectedId: e.page.defaultId });
+    else if (e.kind === 'report') {
+      patch({ busy: false, progress: null, error: null, report: e.report });
+      patchCap({ note: null, key: e.key, source: `${viaLabel(e.via)}${e.cached ? ' · from this session’s cache' : ''}` });
+    } else if (e.kind === 'failed') {
+      patch({ busy: false, progress: null, error: `${e.error.title}. ${e.error.message} ${e.error.fallback}` });
+    } else if (e.kind === 'needs-access') patchCap({ grantFor: new URL(e.origin).host, origin: e.origin });
+    else {
+      patch({ busy: false, progress: null });
+      patchCap({ note: e.text });
+    }
+  };
+  const runCapture = async (messageId: string | null) => {
+    tabRef.current ??= await targetTab(tabParam);
+    const site = webmailPageOf(tabRef.current?.url)?.site;
+    const allowService = site === 'outlook' ? await getOutlookService() : false;
+    patchCap({ outlookService: site === 'outlook' ? allowService : null, source: null, selectedId: messageId ?? cap.selectedId });
+    await captureTab(tabRef.current, { messageId, allowService }, onCapture);
+  };
+  useEffect(() => {
+    if (full && reportKey !== null) {
+      void readCachedReport(reportKey).then((got) => {
+        if (got) {
+          patch({ report: got.report });
+          patchCap({ key: reportKey, source: viaLabel(got.via) });
+        } else patch({ error: 'This report is no longer in memory (the browser was restarted). Click "Analyse headers" in the mail again, or paste the headers.' });
+      });
+    } else if (!full) void runCapture(null);
+  }, []);
+  // --- end issue 8 ---
+
   // The full-page view opens on the popup's last input.
   useEffect(() => {
-    if (!full) return;
+    if (!full || reportKey !== null) return;
     void recallInput().then((raw) => {
       if (raw !== null) {
         patch({ raw });
@@ -73,26 +140,65 @@ function Popup() {
     });
   }, []);
 
+  const notice = cap.note !== null || cap.source !== null || cap.choices.filter((c) => c.expanded).length > 1 || cap.grantFor !== null || cap.outlookService !== null;
   return (
-    <PopupApp
-      {...state}
-      full={full}
-      onChange={(raw) => {
-        patch({ raw });
-      }}
-      onAnalyse={() => void analyse(state.raw, 'the message')}
-      onFile={(file) => void openFile(file)}
-      onOpenFull={
-        full || !state.report
-          ? null
-          : () => {
-              void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` });
-            }
-      }
-      onClear={() => {
-        patch({ report: null, error: null });
-      }}
-    />
+    <>
+      {notice && (
+        <div class={full ? 'app full' : 'app'} style={{ paddingBottom: 0 }}>
+          <CaptureNotice
+            {...cap}
+            busy={state.busy}
+            onPick={(id) => {
+              patch({ report: null });
+              patchCap({ selectedId: id });
+              void runCapture(id);
+            }}
+            onGrant={() => {
+              if (cap.origin === null) return;
+              void requestSiteAccess(cap.origin).then((granted) => {
+                if (granted) {
+                  patchCap({ grantFor: null });
+                  void runCapture(null);
+                }
+              });
+            }}
+            onToggleService={(on) => {
+              patchCap({ outlookService: on });
+              void setOutlookService(on).then(() => {
+                if (on && !state.report) void runCapture(null);
+              });
+            }}
+          />
+        </div>
+      )}
+      <PopupApp
+        {...state}
+        full={full}
+        onChange={(raw) => {
+          patch({ raw });
+        }}
+        onAnalyse={() => {
+          patchCap({ key: null, source: null });
+          void analyse(state.raw, 'the message');
+        }}
+        onFile={(file) => {
+          patchCap({ key: null, source: null });
+          void openFile(file);
+        }}
+        onOpenFull={
+          full || !state.report
+            ? null
+            : () => {
+                const more = cap.key === null ? '' : `&report=${encodeURIComponent(cap.key)}`;
+                void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full${more}` });
+              }
+        }
+        onClear={() => {
+          patch({ report: null, error: null });
+          patchCap({ source: null, key: null });
+        }}
+      />
+    </>
   );
 }
 

@@ -1,0 +1,39 @@
+/**
+ * Bytes of a fetched source -> the raw text the worker analyses. UTF-8 when the bytes are valid UTF-8
+ * (RFC 6532 allows it in headers), else Latin-1, which maps every byte to one character, so an 8-bit
+ * body survives byte for byte (the DKIM body hash needs the bytes, NOTES-WEBMAIL-DNS §1.1).
+ */
+export function sourceBytesToText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytesToLatin1(bytes);
+  }
+}
+
+/**
+ * ISO-8859-1 proper: byte n -> U+00nn. (The WHATWG "latin1" label of TextDecoder is windows-1252, which
+ * turns 0x80-0x9F into other characters and would lose those bytes.)
+ */
+export function bytesToLatin1(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  }
+  return parts.join('');
+}
+
+/** RFC 4648 §4 base64 (whitespace ignored) -> bytes, or null when it is not base64. */
+export function base64ToBytes(b64: string): Uint8Array | null {
+  const compact = b64.replace(/[\t\n\r ]+/g, '');
+  if (compact.length % 4 !== 0 || !/^[\da-z+/]*={0,2}$/i.test(compact)) return null;
+  let binary: string;
+  try {
+    binary = atob(compact);
+  } catch {
+    return null;
+  }
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}

@@ -1,0 +1,135 @@
+import { LIMITS } from '../limits';
+import { isGmailAccountPath } from './gmail-urls';
+import { parseSyncMessageId } from './gmail-ids';
+import { isPlausibleOutlookId } from './outlook-location';
+import type { WebmailSite } from './sites';
+import { isCaptureErrorCode, type CaptureErrorCode } from './capture-errors';
+
+/**
+ * Content script -> worker upload over a `runtime.connect` port (extension messages are JSON-serialised
+ * with a ~64 MiB ceiling, NOTES-WEBMAIL-DNS §5): `begin`, then `chunk`s of at most CHUNK_CHARS characters
+ * in order, each acknowledged (`ack`) before the next is sent, so progress is real and the worker is
+ * never flooded. The worker validates everything: the page is hostile ground.
+ */
+
+export const UPLOAD_PORT_NAME = 'headerscope.upload';
+/** 1 Mi characters: at most ~6 MiB of JSON even if every character needed a \u escape. */
+export const CHUNK_CHARS = 1024 * 1024;
+
+export const CAPTURE_VIA = ['gmail-download', 'gmail-show-original', 'gmail-page', 'outlook-dialog', 'outlook-service'] as const;
+export type CaptureVia = (typeof CAPTURE_VIA)[number];
+
+export interface UploadBegin {
+  type: 'begin';
+  site: WebmailSite;
+  /** Gmail: the account path (`/mail/u/1/`); Outlook: the mailbox index or ''. */
+  account: string;
+  /** `msg-f:<n>` (Gmail), an item id (Outlook), or null when the page named none. */
+  messageId: string | null;
+  via: CaptureVia;
+  totalChars: number;
+  chunkCount: number;
+  /** Open the report in a tab when done (the in-page button); the popup shows it itself. */
+  open: boolean;
+}
+
+export interface UploadChunk {
+  type: 'chunk';
+  seq: number;
+  text: string;
+}
+
+export type WorkerUploadReply =
+  | { type: 'ack'; seq: number }
+  | { type: 'analysing' }
+  | { type: 'done'; key: string; report: unknown }
+  | { type: 'error'; code: CaptureErrorCode; message: string };
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function chunkCountFor(totalChars: number): number {
+  return Math.ceil(totalChars / CHUNK_CHARS);
+}
+
+/** The `i`-th chunk of a text (slices on demand, so a 50 MB text is never copied twice). */
+export function chunkAt(text: string, i: number): string {
+  return text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS);
+}
+
+function validMessageId(site: WebmailSite, id: unknown): id is string | null {
+  if (id === null) return true;
+  if (typeof id !== 'string') return false;
+  if (site === 'gmail') return parseSyncMessageId(id)?.kind === 'f' && !id.startsWith('#');
+  return isPlausibleOutlookId(id);
+}
+
+function validAccount(site: WebmailSite, account: unknown): account is string {
+  if (typeof account !== 'string') return false;
+  if (site === 'gmail') return isGmailAccountPath(account);
+  return account === '' || /^\d{1,3}$/.test(account);
+}
+
+export type ParsedBegin = { ok: true; begin: UploadBegin } | { ok: false; message: string };
+
+/** Validate a `begin` from a content script running on a page of `senderSite`. */
+export function parseUploadBegin(x: unknown, senderSite: WebmailSite): ParsedBegin {
+  if (!isRecord(x) || x.type !== 'begin') return { ok: false, message: 'expected begin' };
+  const { site, account, messageId, via, totalChars, chunkCount, open } = x;
+  if (site !== senderSite) return { ok: false, message: 'site does not match the sending page' };
+  if (!validAccount(senderSite, account)) return { ok: false, message: 'bad account' };
+  if (!validMessageId(senderSite, messageId)) return { ok: false, message: 'bad message id' };
+  if (typeof via !== 'string' || !(CAPTURE_VIA as readonly string[]).includes(via) || !via.startsWith(senderSite)) {
+    return { ok: false, message: 'bad via' };
+  }
+  if (typeof totalChars !== 'number' || !Number.isInteger(totalChars) || totalChars < 1) return { ok: false, message: 'bad size' };
+  if (totalChars > LIMITS.maxInputChars) return { ok: false, message: 'too large' };
+  if (chunkCount !== chunkCountFor(totalChars)) return { ok: false, message: 'bad chunk count' };
+  if (typeof open !== 'boolean') return { ok: false, message: 'bad open flag' };
+  return {
+    ok: true,
+    begin: { type: 'begin', site: senderSite, account, messageId, via: via as CaptureVia, totalChars, chunkCount, open },
+  };
+}
+
+/** Reassembly state kept by the worker for one port (lost with the port, which is fine). */
+export interface Reassembly {
+  readonly begin: UploadBegin;
+  readonly parts: string[];
+  chars: number;
+}
+
+export function startReassembly(begin: UploadBegin): Reassembly {
+  return { begin, parts: [], chars: 0 };
+}
+
+export type ChunkOutcome = { ok: true; seq: number; complete: boolean } | { ok: false; message: string };
+
+/** Accept the next chunk: in order, full-size except the last, never past the announced size. */
+export function acceptChunk(r: Reassembly, x: unknown): ChunkOutcome {
+  if (!isRecord(x) || x.type !== 'chunk') return { ok: false, message: 'expected chunk' };
+  const { seq, text } = x;
+  if (seq !== r.parts.length) return { ok: false, message: 'chunk out of order' };
+  if (typeof text !== 'string') return { ok: false, message: 'chunk text missing' };
+  const last = seq === r.begin.chunkCount - 1;
+  const expected = last ? r.begin.totalChars - r.chars : CHUNK_CHARS;
+  if (seq >= r.begin.chunkCount || text.length !== expected) return { ok: false, message: 'chunk size mismatch' };
+  r.parts.push(text);
+  r.chars += text.length;
+  return { ok: true, seq, complete: last };
+}
+
+export function finishReassembly(r: Reassembly): string {
+  return r.parts.join('');
+}
+
+/** Validate what the worker sends back (the content script checks it too). */
+export function parseWorkerReply(x: unknown): WorkerUploadReply | null {
+  if (!isRecord(x)) return null;
+  if (x.type === 'ack' && typeof x.seq === 'number') return { type: 'ack', seq: x.seq };
+  if (x.type === 'analysing') return { type: 'analysing' };
+  if (x.type === 'done' && typeof x.key === 'string') return { type: 'done', key: x.key, report: x.report };
+  if (x.type === 'error' && isCaptureErrorCode(x.code) && typeof x.message === 'string') return { type: 'error', code: x.code, message: x.message };
+  return null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractIk, nthArrayElement } from '../../../lib/webmail/gmail-ik';
+
+describe('extractIk', () => {
+  it.each([
+    ['GLOBALS literal, index 9', 'var GLOBALS=[null,null,2,"x[,]y",0,"a",[1,[2,3]],{"k":"v"},"en","8f3c2a91be",1];', '8f3c2a91be'],
+    ['spaces around =', 'GLOBALS = [0,1,2,3,4,5,6,7,8,\'0a1b2c3d4e\'];', '0a1b2c3d4e'],
+    ['_GM_setData first entry, [2]', '_GM_setData({"w43KIf":["https://mail.google.com/mail/u/0",null,"5c2e9f0a17"],"other":[]});', '5c2e9f0a17'],
+    ['escaped quote inside an earlier string', 'GLOBALS=[0,"a\\"b,c",2,3,4,5,6,7,8,"abcdef12"]', 'abcdef12'],
+  ])('%s', (_name, text, ik) => {
+    expect(extractIk(text)).toBe(ik);
+  });
+
+  it.each([
+    ['too short array', 'GLOBALS=[1,2,3]'],
+    ['index 9 not a string', 'GLOBALS=[0,1,2,3,4,5,6,7,8,9]'],
+    ['implausible ik (upper case / too long)', 'GLOBALS=[0,1,2,3,4,5,6,7,8,"NOT-AN-IK-VALUE-AT-ALL"]'],
+    ['no marker', 'var x = 1;'],
+    ['unterminated', 'GLOBALS=[0,1,2,3,4,5,6,7,8,"abcdef12"'],
+  ])('%s -> null', (_name, text) => {
+    expect(extractIk(text)).toBeNull();
+  });
+
+  it('nthArrayElement is total on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.nat(20), (s, n) => {
+        const r = nthArrayElement(`[${s}]`, 0, n);
+        expect(r === null || typeof r === 'string').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('stays linear on a huge unbalanced literal', () => {
+    const text = `GLOBALS=[${'['.repeat(2_000_000)}`;
+    const t0 = performance.now();
+    expect(extractIk(text)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

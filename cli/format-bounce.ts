@@ -10,7 +10,7 @@ export function formatBounce(report: Report): string[] {
   for (const r of b.recipients) {
     out.push(`  ${showInvisible(r.address ?? '(unknown recipient)')}: ${showInvisible(verdictSentence(r))}`);
     const codes = [r.replyCode, r.status].filter((c) => c !== null).join(' ');
-    if (codes !== '') out.push(`    code: ${codes}${r.hard ? ' (permanent)' : ' (temporary)'}; reason class: ${r.reason}`);
+    if (codes !== '') out.push(`    code: ${codes}${r.hard ? ' (hard bounce)' : ' (soft bounce: can succeed once the cause is fixed)'}; reason class: ${r.reason}`);
     if (r.explanation) out.push(`    fix: ${showInvisible(r.explanation.fix)}`);
     if (r.diagnostic) out.push(`    server said: ${showInvisible(r.diagnostic).slice(0, 300)}`);
   }

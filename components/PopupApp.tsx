@@ -1,6 +1,7 @@
 import type { Report } from '../lib/report';
 import { PasteBox } from './PasteBox';
 import { ReportView } from './ReportView';
+import { ReplyExplainer, type ReplyExplainerProps } from './ReplyExplainer';
 
 export interface PopupState {
   raw: string;
@@ -18,6 +19,10 @@ export interface PopupAppProps extends PopupState {
   onFile: (file: File) => void;
   onOpenFull: (() => void) | null;
   onClear: () => void;
+  /** Opens the options page (live checks); null where it cannot be offered. */
+  onOpenOptions: (() => void) | null;
+  /** The "explain an SMTP reply" box on the start screen. */
+  reply: ReplyExplainerProps;
 }
 
 /** The popup (and its full-page view): paste box, status line, report. Renders props only. */
@@ -41,6 +46,12 @@ export function PopupApp(props: PopupAppProps) {
         </div>
       </header>
       {!report && <PasteBox value={props.raw} busy={busy} onChange={props.onChange} onAnalyse={props.onAnalyse} onFile={props.onFile} />}
+      {!report && (
+        <details class="explain-box" open={props.reply.value !== ''}>
+          <summary>Explain an SMTP error or bounce line</summary>
+          <ReplyExplainer {...props.reply} />
+        </details>
+      )}
       {busy && progress && (
         <p class="progress" role="status">
           {progress}
@@ -51,7 +62,7 @@ export function PopupApp(props: PopupAppProps) {
           {error}
         </p>
       )}
-      {report && <ReportView report={report} />}
+      {report && <ReportView report={report} onOpenOptions={props.onOpenOptions} />}
       <footer class="muted privacy">Analysed on this device. Nothing is sent anywhere.</footer>
     </div>
   );

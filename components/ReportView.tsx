@@ -12,7 +12,7 @@ import { ReputationCard } from './ReputationCard';
 import { DeliverabilityChecklist } from './DeliverabilityChecklist';
 
 /** The whole report. A report whose input could not be read shows only why. */
-export function ReportView({ report, nested = false }: { report: Report; nested?: boolean }) {
+export function ReportView({ report, nested = false, onOpenOptions = null }: { report: Report; nested?: boolean; onOpenOptions?: (() => void) | null }) {
   if (report.input.status !== 'ok') {
     const why = report.findings[0];
     return (
@@ -33,12 +33,17 @@ export function ReportView({ report, nested = false }: { report: Report; nested?
       {live?.enabled && (live.dkim.length > 0 || live.arc) && <DkimPanel dkim={live.dkim} arc={live.arc} />}
       {live && !live.enabled && !nested && (
         <p class="muted live-off" data-testid="live-off">
-          Live DNS checks are off: verdicts below are what the receiving servers recorded, not re-checked now.
+          Live DNS checks are off: verdicts are what the receiving servers recorded, not re-checked now.{' '}
+          {onOpenOptions && (
+            <button type="button" class="link" onClick={onOpenOptions}>
+              Turn on live checks
+            </button>
+          )}
         </p>
       )}
       {report.reputation && <ReputationCard reputation={{ ...report.reputation, live: true }} />}
       {!nested && report.deliverability.length > 0 && (
-        <details class="checklist" open={report.deliverability.some((i) => i.status === 'fail')}>
+        <details class="checklist">
           <summary>Deliverability checklist</summary>
           <DeliverabilityChecklist items={report.deliverability} />
         </details>

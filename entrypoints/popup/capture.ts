@@ -30,6 +30,7 @@ const VIA_LABEL: Record<CaptureVia, string> = {
   'gmail-page': 'Gmail, this "Show original" page',
   'outlook-dialog': 'Outlook, "View message source"',
   'outlook-service': "Outlook, the app's own service",
+  paste: 'pasted or opened here',
 };
 
 export function viaLabel(via: CaptureVia | null): string {

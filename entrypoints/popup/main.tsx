@@ -5,6 +5,8 @@ import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { decodeInputBytes } from '../../lib/mime/intake';
 import { LIMITS } from '../../lib/limits';
 import { send } from './messaging';
+import { explainReply } from '../../lib/bounce/explain-reply';
+import { storeReport } from '../background/report-cache';
 import './style.css';
 // --- One click in Gmail and Outlook (issue 8) ---
 import { CaptureNotice } from './capture-notice';
@@ -16,7 +18,6 @@ import type { MessageChoice } from '../../lib/webmail/capture-protocol';
 import type { Browser } from 'wxt/browser';
 
 const full = new URLSearchParams(location.search).get('view') === 'full';
-const LAST_INPUT = 'lastInput';
 
 // --- One click in Gmail and Outlook (issue 8) ---
 // `?tab=<id>` names the tab to read (tests open the popup page in a tab: headless Chromium cannot click
@@ -42,27 +43,9 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Memory-only storage for the last input, so the full-page view can show the same report. */
-async function rememberInput(raw: string): Promise<void> {
-  try {
-    await browser.storage.session.set({ [LAST_INPUT]: raw });
-  } catch {
-    // storage.session is a convenience; the report is still shown.
-  }
-}
-
-async function recallInput(): Promise<string | null> {
-  try {
-    const got = await browser.storage.session.get(LAST_INPUT);
-    const v = got[LAST_INPUT];
-    return typeof v === 'string' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
 function Popup() {
   const [state, setState] = useState<PopupState>({ raw: '', busy: false, progress: null, error: null, report: null });
+  const [replyLine, setReplyLine] = useState('');
   const patch = (p: Partial<PopupState>) => {
     setState((s) => ({ ...s, ...p }));
   };
@@ -73,7 +56,11 @@ function Popup() {
     const reply = await send({ type: 'analyze', payload: { raw } });
     if (reply.ok) {
       patch({ busy: false, progress: null, report: reply.value });
-      void rememberInput(raw);
+      // Only the report is kept (memory-only session storage), never the message source, so "Full page" can show it.
+      const key = `hs.report.paste.${String(Date.now())}`;
+      void storeReport(key, reply.value, 'paste').then((stored) => {
+        if (stored) setCap((c) => ({ ...c, key }));
+      });
     } else {
       patch({ busy: false, progress: null, error: reply.message });
     }
@@ -129,17 +116,6 @@ function Popup() {
   }, []);
   // --- end issue 8 ---
 
-  // The full-page view opens on the popup's last input.
-  useEffect(() => {
-    if (!full || reportKey !== null) return;
-    void recallInput().then((raw) => {
-      if (raw !== null) {
-        patch({ raw });
-        void analyse(raw, 'the message');
-      }
-    });
-  }, []);
-
   const notice = cap.note !== null || cap.source !== null || cap.choices.filter((c) => c.expanded).length > 1 || cap.grantFor !== null || cap.outlookService !== null;
   return (
     <>
@@ -178,11 +154,11 @@ function Popup() {
           patch({ raw });
         }}
         onAnalyse={() => {
-          patchCap({ key: null, source: null });
+          patchCap({ key: null, source: null, note: null });
           void analyse(state.raw, 'the message');
         }}
         onFile={(file) => {
-          patchCap({ key: null, source: null });
+          patchCap({ key: null, source: null, note: null });
           void openFile(file);
         }}
         onOpenFull={
@@ -196,6 +172,14 @@ function Popup() {
         onClear={() => {
           patch({ report: null, error: null });
           patchCap({ source: null, key: null });
+        }}
+        onOpenOptions={() => {
+          void browser.runtime.openOptionsPage();
+        }}
+        reply={{
+          value: replyLine,
+          result: replyLine.trim() === '' ? null : explainReply(replyLine),
+          onInput: setReplyLine,
         }}
       />
     </>

@@ -16,7 +16,7 @@ export const UPLOAD_PORT_NAME = 'headerscope.upload';
 /** 1 Mi characters: at most ~6 MiB of JSON even if every character needed a \u escape. */
 export const CHUNK_CHARS = 1024 * 1024;
 
-export const CAPTURE_VIA = ['gmail-download', 'gmail-show-original', 'gmail-page', 'outlook-dialog', 'outlook-service'] as const;
+export const CAPTURE_VIA = ['gmail-download', 'gmail-show-original', 'gmail-page', 'outlook-dialog', 'outlook-service', 'paste'] as const;
 export type CaptureVia = (typeof CAPTURE_VIA)[number];
 
 export interface UploadBegin {

@@ -61,6 +61,28 @@ test('delivery path shows the timeline, the entry point and the skewed clock', a
   await page.close();
 });
 
+for (const [file, reason, address, fix] of [
+  ['samples/bounce-gmail-550-5.1.1.eml', 'userunknown', 'j.smiht@example.com', /Verify the recipient address/],
+  ['samples/bounce-exchange-ndr-5.7.1.eml', 'blocked', 'buyer@fabrikam.example', /blocklists/],
+]) {
+  test(`bounce card for ${file}`, async () => {
+    const page = await openPopup();
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.fill('#raw', readFileSync(file, 'utf8'));
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.bounce');
+    const cards = page.locator('.bounce-card');
+    assert.equal(await cards.count(), 1);
+    assert.equal(await cards.first().getAttribute('data-reason'), reason);
+    assert.match(await cards.first().textContent(), new RegExp(address.replace(/[.]/g, '\\.')));
+    assert.match(await cards.first().locator('.fix').textContent(), fix);
+    // The returned original is there to open.
+    assert.match(await page.textContent('details.returned > summary'), /The returned message/);
+    await page.locator('.bounce').screenshot({ path: `${ARTIFACTS}/bounce-${reason}.png` });
+    await page.close();
+  });
+}
+
 test('hostile header text renders inert and bidi controls are shown', async () => {
   const page = await openPopup('dark');
   const raw = [

@@ -8,7 +8,8 @@ afterEach(cleanup);
 function props(over: Partial<PopupAppProps> = {}): PopupAppProps {
   return {
     raw: '', busy: false, progress: null, error: null, report: null, full: false,
-    onChange: vi.fn(), onAnalyse: vi.fn(), onFile: vi.fn(), onOpenFull: null, onClear: vi.fn(),
+    onChange: vi.fn(), onAnalyse: vi.fn(), onFile: vi.fn(), onOpenFull: null, onClear: vi.fn(), onOpenOptions: vi.fn(),
+    reply: { value: '', result: null, onInput: vi.fn() },
     ...over,
   };
 }
@@ -35,6 +36,21 @@ describe('PopupApp', () => {
     expect(screen.getByRole('status').textContent).toBe('Reading big.eml (7.2 MB)…');
     expect(screen.getByRole('alert').textContent).toBe('No answer from the background worker.');
     expect(screen.getByRole('button', { name: 'Analysing…' })).toBeTruthy();
+  });
+
+  it('offers the SMTP reply explainer on the start screen', () => {
+    const p = props();
+    render(<PopupApp {...p} />);
+    fireEvent.input(screen.getByLabelText('SMTP reply or bounce line'), { target: { value: '550 5.1.1 user unknown' } });
+    expect(p.reply.onInput).toHaveBeenCalledWith('550 5.1.1 user unknown');
+  });
+
+  it('links a report with live checks off to the options page', async () => {
+    const report = await analyze('Subject: Hi\r\nFrom: a@example.com\r\n\r\n', { now: () => 0 });
+    const p = props({ report });
+    render(<PopupApp {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on live checks' }));
+    expect(p.onOpenOptions).toHaveBeenCalledOnce();
   });
 
   it('shows the report with New and Full page actions', async () => {

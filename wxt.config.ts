@@ -1,12 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Permissions are least-privilege (NOTES-SECURITY G9) and snapshot-tested in tests/lib/manifest.test.ts.
+/**
+ * HEADERSCOPE_TEST_BUILD=1 makes a separate build in .output-test/ for the live-DNS browser test only: it may
+ * reach a DoH test server on http://127.0.0.1 (a host permission the real build never has). Never shipped.
+ */
+const TEST_BUILD = process.env.HEADERSCOPE_TEST_BUILD === '1';
+
+// Permissions are least-privilege (NOTES-SECURITY G9) and snapshot-tested in tests/browser/manifest.test.mjs.
 export default defineConfig({
+  outDir: TEST_BUILD ? '.output-test' : '.output',
   // Explicit imports everywhere: lib/ must stay free of WXT, and explicit is easier to review.
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    define: { __HS_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     // inlineConst off: rolldown would copy tldts' 68 kB suffix string into each of its three uses (3x the bundle).
     build: { target: 'es2022', rolldownOptions: { optimization: { inlineConst: false } } },
   }),
@@ -23,6 +31,7 @@ export default defineConfig({
       'https://outlook.office.com/*',
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
+      ...(TEST_BUILD ? ['http://127.0.0.1/*'] : []),
     ],
     // DoH resolvers: asked for at run time, only for the one the user picks in the options (live checks are off by default).
     optional_host_permissions: ['https://cloudflare-dns.com/*', 'https://dns.google/*', 'https://dns.quad9.net/*', 'https://*/*'],

@@ -1,6 +1,7 @@
 import type { Deps } from './deps';
 import { analyze } from './analyze';
-import { parseEnvelope, type Reply } from './messages';
+import { parseEnvelope, type Reply, type RequestOf } from './messages';
+import { explainReply } from './bounce/explain-reply';
 
 /**
  * The background's message handler, browser-free so it can be tested: validate, then dispatch.
@@ -11,8 +12,9 @@ export async function handleMessage(message: unknown, trustedSender: boolean, de
   const parsed = parseEnvelope(message);
   if (!parsed.ok) return parsed;
   try {
-    // One message type so far; dispatch on parsed.envelope.type when there are more.
-    return { ok: true, value: await analyze(parsed.envelope.payload.raw, deps) };
+    const { envelope } = parsed;
+    if (envelope.type === 'explainReply') return { ok: true, value: explainReply((envelope.payload as RequestOf<'explainReply'>).line) };
+    return { ok: true, value: await analyze((envelope.payload as RequestOf<'analyze'>).raw, deps) };
   } catch (e) {
     return { ok: false, code: 'internal', message: e instanceof Error ? e.message : 'Analysis failed.' };
   }

@@ -1,4 +1,5 @@
 import type { Report } from './report';
+import type { ReplyExplanation } from './bounce/explain-reply';
 import { LIMITS } from './limits';
 
 /**
@@ -8,7 +9,12 @@ import { LIMITS } from './limits';
 export interface ProtocolMap {
   /** Analyse raw message text. */
   analyze: { request: { raw: string }; response: Report };
+  /** Explain one SMTP reply or bounce line (the catalogue stays in the worker, out of the popup bundle). */
+  explainReply: { request: { line: string }; response: ReplyExplanation | null };
 }
+
+/** A pasted reply line longer than this is not a reply line. */
+export const MAX_REPLY_LINE = 4096;
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K]['request'];
@@ -40,6 +46,11 @@ export function parseEnvelope(x: unknown): ParsedEnvelope {
       return { ok: false, code: 'too-large', message: `Input larger than ${String(LIMITS.maxInputChars / 1024 / 1024)} MiB.` };
     }
     return { ok: true, envelope: { type: 'analyze', payload: { raw } } };
+  }
+  if (x.type === 'explainReply') {
+    const { line } = x.payload;
+    if (typeof line !== 'string' || line.length > MAX_REPLY_LINE) return { ok: false, code: 'bad-request', message: `explainReply needs { line: string } of at most ${String(MAX_REPLY_LINE)} characters.` };
+    return { ok: true, envelope: { type: 'explainReply', payload: { line } } };
   }
   return { ok: false, code: 'bad-request', message: 'Unknown message type.' };
 }

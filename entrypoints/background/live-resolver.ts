@@ -1,11 +1,26 @@
 import { browser } from 'wxt/browser';
-import { createDnsCache, createDohResolver } from '../../lib/dns';
+import { createDnsCache, createDohResolver, type DnsCache, type DohProvider } from '../../lib/dns';
 import type { DnsResolver } from '../../lib/dns/types';
 import { chosenProvider } from '../../lib/settings';
 import { loadSettings } from './settings-store';
 
-// One cache for the worker's life: a stopped worker simply starts cold.
-const cache = createDnsCache({ now: () => Date.now() });
+// One cache per resolver endpoint for the worker's life (a stopped worker simply starts cold); answers from one
+// resolver are never served as another's.
+const caches = new Map<string, DnsCache>();
+function cacheFor(endpoint: string): DnsCache {
+  let c = caches.get(endpoint);
+  if (!c) {
+    c = createDnsCache({ now: () => Date.now() });
+    caches.set(endpoint, c);
+  }
+  return c;
+}
+
+/** Test build only: the local DoH test server on http://127.0.0.1 (the shipped build accepts https only). */
+function testProvider(url: string): DohProvider | null {
+  if (!__HS_TEST_BUILD__ || !url.startsWith('http://127.0.0.1:')) return null;
+  return { id: 'custom', label: 'local test resolver', wire: url, json: null, origin: 'http://127.0.0.1/*' };
+}
 
 export interface LiveChoice {
   dns: DnsResolver | null;
@@ -16,21 +31,22 @@ export interface LiveChoice {
 export async function liveResolver(): Promise<LiveChoice> {
   const settings = await loadSettings();
   if (!settings.live) return { dns: null, label: 'off' };
-  const provider = chosenProvider(settings);
+  const provider = chosenProvider(settings) ?? testProvider(settings.customUrl);
   if (!provider) return { dns: null, label: 'off' };
   const allowed = await browser.permissions.contains({ origins: [provider.origin] }).catch(() => false);
   if (!allowed) return { dns: null, label: 'off' };
   const format = settings.provider === 'custom' ? settings.customFormat : 'wire';
+  const endpoint = format === 'json' && provider.json ? provider.json : provider.wire;
   const dns = createDohResolver({
     fetch: (url, init) => fetch(url, init),
-    endpoint: format === 'json' && provider.json ? provider.json : provider.wire,
+    endpoint,
     format,
     timeoutMs: 3000,
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (t) => {
       clearTimeout(t as ReturnType<typeof setTimeout>);
     },
-    cache,
+    cache: cacheFor(endpoint),
   });
   return { dns, label: provider.label };
 }

@@ -5,7 +5,7 @@ import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { decodeInputBytes } from '../../lib/mime/intake';
 import { LIMITS } from '../../lib/limits';
 import { send } from './messaging';
-import { explainReply } from '../../lib/bounce/explain-reply';
+import type { ReplyExplanation } from '../../lib/bounce/explain-reply';
 import { storeReport } from '../background/report-cache';
 import './style.css';
 // --- One click in Gmail and Outlook (issue 8) ---
@@ -46,6 +46,17 @@ function mb(n: number): string {
 function Popup() {
   const [state, setState] = useState<PopupState>({ raw: '', busy: false, progress: null, error: null, report: null });
   const [replyLine, setReplyLine] = useState('');
+  const [replyResult, setReplyResult] = useState<ReplyExplanation | null>(null);
+  const explain = (line: string) => {
+    setReplyLine(line);
+    if (line.trim() === '') {
+      setReplyResult(null);
+      return;
+    }
+    void send({ type: 'explainReply', payload: { line } }).then((r) => {
+      setReplyResult(r.ok ? r.value : null);
+    });
+  };
   const patch = (p: Partial<PopupState>) => {
     setState((s) => ({ ...s, ...p }));
   };
@@ -178,8 +189,8 @@ function Popup() {
         }}
         reply={{
           value: replyLine,
-          result: replyLine.trim() === '' ? null : explainReply(replyLine),
-          onInput: setReplyLine,
+          result: replyResult,
+          onInput: explain,
         }}
       />
     </>

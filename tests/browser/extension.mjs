@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 export const EXT_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension() {
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`No build at ${EXT_DIR}: run npm run build first.`);
+export async function launchWithExtension(extDir = EXT_DIR) {
+  if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No build at ${extDir}: run npm run build first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (see .ci/run).`);
   const profile = mkdtempSync(join(tmpdir(), 'headerscope-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -18,7 +18,7 @@ export async function launchWithExtension() {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
     ],
   });
   let [worker] = context.serviceWorkers();

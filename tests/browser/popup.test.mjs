@@ -74,7 +74,7 @@ for (const [file, reason, address, fix] of [
     const cards = page.locator('.bounce-card');
     assert.equal(await cards.count(), 1);
     assert.equal(await cards.first().getAttribute('data-reason'), reason);
-    assert.match(await cards.first().textContent(), new RegExp(address.replace(/[.]/g, '\\.')));
+    assert.match(await cards.first().textContent(), new RegExp(address.replace(/\./g, '\\.')));
     assert.match(await cards.first().locator('.fix').textContent(), fix);
     // The returned original is there to open.
     assert.match(await page.textContent('details.returned > summary'), /The returned message/);

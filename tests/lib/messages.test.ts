@@ -44,6 +44,17 @@ describe('handleMessage', () => {
     if (r.ok) expect(r.value).toMatchObject({ schema: 'headerscope.report/1', message: { subject: 'hi' }, generatedAt: '2026-01-01T00:00:00.000Z' });
   });
 
+  it('explains an SMTP reply line in the worker', async () => {
+    const r = await handleMessage({ type: 'explainReply', payload: { line: '550 5.1.1 <x@example.com>: Recipient address rejected' } }, true, deps);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toMatchObject({ replyCode: '550', status: '5.1.1' });
+  });
+
+  it('refuses an oversized reply line', async () => {
+    const r = await handleMessage({ type: 'explainReply', payload: { line: '5'.repeat(5000) } }, true, deps);
+    expect(r).toMatchObject({ ok: false, code: 'bad-request' });
+  });
+
   it('passes validation errors through as replies, never throws', async () => {
     await expect(handleMessage(undefined, true, deps)).resolves.toMatchObject({ ok: false, code: 'bad-request' });
   });

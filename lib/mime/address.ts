@@ -1,6 +1,6 @@
 import type { Mailbox } from '../report';
-import { LIMITS } from '../limits';
 import { decodeEncodedWords } from './rfc2047';
+import { readComment } from './comments';
 
 type TokenKind = 'atom' | 'quoted' | 'comment' | 'literal' | 'special';
 interface Token {
@@ -26,30 +26,6 @@ function readQuoted(s: string, i: number): [string, number] {
   return [out, j];
 }
 
-/** Read a comment (RFC 5322 §3.2.2) with nesting; deeper than the cap is read as text. */
-function readComment(s: string, i: number): [string, number] {
-  let depth = 0;
-  let out = '';
-  let j = i;
-  while (j < s.length) {
-    const c = s[j];
-    if (c === '\\' && j + 1 < s.length) {
-      out += s[j + 1] ?? '';
-      j += 2;
-      continue;
-    }
-    if (c === '(') {
-      depth++;
-      if (depth > 1 && depth <= LIMITS.maxCommentDepth) out += c;
-    } else if (c === ')') {
-      depth--;
-      if (depth === 0) return [out, j + 1];
-      if (depth < LIMITS.maxCommentDepth) out += c;
-    } else out += c ?? '';
-    j++;
-  }
-  return [out, j];
-}
 
 const SPECIALS = '<>:;@,[';
 

@@ -1,3 +1,5 @@
+import { stripComments } from './comments';
+
 export type MailDate =
   | {
       ok: true;
@@ -32,16 +34,6 @@ interface Parts {
   zone?: number | null;
 }
 
-function stripComments(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (const c of s) {
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += c;
-  }
-  return out;
-}
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r' || c === '\n';

@@ -1,20 +1,11 @@
 import { parseMailDate, type MailDate } from '../mime/date';
+import { stripComments } from '../mime/comments';
 
 const US_DATE = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 const ISO_UNPADDED = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/;
 const AMPM = /\b(\d{1,2})(:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([AP])M\b/i;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function stripComments(s: string): string {
-  let depth = 0;
-  let out = '';
-  for (const c of s) {
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += c;
-  }
-  return out;
-}
 
 /**
  * Dates as Received headers really carry them: RFC 5322 §3.3 first, then the forms seen from real servers

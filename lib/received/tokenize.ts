@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits';
+import { readComment } from '../mime/comments';
 
 export type TokenKind = 'word' | 'comment' | 'literal' | 'angle' | 'quoted' | 'semi';
 
@@ -8,30 +8,6 @@ export interface Token {
   text: string;
 }
 
-/** Read a comment from s[i] === '(' (RFC 5322 §3.2.2): nested, with quoted-pairs; unterminated runs to the end. */
-function readComment(s: string, i: number): [string, number] {
-  let depth = 0;
-  let j = i;
-  let out = '';
-  while (j < s.length) {
-    const c = s[j] ?? '';
-    if (c === '\\' && j + 1 < s.length) {
-      out += s[j + 1] ?? '';
-      j += 2;
-      continue;
-    }
-    if (c === '(') {
-      depth++;
-      if (depth > 1 && depth <= LIMITS.maxCommentDepth) out += c;
-    } else if (c === ')') {
-      depth--;
-      if (depth === 0) return [out, j + 1];
-      if (depth < LIMITS.maxCommentDepth) out += c;
-    } else out += c;
-    j++;
-  }
-  return [out, j];
-}
 
 function readUntil(s: string, i: number, close: string): number {
   const end = s.indexOf(close, i + 1);

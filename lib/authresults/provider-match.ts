@@ -4,18 +4,7 @@
  * several organizational domains). RFC 8601 §2.5: the authserv-id names the ADMD, usually a host of it.
  */
 import { orgDomainOf } from './alignment';
-
-/** Provider families whose authserv-ids and MX hosts sit under different organizational domains. */
-const FAMILIES: readonly (readonly string[])[] = [
-  ['google.com', 'gmail.com', 'googlemail.com'],
-  ['outlook.com', 'office365.com', 'microsoft.com', 'hotmail.com', 'live.com'],
-  ['yahoo.com', 'yahoodns.net', 'yahoo.net', 'aol.com'],
-  ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
-  ['messagingengine.com', 'fastmail.com'],
-  ['protonmail.ch', 'proton.me', 'protonmail.com'],
-  ['zoho.com', 'zohomail.com', 'zoho.eu'],
-  ['yandex.net', 'yandex.ru'],
-];
+import { providerOf } from '../received/providers';
 
 export function matchesProvider(authservId: string, providerHost: string | null): boolean {
   if (providerHost === null || authservId === '') return false;
@@ -26,5 +15,6 @@ export function matchesProvider(authservId: string, providerHost: string | null)
   const oh = orgDomainOf(host);
   if (oi === null || oh === null) return false;
   if (oi === oh) return true;
-  return FAMILIES.some((f) => f.includes(oi) && f.includes(oh));
+  // The same provider family (lib/received/providers.ts), e.g. google.com and gmail.com.
+  return providerOf(host)?.domains.includes(oi) ?? false;
 }

@@ -1,5 +1,5 @@
 /** RFC 7489 §3.1 identifier alignment, computed from the recorded results (nothing is re-verified here). */
-import { getDomain } from 'tldts';
+import { organizationalDomain } from '../dmarc/org-domain';
 import type { AlignmentDetail, AlignmentLevel, DkimVerdict, IdentifierAlignment, SpfVerdict } from './auth-report';
 
 /** Lower-case, without a trailing dot; the domain part when given an address. */
@@ -14,9 +14,9 @@ export function domainOf(value: string | null): string | null {
   return v === '' ? null : v;
 }
 
-/** RFC 7489 §3.2 Organizational Domain via the Public Suffix List. */
+/** RFC 7489 §3.2 Organizational Domain: the same rule as the live DMARC check (both PSL sections). */
 export function orgDomainOf(domain: string): string | null {
-  return getDomain(domain, { allowPrivateDomains: false }) ?? null;
+  return organizationalDomain(domain);
 }
 
 /** RFC 7489 §3.1.1/§3.1.2: strict = identical; relaxed = same Organizational Domain. */

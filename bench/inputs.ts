@@ -175,6 +175,16 @@ export interface Adversarial {
   make: (scale: 1 | 2) => string;
 }
 
+/** 10,000 short Received fields at scale 1 (CRLF-terminated header lines). */
+export function manyReceivedFields(scale: 1 | 2): string {
+  return `Received: by mx.example; 1 Jun 2024 14:02:10 +0000${CRLF}`.repeat(10_000 * scale);
+}
+
+/** A Received value of about 100 kB at scale 1: the from/by/with/id clauses 1,400 times over, then a date. */
+export function longReceivedValue(scale: 1 | 2): string {
+  return `${'from a.example (b.example [192.0.2.1]) by c.example with ESMTP id x; '.repeat(1_400 * scale)}1 Jun 2024 14:02:10 +0000`;
+}
+
 /** Hostile header blocks that a super-linear parser would choke on; each kept under the 1 MiB header cap. */
 export const ADVERSARIAL: readonly Adversarial[] = [
   {
@@ -183,11 +193,11 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   },
   {
     name: '10,000 Received headers',
-    make: (scale) => `Received: by mx.example; 1 Jun 2024 14:02:10 +0000${CRLF}`.repeat(10_000 * scale),
+    make: (scale) => manyReceivedFields(scale),
   },
   {
     name: '100 kB single Received line',
-    make: (scale) => `Received: ${'from a.example (b.example [192.0.2.1]) by c.example with ESMTP id x; '.repeat(1_400 * scale)}1 Jun 2024 14:02:10 +0000${CRLF}`,
+    make: (scale) => `Received: ${longReceivedValue(scale)}${CRLF}`,
   },
   {
     name: `50k ';' in one Authentication-Results`,

@@ -91,3 +91,20 @@ export function table(rows: readonly (readonly string[])[]): string {
     .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('   '))
     .join('\n');
 }
+
+/**
+ * Time the same work at two sizes, alternating (order flipped every round) so drift hits both alike,
+ * with a full GC before each sample. Returns the timed samples for size 1x and size 2x.
+ */
+export async function timeTwoSizes(one: Task, two: Task, warmup: number, iterations: number): Promise<[number[], number[]]> {
+  const t1: number[] = [];
+  const t2: number[] = [];
+  for (let i = 0; i < warmup + iterations; i++) {
+    for (const [task, out] of i % 2 === 0 ? ([[one, t1], [two, t2]] as const) : ([[two, t2], [one, t1]] as const)) {
+      collectGarbage();
+      const ms = await timeOnce(task);
+      if (i >= warmup) out.push(ms);
+    }
+  }
+  return [t1, t2];
+}

@@ -47,6 +47,9 @@ export async function liveResolver(): Promise<LiveChoice> {
       clearTimeout(t as ReturnType<typeof setTimeout>);
     },
     cache: cacheFor(endpoint),
+    // One resolver per message: the live stage spends at most 40 questions, blocklists with their health checks
+    // at most 80, FCrDNS a few. (The default of 30 starved the blocklists: the browser test caught it.)
+    maxQueries: 150,
   });
   return { dns, label: provider.label };
 }

@@ -6,6 +6,8 @@
 import { rsaKey, sealArc, signDkim } from '../lib/dkim/signer';
 import { startDohServer, type DohServer } from '../helpers/doh-server';
 import { txt } from '../helpers/fake-resolver';
+import { a, healthyZone, listedPoint } from '../helpers/fake-resolver-reputation';
+import { activeLists } from '../../lib/reputation/catalogue';
 
 export interface LiveFixture {
   message: string;
@@ -54,4 +56,31 @@ export async function liveFixture(breakDkimKey: boolean): Promise<LiveFixture> {
     },
   });
   return { message, server };
+}
+
+/**
+ * A message from a public IP that SpamCop lists, through a resolver that Spamhaus refuses (127.255.255.254 on its
+ * health check): the card must show one "listed" and Spamhaus as "could not be checked", never as clear.
+ */
+export async function reputationFixture(): Promise<LiveFixture> {
+  const { lists } = activeLists(null);
+  const zone = healthyZone(lists);
+  const zen = lists.find((l) => l.list.id === 'spamhaus-zen');
+  if (zen) zone[listedPoint(zen)] = [a('127.255.255.254')];
+  zone['160.69.2.81.bl.spamcop.net'] = [a('127.0.0.2')];
+  zone['shop.example'] = [txt('v=spf1 ip4:81.2.69.160 -all')];
+  const message = [
+    'Return-Path: <bounce@shop.example>',
+    'Received: from mail.shop.example (mail.shop.example [81.2.69.160]) by mx.google.com with ESMTPS id r9 (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256); Tue, 14 Oct 2025 02:00:05 -0700 (PDT)',
+    'From: Shop News <news@shop.example>',
+    'To: dana@example.org',
+    'Subject: Autumn sale',
+    'Date: Tue, 14 Oct 2025 09:00:00 +0000',
+    'Message-ID: <sale-1@shop.example>',
+    'List-Unsubscribe: <mailto:unsubscribe@shop.example>',
+    '',
+    'Everything must go.',
+    '',
+  ].join('\r\n');
+  return { message, server: await startDohServer({ zone }) };
 }

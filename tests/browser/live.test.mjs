@@ -73,3 +73,23 @@ test('a DNS failure on the DKIM key is shown as temperror, never pass', async ()
     await server.stop();
   }
 });
+
+test('blocklists through the worker: a listing, a list that refuses public resolvers, and the checklist', async () => {
+  const { message, server } = await fixtures.reputationFixture();
+  try {
+    const page = await analyseLive(message, server.url);
+    await page.waitForSelector('.reputation');
+    const listed = page.locator('.reputation [data-status="listed"]');
+    assert.equal(await listed.count(), 1);
+    assert.match(await listed.textContent(), /SpamCop/);
+    assert.match(await listed.textContent(), /81\.2\.69\.160/);
+    // Spamhaus answered its health check with the "public resolver refused" code: unknown, not clear.
+    assert.match(await page.textContent('.reputation [data-status="unknown"]'), /Spamhaus/);
+    await page.click('details.checklist > summary');
+    assert.match(await page.textContent('details.checklist'), /Not on blocklists/);
+    await page.locator('.reputation').screenshot({ path: `${ARTIFACTS}/reputation.png` });
+    await page.close();
+  } finally {
+    await server.stop();
+  }
+});

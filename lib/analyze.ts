@@ -13,6 +13,7 @@ import { decodeStamps } from './stamps';
 import { impersonationFindings } from './impersonation';
 import { liveStage } from './stages/live-stage';
 import { deliverabilityStage } from './stages/deliverability-stage';
+import { compareRecordedWithLive } from './stages/compare-stage';
 import type { SignedMessage } from './dkim/types';
 
 const EMPTY_MESSAGE: Report['message'] = {
@@ -82,6 +83,7 @@ async function analyzeText(text: string, deps: Deps, depth: number): Promise<Rep
     const live = await liveStage(report, message, deps);
     report.live = live.live;
     findings.push(...live.findings);
+    findings.push(...compareRecordedWithLive(report));
     const d = await deliverabilityStage(report, message.body, deps);
     report.reputation = d.reputation;
     report.deliverability = d.deliverability;

@@ -2,6 +2,7 @@ import type { Report } from '../lib/report';
 import { PasteBox } from './PasteBox';
 import { ReportView } from './ReportView';
 import { ReplyExplainer, type ReplyExplainerProps } from './ReplyExplainer';
+import { DomainCheck, type DomainCheckProps } from './DomainCheck';
 
 export interface PopupState {
   raw: string;
@@ -23,6 +24,8 @@ export interface PopupAppProps extends PopupState {
   onOpenOptions: (() => void) | null;
   /** The "explain an SMTP reply" box on the start screen. */
   reply: ReplyExplainerProps;
+  /** The "check a domain" box on the start screen. */
+  domain: DomainCheckProps;
 }
 
 /** The popup (and its full-page view): paste box, status line, report. Renders props only. */
@@ -50,6 +53,12 @@ export function PopupApp(props: PopupAppProps) {
         <details class="explain-box" open={props.reply.value !== ''}>
           <summary>Explain an SMTP error or bounce line</summary>
           <ReplyExplainer {...props.reply} />
+        </details>
+      )}
+      {!report && (
+        <details class="explain-box" open={props.domain.records !== null || props.domain.error !== null}>
+          <summary>Check a domain’s mail records (SPF, DMARC, MX, MTA-STS, BIMI)</summary>
+          <DomainCheck {...props.domain} />
         </details>
       )}
       {busy && progress && (

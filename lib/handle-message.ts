@@ -2,6 +2,7 @@ import type { Deps } from './deps';
 import { analyze } from './analyze';
 import { parseEnvelope, type Reply, type RequestOf } from './messages';
 import { explainReply } from './bounce/explain-reply';
+import { checkDomain } from './dns/health/check-domain';
 
 /**
  * The background's message handler, browser-free so it can be tested: validate, then dispatch.
@@ -13,6 +14,10 @@ export async function handleMessage(message: unknown, trustedSender: boolean, de
   if (!parsed.ok) return parsed;
   try {
     const { envelope } = parsed;
+    if (envelope.type === 'checkDomain') {
+      if (!deps.dns) return { ok: false, code: 'live-off', message: 'Turn on live checks in the options to look up DNS records.' };
+      return { ok: true, value: await checkDomain((envelope.payload as RequestOf<'checkDomain'>).domain, { dns: deps.dns }) };
+    }
     if (envelope.type === 'explainReply') return { ok: true, value: explainReply((envelope.payload as RequestOf<'explainReply'>).line) };
     return { ok: true, value: await analyze((envelope.payload as RequestOf<'analyze'>).raw, deps) };
   } catch (e) {

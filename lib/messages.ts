@@ -1,5 +1,6 @@
 import type { Report } from './report';
 import type { ReplyExplanation } from './bounce/explain-reply';
+import type { DomainHealth } from './dns/health/check-domain';
 import { LIMITS } from './limits';
 
 /**
@@ -11,6 +12,8 @@ export interface ProtocolMap {
   analyze: { request: { raw: string }; response: Report };
   /** Explain one SMTP reply or bounce line (the catalogue stays in the worker, out of the popup bundle). */
   explainReply: { request: { line: string }; response: ReplyExplanation | null };
+  /** SPF/DMARC/MX/MTA-STS/TLS-RPT/BIMI records of a domain with their health (live checks must be on). */
+  checkDomain: { request: { domain: string }; response: DomainHealth };
 }
 
 /** A pasted reply line longer than this is not a reply line. */
@@ -25,7 +28,7 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: RequestOf<K>;
 }
 
-export type ErrorCode = 'bad-request' | 'forbidden-sender' | 'too-large' | 'internal';
+export type ErrorCode = 'bad-request' | 'forbidden-sender' | 'too-large' | 'internal' | 'live-off';
 export type Reply<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -46,6 +49,13 @@ export function parseEnvelope(x: unknown): ParsedEnvelope {
       return { ok: false, code: 'too-large', message: `Input larger than ${String(LIMITS.maxInputChars / 1024 / 1024)} MiB.` };
     }
     return { ok: true, envelope: { type: 'analyze', payload: { raw } } };
+  }
+  if (x.type === 'checkDomain') {
+    const { domain } = x.payload;
+    if (typeof domain !== 'string' || !/^[a-z0-9.-]{1,253}$/i.test(domain.trim()) || !domain.includes('.')) {
+      return { ok: false, code: 'bad-request', message: 'Type a domain name such as example.com.' };
+    }
+    return { ok: true, envelope: { type: 'checkDomain', payload: { domain: domain.trim().toLowerCase().replace(/\.$/, '') } } };
   }
   if (x.type === 'explainReply') {
     const { line } = x.payload;

@@ -6,6 +6,7 @@ import { decodeInputBytes } from '../../lib/mime/intake';
 import { LIMITS } from '../../lib/limits';
 import { send } from './messaging';
 import type { ReplyExplanation } from '../../lib/bounce/explain-reply';
+import type { HealthRecord } from '../../lib/dns/health/check-domain';
 import { storeReport } from '../background/report-cache';
 import './style.css';
 // --- One click in Gmail and Outlook (issue 8) ---
@@ -46,6 +47,13 @@ function mb(n: number): string {
 function Popup() {
   const [state, setState] = useState<PopupState>({ raw: '', busy: false, progress: null, error: null, report: null });
   const [replyLine, setReplyLine] = useState('');
+  const [domain, setDomain] = useState<{ value: string; busy: boolean; error: string | null; records: HealthRecord[] | null }>({ value: '', busy: false, error: null, records: null });
+  const checkDomain = () => {
+    setDomain((d) => ({ ...d, busy: true, error: null, records: null }));
+    void send({ type: 'checkDomain', payload: { domain: domain.value } }).then((r) => {
+      setDomain((d) => ({ ...d, busy: false, error: r.ok ? null : r.message, records: r.ok ? r.value.records : null }));
+    });
+  };
   const [replyResult, setReplyResult] = useState<ReplyExplanation | null>(null);
   const explain = (line: string) => {
     setReplyLine(line);
@@ -186,6 +194,13 @@ function Popup() {
         }}
         onOpenOptions={() => {
           void browser.runtime.openOptionsPage();
+        }}
+        domain={{
+          ...domain,
+          onInput: (value) => {
+            setDomain((d) => ({ ...d, value }));
+          },
+          onCheck: checkDomain,
         }}
         reply={{
           value: replyLine,

@@ -93,3 +93,23 @@ test('blocklists through the worker: a listing, a list that refuses public resol
     await server.stop();
   }
 });
+
+test('domain check from the start screen, through the worker', async () => {
+  const { server } = await fixtures.reputationFixture();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.evaluate(
+      (url) => globalThis.chrome.storage.local.set({ settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '', outlookService: false } }),
+      server.url,
+    );
+    await page.click('text=Check a domain');
+    await page.fill('input[aria-label="Domain to check"]', 'shop.example');
+    await page.click('button:has-text("Check")');
+    await page.waitForSelector('.domain-check dl, .domain-check li, .domain-check table', { timeout: 15000 });
+    assert.match(await page.textContent('.domain-check'), /v=spf1 ip4:81\.2\.69\.160 -all/);
+    await page.close();
+  } finally {
+    await server.stop();
+  }
+});

@@ -10,6 +10,7 @@ function props(over: Partial<PopupAppProps> = {}): PopupAppProps {
     raw: '', busy: false, progress: null, error: null, report: null, full: false,
     onChange: vi.fn(), onAnalyse: vi.fn(), onFile: vi.fn(), onOpenFull: null, onClear: vi.fn(), onOpenOptions: vi.fn(),
     reply: { value: '', result: null, onInput: vi.fn() },
+    domain: { value: '', busy: false, error: null, records: null, onInput: vi.fn(), onCheck: vi.fn() },
     ...over,
   };
 }
@@ -43,6 +44,13 @@ describe('PopupApp', () => {
     render(<PopupApp {...p} />);
     fireEvent.input(screen.getByLabelText('SMTP reply or bounce line'), { target: { value: '550 5.1.1 user unknown' } });
     expect(p.reply.onInput).toHaveBeenCalledWith('550 5.1.1 user unknown');
+  });
+
+  it('checks a typed domain', () => {
+    const p = props({ domain: { value: 'example.com', busy: false, error: null, records: null, onInput: vi.fn(), onCheck: vi.fn() } });
+    render(<PopupApp {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(p.domain.onCheck).toHaveBeenCalledOnce();
   });
 
   it('links a report with live checks off to the options page', async () => {

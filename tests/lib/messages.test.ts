@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../lib/messages';
 import { handleMessage } from '../../lib/handle-message';
 import { LIMITS } from '../../lib/limits';
+import { FakeResolver, txt } from '../helpers/fake-resolver';
 
 const deps = { now: () => Date.UTC(2026, 0, 1) };
 
@@ -48,6 +49,17 @@ describe('handleMessage', () => {
     const r = await handleMessage({ type: 'explainReply', payload: { line: '550 5.1.1 <x@example.com>: Recipient address rejected' } }, true, deps);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value).toMatchObject({ replyCode: '550', status: '5.1.1' });
+  });
+
+  it('checks a domain only with live checks on, and validates the name', async () => {
+    const off = await handleMessage({ type: 'checkDomain', payload: { domain: 'example.com' } }, true, deps);
+    expect(off).toMatchObject({ ok: false, code: 'live-off' });
+    const bad = await handleMessage({ type: 'checkDomain', payload: { domain: 'not a domain;' } }, true, deps);
+    expect(bad).toMatchObject({ ok: false, code: 'bad-request' });
+    const dns = new FakeResolver({ 'example.com': [txt('v=spf1 -all')], '_dmarc.example.com': [txt('v=DMARC1; p=reject')] });
+    const on = await handleMessage({ type: 'checkDomain', payload: { domain: 'Example.COM.' } }, true, { ...deps, dns });
+    expect(on.ok).toBe(true);
+    if (on.ok) expect((on.value as { records: { kind: string; value: string | null }[] }).records.find((x) => x.kind === 'dmarc')?.value).toBe('v=DMARC1; p=reject');
   });
 
   it('refuses an oversized reply line', async () => {

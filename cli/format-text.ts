@@ -46,6 +46,9 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
     '',
   );
   out.push(...formatBounce(report));
+  for (const [i, a] of report.attachedMessages.entries()) {
+    out.push(`Attached message ${String(i + 1)}${a.filename ? ` (${safe(a.filename)})` : ''}: "${safe(a.report.message.subject)}" from ${safe(a.report.message.from)}; ${String(a.report.hops.length)} hops; use --json for its full report`, '');
+  }
   out.push(...formatAuth(report));
   out.push(`Findings (${report.findings.length})`);
   if (report.findings.length === 0) out.push('  (none)');

@@ -1,5 +1,6 @@
 import type { Report } from '../lib/report';
 import { Summary } from './Summary';
+import { showInvisible } from '../lib/text/visible';
 import { FindingList } from './FindingList';
 import { HeaderTable } from './HeaderTable';
 import { DeliveryPath } from './DeliveryPath';
@@ -55,6 +56,14 @@ export function ReportView({ report, nested = false, onOpenOptions = null }: { r
           <ReportView report={bounce.original} nested />
         </details>
       )}
+      {report.attachedMessages.map((a, i) => (
+        <details class="returned attached" key={i}>
+          <summary>
+            Attached message{a.filename ? ` ${showInvisible(a.filename)}` : ''}: {showInvisible(a.report.message.subject ?? '(no subject)')}
+          </summary>
+          <ReportView report={a.report} nested />
+        </details>
+      ))}
       {report.stamps.length > 0 && <StampTable stamps={report.stamps} />}
       <HeaderTable headers={report.headers} />
     </article>

@@ -14,6 +14,7 @@ import { impersonationFindings } from './impersonation';
 import { liveStage } from './stages/live-stage';
 import { deliverabilityStage } from './stages/deliverability-stage';
 import { compareRecordedWithLive } from './stages/compare-stage';
+import { attachedMessages } from './stages/attached-messages';
 import type { SignedMessage } from './dkim/types';
 
 const EMPTY_MESSAGE: Report['message'] = {
@@ -39,6 +40,7 @@ function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report 
     live: null,
     reputation: null,
     deliverability: [],
+    attachedMessages: [],
   };
 }
 
@@ -77,6 +79,15 @@ async function analyzeText(text: string, deps: Deps, depth: number): Promise<Rep
   if (bounced.bounce) {
     const original = bounced.originalRaw !== null && depth === 0 ? await analyzeText(bounced.originalRaw, { now: deps.now }, depth + 1) : null;
     report.bounce = { ...bounced.bounce, original: original?.input.status === 'ok' ? original : null };
+  }
+  if (!bounced.bounce && depth === 0) {
+    for (const a of attachedMessages(text)) {
+      const nested = await analyzeText(a.raw, { now: deps.now }, depth + 1);
+      if (nested.input.status === 'ok') report.attachedMessages.push({ filename: a.filename, report: nested });
+    }
+    if (report.attachedMessages.length > 0) {
+      findings.push(finding('message.attached', 'info', `${String(report.attachedMessages.length)} attached message${report.attachedMessages.length === 1 ? '' : 's'} analysed`, 'The message carries another message as an attachment (a forwarded suspicious mail, usually). Its own headers are analysed below, offline.'));
+    }
   }
   // Live checks are about the message itself; a bounce's returned original is analysed offline.
   if (depth === 0) {

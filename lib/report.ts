@@ -122,4 +122,6 @@ export interface Report {
   reputation: { checks: ReputationCheck[]; notes: string[] } | null;
   /** contract (issue 9): the "why did it land in spam?" checklist. */
   deliverability: DeliverabilityItem[];
+  /** Messages attached to this one (forwarded as attachment), each analysed on its own, offline (issue 8). */
+  attachedMessages: { filename: string | null; report: Report }[];
 }

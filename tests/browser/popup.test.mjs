@@ -83,6 +83,18 @@ for (const [file, reason, address, fix] of [
   });
 }
 
+test('a message forwarded as an attachment is analysed on its own', async () => {
+  const page = await openPopup();
+  await page.fill('#raw', readFileSync('samples/forwarded-phish-as-attachment.eml', 'utf8'));
+  await page.click('button[type=submit]');
+  await page.waitForSelector('details.attached');
+  assert.match(await page.textContent('details.attached > summary'), /Attached message Your account has been limited\.eml: Your account has been limited/);
+  await page.click('details.attached > summary');
+  // The nested report has its own delivery path, entering Gmail from the phisher's server.
+  assert.match(await page.textContent('details.attached [data-testid=entry]'), /mail\.paypa1-secure\.com \[203\.0\.113\.45\]/);
+  await page.close();
+});
+
 test('hostile header text renders inert and bidi controls are shown', async () => {
   const page = await openPopup('dark');
   const raw = [

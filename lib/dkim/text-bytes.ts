@@ -65,14 +65,22 @@ export function encodeText(s: string, form: ByteForm): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** Highest UTF-16 code unit in s (stops early once above U+00FF). */
-function maxCode(s: string, sofar: number): number {
-  let m = sofar;
-  for (let i = 0; i < s.length && m <= 0xff; i++) {
-    const c = s.charCodeAt(i);
-    if (c > m) m = c;
+const encoder = new TextEncoder();
+const CHUNK = 16_384;
+const scratch = new Uint8Array(3 * CHUNK);
+
+/** Is every code unit below U+0080? TextEncoder in chunks writes one byte per code unit exactly then. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i += CHUNK) {
+    const r = encoder.encodeInto(s.substring(i, i + CHUNK), scratch);
+    if (r.written !== r.read) return false;
   }
-  return m;
+  return true;
+}
+
+/** Any code unit above U+00FF (a regex fails at once on text the engine stores one byte per character). */
+function hasAboveLatin1(s: string): boolean {
+  return /[\u0100-\uffff]/.test(s);
 }
 
 /**
@@ -80,10 +88,9 @@ function maxCode(s: string, sofar: number): number {
  * characters in U+0080..U+00FF only (it may have been decoded from non-UTF-8 bytes).
  */
 export function byteFormsOf(msg: SignedMessage): ByteForm[] {
-  let m = 0;
-  for (const f of msg.fields) m = maxCode(f.raw, m);
-  if (msg.body !== null) m = maxCode(msg.body, m);
-  return m >= 0x80 && m <= 0xff ? ['utf-8', 'latin1'] : ['utf-8'];
+  const texts = msg.body === null ? msg.fields.map((f) => f.raw) : [...msg.fields.map((f) => f.raw), msg.body];
+  if (texts.every(isAscii) || texts.some(hasAboveLatin1)) return ['utf-8'];
+  return ['utf-8', 'latin1'];
 }
 
 /**

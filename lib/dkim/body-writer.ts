@@ -1,0 +1,79 @@
+/**
+ * Where the canonical body is written (canonical-body.ts): spans of the body text, copied as they are,
+ * and single bytes (an added CR or LF, the SP that replaces a WSP run). Canonicalisation never touches
+ * anything but ASCII CR, LF, SP and TAB, so it can work on the bytes of whole spans.
+ *
+ * In the common case (a UTF-8 text that is all ASCII, or the Latin-1 form) byte k of the text is char k:
+ * the text is encoded once, at `room` bytes from the start of the buffer, and spans are moved forward in
+ * place (copyWithin, only once an edit has shifted them). Otherwise each span is encoded where it lands.
+ */
+import type { ByteForm } from './text-bytes';
+
+export interface BodyWriter {
+  /** The output so far is buf[0, pos). */
+  readonly buf: Uint8Array<ArrayBuffer>;
+  readonly pos: number;
+  /** Append the bytes of text[a, b) (spans end at CR, LF, SP or TAB, so never inside a surrogate pair). */
+  copy(a: number, b: number): void;
+  byte(v: number): void;
+}
+
+const encoder = new TextEncoder();
+
+/** Byte k of the text sits at room + k; writing never overtakes reading while at most `room` bytes are added. */
+class ShiftWriter implements BodyWriter {
+  pos = 0;
+  constructor(
+    readonly buf: Uint8Array<ArrayBuffer>,
+    private readonly room: number,
+  ) {}
+
+  copy(a: number, b: number): void {
+    const from = this.room + a;
+    if (this.pos !== from) this.buf.copyWithin(this.pos, from, this.room + b);
+    this.pos += b - a;
+  }
+
+  byte(v: number): void {
+    this.buf[this.pos++] = v;
+  }
+}
+
+/** UTF-8 with non-ASCII characters: at most 3 bytes per UTF-16 code unit (a surrogate pair makes 4). */
+class EncodeWriter implements BodyWriter {
+  pos = 0;
+  readonly buf: Uint8Array<ArrayBuffer>;
+  constructor(
+    private readonly text: string,
+    room: number,
+  ) {
+    this.buf = new Uint8Array(3 * text.length + room);
+  }
+
+  copy(a: number, b: number): void {
+    if (b > a) this.pos += encoder.encodeInto(this.text.substring(a, b), this.buf.subarray(this.pos)).written;
+  }
+
+  byte(v: number): void {
+    this.buf[this.pos++] = v;
+  }
+}
+
+/** Latin-1: one byte per code unit, the low 8 bits (as writeBytes in text-bytes.ts). */
+function fillLatin1(text: string, buf: Uint8Array, at: number): void {
+  for (let i = 0; i < text.length; i++) buf[at + i] = text.charCodeAt(i) & 0xff;
+}
+
+/** A writer for `text` in `form`, with room for `room` bytes added by canonicalisation. */
+export function bodyWriter(text: string, form: ByteForm, room: number): BodyWriter {
+  const n = text.length;
+  const buf = new Uint8Array(room + n);
+  if (form === 'latin1') {
+    fillLatin1(text, buf, room);
+    return new ShiftWriter(buf, room);
+  }
+  // All of it fits, one byte per code unit, exactly when the text is ASCII.
+  const r = encoder.encodeInto(text, buf.subarray(room));
+  if (r.read === n && r.written === n) return new ShiftWriter(buf, room);
+  return new EncodeWriter(text, room);
+}

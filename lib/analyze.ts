@@ -2,7 +2,8 @@ import type { Deps } from './deps';
 import type { Finding, InputInfo, InputStatus, Report } from './report';
 import { REPORT_SCHEMA } from './report';
 import { finding, sortFindings } from './findings';
-import { decodeInputBytes, intake } from './mime/intake';
+import { intake } from './mime/intake';
+import { decodeInput, suffixBytes, type DecodedInput } from './mime/received-bytes';
 import { splitHeaderBlock } from './mime/header-block';
 import { summarize } from './mime/summary';
 import { analyzeHops } from './received/analyze-hops';
@@ -59,9 +60,10 @@ function failedInput(size: number, status: InputStatus): InputInfo {
  * Never throws on any input; a problem with the input is a Report whose input.status says so.
  */
 export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
-  const text = typeof raw === 'string' ? raw : decodeInputBytes(raw);
+  const received = typeof raw === 'string' ? null : decodeInput(raw);
+  const text = typeof raw === 'string' ? raw : (received?.text ?? '');
   try {
-    return await analyzeText(text, deps, 0);
+    return await analyzeText(text, deps, 0, received);
   } catch (e) {
     // A bug of ours must still end in a report that says so, never in a blank popup.
     const why = e instanceof Error ? e.message : 'unknown error';
@@ -70,8 +72,8 @@ export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Rep
 }
 
 /** Local analysis, then the bounce (with its returned original, one level deep) and the live checks. */
-async function analyzeText(text: string, deps: Deps, depth: number): Promise<Report> {
-  const { report, message } = analyzeSync(text, deps);
+async function analyzeText(text: string, deps: Deps, depth: number, received: DecodedInput | null = null): Promise<Report> {
+  const { report, message } = analyzeSync(text, deps, received);
   if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
   const bounced = await bounceStage(text);
@@ -109,10 +111,10 @@ interface LocalResult {
   message: SignedMessage | null;
 }
 
-function analyzeSync(text: string, deps: Deps): LocalResult {
+function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): LocalResult {
   const taken = intake(text);
   if (!taken.ok) return { report: emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]), message: null };
-  const block = splitHeaderBlock(taken.lines);
+  const block = splitHeaderBlock(taken.lines, taken.rest);
   const input: InputInfo = {
     status: block.tooLarge ? 'too-large' : 'ok',
     size: text.length,
@@ -154,6 +156,8 @@ function analyzeSync(text: string, deps: Deps): LocalResult {
     addresses: summary.addresses,
     headers: block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) })),
   };
-  const body = block.bodyLines === null ? null : block.bodyLines.map((l) => l.text + l.eol).join('');
-  return { report, message: { fields: block.fields, body } };
+  const { body } = block;
+  // The octets as received, when we have them: DKIM hashes those (exact, and no copy of an unchanged body).
+  const bodyBytes = received === null || body === null ? undefined : suffixBytes(received, body.length);
+  return { report, message: { fields: block.fields, body, bodyBytes, crlfOnly: taken.lineEnding === 'crlf' } };
 }

@@ -1,21 +1,27 @@
 /**
- * Where the canonical body is written (canonical-body.ts): spans of the body text, copied as they are,
- * and single bytes (an added CR or LF, the SP that replaces a WSP run). Canonicalisation never touches
+ * Where the canonical body is written (canonical-body.ts): spans of the body, copied as they are, and
+ * single bytes (an added CR or LF, the SP that replaces a WSP run). Canonicalisation never touches
  * anything but ASCII CR, LF, SP and TAB, so it can work on the bytes of whole spans.
  *
- * In the common case (a UTF-8 text that is all ASCII, or the Latin-1 form) byte k of the text is char k:
- * the text is encoded once, at `room` bytes from the start of the buffer, and spans are moved forward in
- * place (copyWithin, only once an edit has shifted them). Otherwise each span is encoded where it lands.
+ * Text (a JS string): in the common case (a UTF-8 text that is all ASCII, or the Latin-1 form) byte k of
+ * the text is char k: the text is encoded once, at `room` bytes from the start of the buffer, and spans are
+ * moved forward in place (copyWithin, only once an edit has shifted them). Otherwise each span is encoded
+ * where it lands.
+ * Received octets are written by splice-writer.ts instead.
  */
 import type { ByteForm } from './text-bytes';
 
-export interface BodyWriter {
+/** What the scan writes to. */
+export interface SpanSink {
+  /** Append the bytes of source[a, b) (spans end at CR, LF, SP or TAB, so never inside a surrogate pair). */
+  copy(a: number, b: number): void;
+  byte(v: number): void;
+}
+
+export interface BodyWriter extends SpanSink {
   /** The output so far is buf[0, pos). */
   readonly buf: Uint8Array<ArrayBuffer>;
   readonly pos: number;
-  /** Append the bytes of text[a, b) (spans end at CR, LF, SP or TAB, so never inside a surrogate pair). */
-  copy(a: number, b: number): void;
-  byte(v: number): void;
 }
 
 const encoder = new TextEncoder();
@@ -65,7 +71,7 @@ function fillLatin1(text: string, buf: Uint8Array, at: number): void {
 }
 
 /** A writer for `text` in `form`, with room for `room` bytes added by canonicalisation. */
-export function bodyWriter(text: string, form: ByteForm, room: number): BodyWriter {
+export function textWriter(text: string, form: ByteForm, room: number): BodyWriter {
   const n = text.length;
   const buf = new Uint8Array(room + n);
   if (form === 'latin1') {

@@ -1,12 +1,16 @@
 /**
- * RFC 6376 §3.4.3 / §3.4.4 body canonicalisation, straight from the body text into one exactly sized
+ * RFC 6376 §3.4.3 / §3.4.4 body canonicalisation, from the body text or the received octets into one
  * Uint8Array. WebCrypto's digest is one-shot, so the canonical body must exist once in memory.
- * The text is not walked line by line: String indexOf finds the few places that change (a lone LF, a
- * WSP run that is not one SP inside a line) and everything between is copied as one span (body-writer.ts).
+ * The body is not walked line by line: indexOf finds the few places that change (a lone LF, a WSP run
+ * that is not one SP inside a line) and everything between is copied as one span (body-writer.ts); over
+ * received bytes that need no change the result is a view of them, not a copy.
  * A lone LF ends a line like CRLF (pasted text lost its CRs); a lone CR ends one only in a text
  * without any LF (see text-bytes.ts crEndsLines).
  */
-import { bodyWriter, type BodyWriter } from './body-writer';
+import { bytesSource, textSource, type BodySource } from './body-source';
+import { textWriter, type BodyWriter, type SpanSink } from './body-writer';
+import { SpliceWriter } from './splice-writer';
+import { joinSpliced, type SplicedBody } from './spliced-body';
 import type { ByteForm } from './text-bytes';
 import type { Canonicalization } from './types';
 
@@ -19,29 +23,87 @@ function isWsp(c: number): boolean {
   return c === SP || c === TAB;
 }
 
-/** Next index of ch at or after `from`, or s.length. */
-function find(s: string, ch: string, from: number): number {
-  const k = s.indexOf(ch, from);
-  return k < 0 ? s.length : k;
-}
-
 /** Bytes canonicalisation adds: a CR before each lone LF, or with CR line breaks an LF after each CR. */
-function addedBreakBytes(s: string, crBreaks: boolean): number {
+function addedBreakBytes(s: BodySource, crBreaks: boolean): number {
+  const n = s.length;
   let k = 0;
   if (crBreaks) {
-    for (let p = s.indexOf('\r'); p >= 0; p = s.indexOf('\r', p + 1)) k++;
+    for (let p = s.find(CR, 0); p < n; p = s.find(CR, p + 1)) k++;
     return k;
   }
-  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) if (p === 0 || s.charCodeAt(p - 1) !== CR) k++;
+  for (let p = s.find(LF, 0); p < n; p = s.find(LF, p + 1)) if (p === 0 || s.at(p - 1) !== CR) k++;
   return k;
 }
 
 /** Does a line end at q (a WSP run ending at q is then trailing)? With LF breaks, CRLF or LF; else CR. */
-function lineEndsAt(s: string, q: number, crBreaks: boolean): boolean {
+function lineEndsAt(s: BodySource, q: number, crBreaks: boolean): boolean {
   if (q >= s.length) return true;
-  const c = s.charCodeAt(q);
+  const c = s.at(q);
   if (crBreaks) return c === CR;
-  return c === LF || (c === CR && s.charCodeAt(q + 1) === LF);
+  return c === LF || (c === CR && s.at(q + 1) === LF);
+}
+
+/**
+ * Where relaxed canonicalisation changes whitespace (RFC 6376 §3.4.4 (b)): a TAB, two WSP in a row, or WSP
+ * at a line end. Single SPs inside lines (most of them) are never visited: the next place of each kind is
+ * kept and looked up again only once the scan has passed it.
+ */
+/** How far the scan walks character by character before it falls back to native searches. */
+const NEAR = 64;
+
+class WspChanges {
+  private readonly seqs: string[];
+  private readonly next: number[];
+  constructor(
+    private readonly s: BodySource,
+    private readonly crBreaks: boolean,
+    loneLf: boolean,
+  ) {
+    this.seqs = ['\t', '  ', crBreaks ? ' \r' : ' \r\n'];
+    if (loneLf && !crBreaks) this.seqs.push(' \n');
+    this.next = this.seqs.map((q) => s.findSeq(q, 0));
+    // A single SP ending the text is trailing too.
+    if (s.length > 0 && s.at(s.length - 1) === SP) {
+      this.seqs.push(' ');
+      this.next.push(s.length - 1);
+    }
+  }
+
+  /** The first change at or after `from` (past every one found before), or the length. */
+  at(from: number): number {
+    // Where changes are dense (a text part), a short walk is cheaper than re-running the searches.
+    const near = this.walk(from);
+    if (near >= 0) return near;
+    const start = Math.min(from + NEAR, this.s.length);
+    let min = this.s.length;
+    for (let k = 0; k < this.next.length; k++) {
+      let v = this.next[k] ?? this.s.length;
+      if (v < start) {
+        const seq = this.seqs[k] ?? '';
+        v = seq === ' ' ? (from <= this.s.length - 1 ? this.s.length - 1 : this.s.length) : this.s.findSeq(seq, start);
+        this.next[k] = v;
+      }
+      if (v < min) min = v;
+    }
+    return min;
+  }
+
+  /** A change in [from, from + NEAR), or -1. A WSP just before the window's end is left to the searches. */
+  private walk(from: number): number {
+    const { s } = this;
+    const end = Math.min(from + NEAR, s.length);
+    for (let i = from; i < end; i++) {
+      const c = s.at(i);
+      if (c === TAB) return i;
+      if (c !== SP) continue;
+      if (i + 1 >= s.length) return i;
+      const d = s.at(i + 1);
+      if (d === SP || d === TAB || d === LF || d === CR) {
+        if (d !== CR || this.crBreaks || s.at(i + 2) === LF) return i;
+      }
+    }
+    return -1;
+  }
 }
 
 /**
@@ -49,39 +111,40 @@ function lineEndsAt(s: string, q: number, crBreaks: boolean): boolean {
  * the end of a line goes. Empty lines at the end are left to finish(). `fixBreaks`: some line break
  * needs a byte added (else line breaks are not even looked at).
  */
-function scan(s: string, relaxed: boolean, crBreaks: boolean, fixBreaks: boolean, out: BodyWriter): void {
+function scan(s: BodySource, relaxed: boolean, crBreaks: boolean, fixBreaks: boolean, out: SpanSink): void {
   const n = s.length;
-  const brk = crBreaks ? '\r' : '\n';
-  let nextBrk = fixBreaks ? find(s, brk, 0) : n;
-  let nextSp = relaxed ? find(s, ' ', 0) : n;
-  let nextTab = relaxed ? find(s, '\t', 0) : n;
+  const brk = crBreaks ? CR : LF;
+  const wsp = relaxed ? new WspChanges(s, crBreaks, fixBreaks) : null;
+  let nextBrk = fixBreaks ? s.find(brk, 0) : n;
+  let nextWsp = wsp ? wsp.at(0) : n;
   // s[0, i) is written.
   let i = 0;
   for (;;) {
-    const p = Math.min(nextBrk, nextSp, nextTab);
-    if (p >= n) break;
-    if (p === nextBrk) {
-      nextBrk = find(s, brk, p + 1);
+    const p0 = Math.min(nextBrk, nextWsp);
+    if (p0 >= n) break;
+    if (p0 === nextBrk) {
+      nextBrk = s.find(brk, p0 + 1);
       if (crBreaks) {
-        out.copy(i, p + 1);
+        out.copy(i, p0 + 1);
         out.byte(LF);
-        i = p + 1;
-      } else if (p === 0 || s.charCodeAt(p - 1) !== CR) {
-        out.copy(i, p);
+        i = p0 + 1;
+      } else if (p0 === 0 || s.at(p0 - 1) !== CR) {
+        out.copy(i, p0);
         out.byte(CR);
-        i = p;
+        i = p0;
       }
       continue;
     }
-    // A WSP run [p, q): nothing before p in it, since earlier WSP was found first.
-    let q = p + 1;
-    while (q < n && isWsp(s.charCodeAt(q))) q++;
-    if (nextSp < q) nextSp = find(s, ' ', q);
-    if (nextTab < q) nextTab = find(s, '\t', q);
+    // The WSP run [p, q) around p0 (it may start before p0: " \t" is found at its TAB).
+    let p = p0;
+    while (p > i && isWsp(s.at(p - 1))) p--;
+    let q = p0 + 1;
+    while (q < n && isWsp(s.at(q))) q++;
+    nextWsp = wsp ? wsp.at(q) : n;
     if (lineEndsAt(s, q, crBreaks)) {
       out.copy(i, p);
       i = q;
-    } else if (q > p + 1 || s.charCodeAt(p) === TAB) {
+    } else if (q > p + 1 || s.at(p) === TAB) {
       out.copy(i, p);
       out.byte(SP);
       i = q;
@@ -100,11 +163,11 @@ function endsWithEmptyLine(b: Uint8Array, w: number): boolean {
  * Every line written ends in CRLF and no line's content ends in CRLF (it holds no LF, or with CR breaks no CR),
  * so "ends with CRLF CRLF" means "the last line is empty", and "just CRLF" means "one empty line".
  */
-function finish(s: string, simple: boolean, crBreaks: boolean, out: BodyWriter): Uint8Array<ArrayBuffer> {
+function finish(s: BodySource, simple: boolean, crBreaks: boolean, out: BodyWriter): Uint8Array<ArrayBuffer> {
   let b = out.buf;
   let w = out.pos;
   const n = s.length;
-  if (n > 0 && s.charCodeAt(n - 1) !== (crBreaks ? CR : LF)) {
+  if (n > 0 && s.at(n - 1) !== (crBreaks ? CR : LF)) {
     if (w + 2 > b.length) {
       const bigger = new Uint8Array(w + 2);
       bigger.set(b.subarray(0, w));
@@ -119,10 +182,36 @@ function finish(s: string, simple: boolean, crBreaks: boolean, out: BodyWriter):
   return w === b.length ? b : b.slice(0, w);
 }
 
-/** The canonical body bytes. */
+/** The canonical body bytes of a body text, encoded in `form`, in one exactly sized buffer. */
 export function canonicalBody(body: string, mode: Canonicalization, form: ByteForm, crBreaks: boolean): Uint8Array<ArrayBuffer> {
-  const added = addedBreakBytes(body, crBreaks);
-  const out = bodyWriter(body, form, added);
-  scan(body, mode === 'relaxed', crBreaks, added > 0, out);
-  return finish(body, mode === 'simple', crBreaks, out);
+  const s = textSource(body);
+  const added = addedBreakBytes(s, crBreaks);
+  const out = textWriter(body, form, added);
+  scan(s, mode === 'relaxed', crBreaks, added > 0, out);
+  return finish(s, mode === 'simple', crBreaks, out);
+}
+
+/**
+ * The canonical body of the octets received, as canonical bytes up to the last change + the untouched rest
+ * of the received bytes (spliced-body.ts); they are never written to here. `text`, the same body decoded,
+ * helps searching when it has one character per byte (body-source.ts). `noLoneLf`: the caller has counted
+ * the line breaks and all are CRLF.
+ */
+export function canonicalBodySpliced(
+  body: Uint8Array<ArrayBuffer>,
+  mode: Canonicalization,
+  crBreaks: boolean,
+  opts: { text?: string | null | undefined; noLoneLf?: boolean | undefined } = {},
+): SplicedBody {
+  const s = bytesSource(body, opts.text);
+  const fixBreaks = crBreaks || opts.noLoneLf !== true ? addedBreakBytes(s, crBreaks) > 0 : false;
+  const out = new SpliceWriter(body);
+  scan(s, mode === 'relaxed', crBreaks, fixBreaks, out);
+  const n = s.length;
+  return out.finish(mode === 'simple', n > 0 && s.at(n - 1) !== (crBreaks ? CR : LF));
+}
+
+/** The same in one buffer (a view of the received bytes when nothing changed). */
+export function canonicalBodyBytes(body: Uint8Array<ArrayBuffer>, mode: Canonicalization, crBreaks: boolean, text?: string | null): Uint8Array<ArrayBuffer> {
+  return joinSpliced(canonicalBodySpliced(body, mode, crBreaks, { text }));
 }

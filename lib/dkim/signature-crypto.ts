@@ -11,6 +11,7 @@ export function digestName(algorithm: SigningAlgorithm): DigestName {
   return algorithm === 'rsa-sha1' ? 'SHA-1' : 'SHA-256';
 }
 
+/** Calls subtle.digest before its first await: spliced-body.ts relies on the input being copied when this returns. */
 export async function digest(name: DigestName, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await globalThis.crypto.subtle.digest(name, data));
 }

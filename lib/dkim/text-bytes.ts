@@ -88,7 +88,9 @@ function hasAboveLatin1(s: string): boolean {
  * characters in U+0080..U+00FF only (it may have been decoded from non-UTF-8 bytes).
  */
 export function byteFormsOf(msg: SignedMessage): ByteForm[] {
-  const texts = msg.body === null ? msg.fields.map((f) => f.raw) : [...msg.fields.map((f) => f.raw), msg.body];
+  const raws = msg.fields.map((f) => f.raw);
+  // With the received body octets, only the header text is re-encoded.
+  const texts = msg.body === null || msg.bodyBytes !== undefined ? raws : [...raws, msg.body];
   if (texts.every(isAscii) || texts.some(hasAboveLatin1)) return ['utf-8'];
   return ['utf-8', 'latin1'];
 }
@@ -99,5 +101,6 @@ export function byteFormsOf(msg: SignedMessage): ByteForm[] {
  */
 export function crEndsLines(msg: SignedMessage): boolean {
   for (const f of msg.fields) if (f.raw.includes('\n')) return false;
+  if (msg.bodyBytes !== undefined) return !msg.bodyBytes.includes(10);
   return msg.body === null || !msg.body.includes('\n');
 }

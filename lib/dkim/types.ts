@@ -7,6 +7,15 @@ export interface SignedMessage {
   readonly fields: readonly HeaderField[];
   /** The text after the blank line exactly as given (bodyLines' text + eol joined), or null for headers only. */
   readonly body: string | null;
+  /**
+   * The body's octets exactly as received, when the message arrived as bytes (a file, a download). The
+   * verifiers then hash these instead of re-encoding `body` (no byte-form guessing, no copy of a body
+   * that canonicalisation leaves as it is); `body` is only scanned, not hashed. See spliced-body.ts for the
+   * one moment they are written to (and put back) while digest() takes its copy.
+   */
+  readonly bodyBytes?: Uint8Array<ArrayBuffer> | undefined;
+  /** True when the caller counted every line break of the message and all are CRLF (no lone LF to repair). */
+  readonly crlfOnly?: boolean | undefined;
 }
 
 export interface VerifyDeps {

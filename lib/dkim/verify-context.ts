@@ -3,7 +3,8 @@
  * canonical bodies and body hashes computed once per (canonicalisation, byte form, hash, l=), key
  * records fetched once per selector and domain.
  */
-import { canonicalBody } from './canonical-body';
+import { canonicalBody, canonicalBodySpliced } from './canonical-body';
+import { digestSpliced, splicedLength } from './spliced-body';
 import type { KeyLookup } from './key-lookup';
 import { lookupKey } from './key-lookup';
 import { authorDomain, deliveredAt } from './message-facts';
@@ -35,20 +36,37 @@ export interface VerifyContext {
   bodyDigest(mode: Canonicalization, form: ByteForm, hash: DigestName, length: number | null): Promise<BodyDigest | null>;
 }
 
+/** A canonical body, hashed whole or its first l= bytes. */
+interface CanonicalBody {
+  readonly length: number;
+  digest(hash: DigestName, length: number | null): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+function wholeBody(bytes: Uint8Array<ArrayBuffer>): CanonicalBody {
+  return { length: bytes.length, digest: (hash, length) => digest(hash, length === null ? bytes : bytes.subarray(0, length)) };
+}
+
 export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): VerifyContext {
   const keys = new Map<string, Promise<KeyLookup>>();
-  const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
+  const bodies = new Map<string, CanonicalBody>();
   const digests = new Map<string, Promise<BodyDigest | null>>();
   const crBreaks = crEndsLines(msg);
 
-  const canonical = (body: string, mode: Canonicalization, form: ByteForm): Uint8Array<ArrayBuffer> => {
-    const k = `${mode}|${form}`;
-    let bytes = bodies.get(k);
-    if (!bytes) {
-      bytes = canonicalBody(body, mode, form, crBreaks);
-      bodies.set(k, bytes);
+  const received = msg.bodyBytes;
+  // Received octets are one byte form: every form shares their canonical body and its digests.
+  const formKey = (form: ByteForm): string => (received === undefined ? form : 'received');
+  const canonical = (body: string, mode: Canonicalization, form: ByteForm): CanonicalBody => {
+    const k = `${mode}|${formKey(form)}`;
+    let c = bodies.get(k);
+    if (!c) {
+      c = received === undefined ? wholeBody(canonicalBody(body, mode, form, crBreaks)) : splicedBody(received, mode);
+      bodies.set(k, c);
     }
-    return bytes;
+    return c;
+  };
+  const splicedBody = (bytes: Uint8Array<ArrayBuffer>, mode: Canonicalization): CanonicalBody => {
+    const b = canonicalBodySpliced(bytes, mode, crBreaks, { text: msg.body, noLoneLf: msg.crlfOnly });
+    return { length: splicedLength(b), digest: (hash, length) => digestSpliced(b, hash, length) };
   };
 
   return {
@@ -69,15 +87,15 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
     },
     bodyDigest(mode, form, hash, length) {
       const { body } = msg;
-      if (body === null) return Promise.resolve(null);
-      const k = `${mode}|${form}|${hash}|${length === null ? '' : String(length)}`;
+      if (body === null && received === undefined) return Promise.resolve(null);
+      const k = `${mode}|${formKey(form)}|${hash}|${length === null ? '' : String(length)}`;
       let p = digests.get(k);
       if (!p) {
-        const bytes = canonical(body, mode, form);
-        const n = bytes.length;
+        const c = canonical(body ?? '', mode, form);
+        const n = c.length;
         p = length !== null && length > n
           ? Promise.resolve({ canonicalLength: n, digest: null })
-          : digest(hash, length === null ? bytes : bytes.subarray(0, length)).then((d) => ({ canonicalLength: n, digest: d }));
+          : c.digest(hash, length).then((d) => ({ canonicalLength: n, digest: d }));
         digests.set(k, p);
       }
       return p;

@@ -23,8 +23,13 @@ export interface HeaderBlock {
   fields: HeaderField[];
   /** Length of the header block text as written (fields only, not the separator line). */
   headerChars: number;
-  /** Lines after the header block (the blank separator line excluded), or null for headers only. */
+  /**
+   * Lines after the header block (the blank separator line excluded), or null for headers only. Only the
+   * lines intake split: for a large message the body goes on in `body`.
+   */
   bodyLines: PhysicalLine[] | null;
+  /** The whole body text exactly as given (bodyLines' text + eol, then intake's `rest`), or null for headers only. */
+  body: string | null;
   findings: Finding[];
   tooLarge: boolean;
 }
@@ -75,7 +80,7 @@ function finish(b: Building): HeaderField {
  * the block has no real folds at all (indentation was lost: unambiguous), and ends the header block
  * when it does (the body started without its blank line). Both are reported.
  */
-export function splitHeaderBlock(lines: readonly PhysicalLine[]): HeaderBlock {
+export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = ''): HeaderBlock {
   const fields: HeaderField[] = [];
   const findings: Finding[] = [];
   const hasRealFolds = blockHasRealFolds(lines);
@@ -188,5 +193,6 @@ export function splitHeaderBlock(lines: readonly PhysicalLine[]): HeaderBlock {
     );
   }
   const bodyLines = separator || noBlankAt >= 0 ? lines.slice(bodyStart) : null;
-  return { fields, headerChars: chars, bodyLines, findings, tooLarge };
+  const body = bodyLines === null ? null : bodyLines.map((l) => l.text + l.eol).join('') + rest;
+  return { fields, headerChars: chars, bodyLines, body, findings, tooLarge };
 }

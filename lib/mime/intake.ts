@@ -1,15 +1,18 @@
 import type { Finding, InputSource, LineEnding } from '../report';
 import { finding } from '../findings';
 import { LIMITS } from '../limits';
-import { splitLines, type PhysicalLine } from './lines';
+import { splitLines, type PhysicalLine, type SplitLines } from './lines';
 import { fieldNameOf, foldedFieldNameAt, isContinuation } from './field-syntax';
 import { isKnownHeader } from './header-registry';
+import { decodeInput } from './received-bytes';
 
 export type IntakeResult =
   | {
       ok: true;
-      /** Lines from the first header line on. */
+      /** Lines from the first header line on, at least to the end of the header block. */
       lines: PhysicalLine[];
+      /** The text after `lines`, not split into lines: it lies past the header block's end ('' for most inputs). */
+      rest: string;
       source: InputSource;
       lineEnding: LineEnding;
       strayCarriageReturns: number;
@@ -19,14 +22,7 @@ export type IntakeResult =
 
 /** Decode bytes as UTF-8 (RFC 6532 allows it in headers); fall back to Latin-1, which keeps every byte. */
 export function decodeInputBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // True ISO-8859-1, byte for byte: TextDecoder('latin1') is windows-1252 in browsers but not in Node.
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return out;
-  }
+  return decodeInput(bytes).text;
 }
 
 function mib(n: number): string {
@@ -91,11 +87,33 @@ export function intake(text: string): IntakeResult {
     };
   }
   // RFC 3629 §6: a leading U+FEFF is a byte order mark (a signature), not part of the message.
-  const split = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const head = splitLines(t, HEAD_CHARS);
+  return intakeLines(head) ?? (intakeLines(splitLines(t)) as IntakeResult);
+}
+
+/**
+ * Lines are split only over the first HEAD_CHARS characters when those hold every line the search for the
+ * header block looks at and the whole header block (an empty line follows its start). Otherwise (a huge junk
+ * preamble or header block) all lines are split, and the result is as if no shortcut existed.
+ */
+const HEAD_CHARS = LIMITS.maxHeaderBlockChars + 1024 * 1024;
+/** Lines after the leading blank ones that the search may read: mbox line, Gmail page (40), junk window. */
+const SEARCH_LINES = LIMITS.maxLeadingLines + 50;
+
+function hasEmptyLineFrom(lines: readonly PhysicalLine[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) if (lines[i]?.text === '') return true;
+  return false;
+}
+
+/** The intake of split lines; null when `split` is partial and the header block may lie beyond it. */
+function intakeLines(split: SplitLines): IntakeResult | null {
+  const partial = split.rest !== '';
   const { lines } = split;
   const findings: Finding[] = [];
   let i = 0;
   while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
+  if (partial && i + SEARCH_LINES >= lines.length) return null;
   if (i === lines.length) {
     return {
       ok: false,
@@ -124,6 +142,7 @@ export function intake(text: string): IntakeResult {
     i = gmailEnd;
   }
   const start = firstHeaderLine(lines, i);
+  if (partial && (start < 0 || !hasEmptyLineFrom(lines, start))) return null;
   if (start < 0) {
     return {
       ok: false,
@@ -152,6 +171,7 @@ export function intake(text: string): IntakeResult {
   return {
     ok: true,
     lines: lines.slice(start),
+    rest: split.rest,
     source,
     lineEnding: split.lineEnding,
     strayCarriageReturns: split.strayCarriageReturns,

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalBody } from '../../../lib/dkim/canonical-body';
+import { canonicalBody, canonicalBodyBytes } from '../../../lib/dkim/canonical-body';
 import { canonicalHeader, canonicalSignatureField } from '../../../lib/dkim/canonical-header';
 import { messageOf } from './message';
 
@@ -84,6 +84,45 @@ describe('headers', () => {
   });
 });
 
+describe('received octets (canonicalBodyBytes)', () => {
+  const bytesOf = (s: string): Uint8Array<ArrayBuffer> => new Uint8Array(Buffer.from(s, 'utf8'));
+  it.each([
+    ['crlf text with a WSP run', 'a  b\r\nc\r\n'],
+    ['lone LF', 'a\nb\n'],
+    ['trailing empty lines', 'x\r\n\r\n\r\n'],
+    ['no final break', 'x'],
+    ['non-ASCII', 'é \t\u{1F600}\r\n'],
+  ])('%s: the same bytes as from the text', (_label, input) => {
+    for (const mode of ['simple', 'relaxed'] as const) {
+      expect([...canonicalBodyBytes(bytesOf(input), mode, false)]).toEqual([...canonicalBody(input, mode, 'utf-8', false)]);
+    }
+  });
+
+  it('a body that needs no change is returned as a view of the input, never written to', () => {
+    const input = bytesOf('line one\r\nline two\r\n\r\n');
+    const before = [...input];
+    const out = canonicalBodyBytes(input, 'relaxed', false);
+    expect(out.buffer).toBe(input.buffer);
+    expect(Buffer.from(out).toString('latin1')).toBe('line one\r\nline two\r\n');
+    expect([...input]).toEqual(before);
+  });
+
+  it('a body that changes is copied; the input is left as it was', () => {
+    const input = bytesOf('a  b\nc');
+    const out = canonicalBodyBytes(input, 'relaxed', false);
+    expect(out.buffer).not.toBe(input.buffer);
+    expect(Buffer.from(out).toString('latin1')).toBe('a b\r\nc\r\n');
+    expect(Buffer.from(input).toString('latin1')).toBe('a  b\nc');
+  });
+
+  it('a view into a larger buffer (the body after the headers) stays inside its window', () => {
+    const whole = bytesOf('H: v\r\n\r\nbody \r\n');
+    const bodyView = whole.subarray(8);
+    expect(Buffer.from(canonicalBodyBytes(bodyView, 'relaxed', false)).toString('latin1')).toBe('body\r\n');
+    expect(Buffer.from(canonicalBodyBytes(bodyView, 'simple', false)).toString('latin1')).toBe('body \r\n');
+  });
+});
+
 describe('properties', () => {
   const lines = fc.array(fc.stringMatching(/^[ \ta-z\u00e9\u00a0\r]{0,12}$/), { maxLength: 8 });
   it('LF and CRLF line ends canonicalise to the same bytes', () => {
@@ -91,6 +130,16 @@ describe('properties', () => {
       fc.property(lines, fc.constantFrom('simple', 'relaxed'), (ls, mode) => {
         const clean = ls.map((l) => l.replace(/\r/g, ''));
         expect(body(clean.join('\r\n'), mode)).toBe(body(clean.join('\n'), mode));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('from octets and from text: the same canonical bytes', () => {
+    fc.assert(
+      fc.property(lines, fc.constantFrom('simple', 'relaxed'), fc.constantFrom('\n', '\r\n'), (ls, mode, eol) => {
+        const t = ls.join(eol);
+        const crBreaks = !t.includes('\n') && t.includes('\r');
+        expect([...canonicalBodyBytes(new Uint8Array(Buffer.from(t, 'utf8')), mode, crBreaks)]).toEqual([...canonicalBody(t, mode, 'utf-8', crBreaks)]);
       }),
       { numRuns: 1000 },
     );

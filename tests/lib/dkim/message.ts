@@ -13,8 +13,8 @@ export const FIXTURES = path.resolve(here, '..', '..', 'fixtures', 'dkim');
 export function messageOf(text: string): SignedMessage {
   const taken = intake(text);
   if (!taken.ok) return { fields: [], body: null };
-  const block = splitHeaderBlock(taken.lines);
-  return { fields: block.fields, body: block.bodyLines === null ? null : block.bodyLines.map((l) => l.text + l.eol).join('') };
+  const block = splitHeaderBlock(taken.lines, taken.rest);
+  return { fields: block.fields, body: block.body };
 }
 
 export function fixtureText(name: string): string {

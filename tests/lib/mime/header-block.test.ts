@@ -123,7 +123,7 @@ describe('splitHeaderBlock', () => {
   });
 
   it('an empty line list gives an empty block', () => {
-    expect(splitHeaderBlock([])).toEqual({ fields: [], headerChars: 0, bodyLines: null, findings: [], tooLarge: false });
+    expect(splitHeaderBlock([])).toEqual({ body: null, fields: [], headerChars: 0, bodyLines: null, findings: [], tooLarge: false });
   });
 
   it('a __proto__ header is an ordinary field and pollutes nothing', () => {

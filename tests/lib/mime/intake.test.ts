@@ -166,3 +166,37 @@ describe('decodeInputBytes', () => {
     expect(text).not.toContain('\ufffd');
   });
 });
+
+describe('intake of a large message: the body is not cut into lines', () => {
+  const MB = 1024 * 1024;
+  const bodyLine = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\r\n';
+  const body = bodyLine.repeat(Math.ceil((5 * MB) / bodyLine.length)) + 'last line, no break';
+  const head = 'From: a@example.com\r\nSubject: big\r\n\r\n';
+
+  it('a 5 MB message: few lines split, the body text exact (lines + rest)', () => {
+    const r = taken(head + body);
+    expect(r.lines.length).toBeLessThan(40_000);
+    expect(r.rest.length).toBeGreaterThan(2 * MB);
+    const block = splitHeaderBlock(r.lines, r.rest);
+    expect(block.fields.map((f) => f.name)).toEqual(['From', 'Subject']);
+    expect(block.body).toBe(body);
+    expect(r.lineEnding).toBe('crlf');
+  });
+
+  it('a lone LF deep in the body still makes the line endings "mixed"', () => {
+    expect(taken(head + body + '\nx\n').lineEnding).toBe('mixed');
+  });
+
+  it('junk of more than the head limit before the headers: all lines are split, the headers are found', () => {
+    const junk = `${'x'.repeat(3 * MB)}\r\n`;
+    const r = taken(junk + head + 'body\r\n');
+    expect(r.rest).toBe('');
+    expect(splitHeaderBlock(r.lines, r.rest).body).toBe('body\r\n');
+  });
+
+  it('a header block larger than the head limit: still reported too large, as without the shortcut', () => {
+    const huge = `X-Big: ${'a'.repeat(LIMITS.maxHeaderBlockChars)}\r\n`.repeat(3);
+    const r = taken(`From: a@example.com\r\n${huge}\r\nbody\r\n`);
+    expect(splitHeaderBlock(r.lines, r.rest).tooLarge).toBe(true);
+  });
+});

@@ -32,3 +32,22 @@ describe('splitLines (RFC 5322 §2.1 lines, with the deviations in lib/mime/inde
     expect(texts[2]).toEqual(texts[0]);
   });
 });
+
+describe('splitLines with a head limit (large messages: only the top is cut into lines)', () => {
+  it.each([
+    ['CRLF', 'A: 1\r\nB: 2\r\n\r\nbody\r\nmore\r\n'],
+    ['LF with a lone CR in the rest', 'A: 1\nB: 2\n\nbo\rdy\nmore'],
+    ['mixed: lone LF only in the rest', 'A: 1\r\nB: 2\r\n\r\nbody\nmore\r\n'],
+    ['CR only', 'A: 1\rB: 2\r\rbody\rmore\r'],
+  ] as const)('%s: lines + rest rebuild the text; line endings and stray CRs counted over all of it', (_label, text) => {
+    const full = splitLines(text);
+    for (let head = 0; head <= text.length; head++) {
+      const part = splitLines(text, head);
+      expect(joinLines(part.lines) + part.rest).toBe(text);
+      expect(part.lines).toEqual(full.lines.slice(0, part.lines.length));
+      expect(part.lineEnding).toBe(full.lineEnding);
+      expect(part.strayCarriageReturns).toBe(full.strayCarriageReturns);
+      if (part.rest !== '') expect(joinLines(part.lines).length).toBeGreaterThanOrEqual(head);
+    }
+  });
+});

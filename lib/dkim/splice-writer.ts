@@ -1,0 +1,98 @@
+/**
+ * The scan's output over received octets, kept as a SplicedBody: spans that follow each other in the source
+ * stay a pending range of it; a change (a skipped WSP run, an added or replaced byte) first moves the pending
+ * range into `head`. Whatever range is pending at the end is the tail, never copied.
+ */
+import type { SpanSink } from './body-writer';
+import type { SplicedBody } from './spliced-body';
+
+const CR = 13;
+const LF = 10;
+/** Spans shorter than this are copied byte by byte: a subarray per span would cost more than the copy. */
+const SHORT_SPAN = 48;
+
+export class SpliceWriter implements SpanSink {
+  private head = new Uint8Array(0);
+  private headLen = 0;
+  private from = 0;
+  private to = 0;
+
+  constructor(private readonly src: Uint8Array<ArrayBuffer>) {}
+
+  copy(a: number, b: number): void {
+    if (a === this.to) {
+      this.to = b;
+      return;
+    }
+    this.flush();
+    this.from = a;
+    this.to = b;
+  }
+
+  byte(v: number): void {
+    this.flush();
+    this.room(1);
+    this.head[this.headLen++] = v;
+  }
+
+  /**
+   * RFC 6376 §3.4.3 / §3.4.4 (c): the last line ends with CRLF (`addBreak`: the body did not end with a
+   * line break); empty lines at the end go; an empty simple body is one CRLF, an empty relaxed body stays
+   * empty. Every line written ends in CRLF, so "ends with CRLF CRLF" means "the last line is empty".
+   */
+  finish(simple: boolean, addBreak: boolean): SplicedBody {
+    if (addBreak) {
+      this.byte(CR);
+      this.byte(LF);
+    }
+    while (this.endsWithEmptyLine()) this.drop(2);
+    if (this.length() === 2) this.drop(2);
+    if (this.length() === 0) return { head: simple ? Uint8Array.of(CR, LF) : new Uint8Array(0), src: this.src, tailFrom: 0, tailTo: 0 };
+    return { head: this.head.subarray(0, this.headLen), src: this.src, tailFrom: this.from, tailTo: this.to };
+  }
+
+  private length(): number {
+    return this.headLen + this.to - this.from;
+  }
+
+  /** Byte k of the output so far. */
+  private at(k: number): number {
+    return k < this.headLen ? (this.head[k] ?? 0) : (this.src[this.from + k - this.headLen] ?? 0);
+  }
+
+  private endsWithEmptyLine(): boolean {
+    const w = this.length();
+    return w >= 4 && this.at(w - 1) === LF && this.at(w - 2) === CR && this.at(w - 3) === LF && this.at(w - 4) === CR;
+  }
+
+  /** Remove the last n bytes: from the tail first, then from the head. */
+  private drop(n: number): void {
+    const fromTail = Math.min(n, this.to - this.from);
+    this.to -= fromTail;
+    this.headLen -= n - fromTail;
+  }
+
+  private flush(): void {
+    const n = this.to - this.from;
+    if (n === 0) return;
+    this.room(n);
+    const { head, src } = this;
+    if (n < SHORT_SPAN) {
+      let p = this.headLen;
+      for (let k = this.from; k < this.to; k++) head[p++] = src[k] ?? 0;
+    } else {
+      head.set(src.subarray(this.from, this.to), this.headLen);
+    }
+    this.headLen += n;
+    this.from = this.to;
+  }
+
+  /** Grow the head (doubling, at most to the whole source plus what was added) for n more bytes. */
+  private room(n: number): void {
+    const need = this.headLen + n;
+    if (need <= this.head.length) return;
+    const bigger = new Uint8Array(Math.max(need, 2 * this.head.length, 4096));
+    bigger.set(this.head.subarray(0, this.headLen));
+    this.head = bigger;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Input bytes to text, remembering how, so a suffix of the text (the body) can be found again among the
+ * bytes as received: DKIM hashes octets, and re-encoding a decoded text cannot always give them back.
+ */
+export interface DecodedInput {
+  text: string;
+  /** 'utf-8': valid UTF-8 (RFC 6532), a leading byte order mark dropped; 'latin1': one char per byte. */
+  form: 'utf-8' | 'latin1';
+  /** Bytes before text[0] (3 for a dropped UTF-8 byte order mark). */
+  skipped: number;
+  bytes: Uint8Array;
+}
+
+/** Decode bytes as UTF-8; fall back to Latin-1, which keeps every byte. */
+export function decodeInput(bytes: Uint8Array): DecodedInput {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text, form: 'utf-8', skipped: bom ? 3 : 0, bytes };
+  } catch {
+    // True ISO-8859-1, byte for byte: TextDecoder('latin1') is windows-1252 in browsers but not in Node.
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { text, form: 'latin1', skipped: 0, bytes };
+  }
+}
+
+/** UTF-8 length of s[0, end) (lone surrogates count 3, as U+FFFD; they cannot occur in decoded UTF-8). */
+function utf8Length(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * The received bytes of the text's last `suffixChars` characters, as a view (no copy), or undefined when
+ * they cannot be told apart (then the caller works from the text). Checked at both ends against the text.
+ */
+export function suffixBytes(input: DecodedInput, suffixChars: number): Uint8Array<ArrayBuffer> | undefined {
+  const { text, bytes } = input;
+  const startChar = text.length - suffixChars;
+  if (startChar < 0 || !(bytes.buffer instanceof ArrayBuffer)) return undefined;
+  const start = input.skipped + (input.form === 'latin1' ? startChar : utf8Length(text, startChar));
+  if (start > bytes.length) return undefined;
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
+  const first = text.charCodeAt(startChar);
+  const last = text.charCodeAt(text.length - 1);
+  if (suffixChars > 0 && ((first < 0x80 && view[0] !== first) || (last < 0x80 && view[view.length - 1] !== last))) return undefined;
+  return view;
+}

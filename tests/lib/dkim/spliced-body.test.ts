@@ -1,0 +1,70 @@
+/**
+ * Canonical bodies of received octets kept as head + untouched tail (lib/dkim/spliced-body.ts): the same
+ * bytes and digests as one buffer, the received bytes unchanged afterwards, and the platform property the
+ * digest relies on (WebCrypto copies its input before digest() returns).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalBody, canonicalBodySpliced } from '../../../lib/dkim/canonical-body';
+import { digestSpliced, joinSpliced, splicedLength } from '../../../lib/dkim/spliced-body';
+
+const hex = (b: ArrayBuffer | Uint8Array): string => Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)).toString('hex');
+const sha = async (b: Uint8Array<ArrayBuffer>): Promise<string> => hex(await crypto.subtle.digest('SHA-256', b));
+
+describe('WebCrypto digest() copies its input before it returns (W3C WebCrypto, SubtleCrypto.digest)', () => {
+  it('changing the bytes right after the call does not change the digest', async () => {
+    const data = new Uint8Array(1 << 20).fill(7);
+    const want = await sha(data.slice());
+    const pending = crypto.subtle.digest('SHA-256', data);
+    data.fill(9);
+    expect(hex(await pending)).toBe(want);
+  });
+});
+
+describe('spliced canonical body', () => {
+  it('only a text part on top changes: the tail is a range of the received bytes, not a copy', () => {
+    const received = new Uint8Array(Buffer.from(`a  b \r\n${'QUJD\r\n'.repeat(1000)}`));
+    const b = canonicalBodySpliced(received, 'relaxed', false);
+    // The last change is the trailing SP that goes: everything from its line break on is the tail.
+    expect(Buffer.from(b.head).toString('latin1')).toBe('a b');
+    expect(b.src).toBe(received);
+    expect([b.tailFrom, b.tailTo]).toEqual([5, received.length]);
+  });
+
+  it.each([
+    ['relaxed, changes on top', 'x \t y  \r\n' + 'ABCD\r\n'.repeat(50), 'relaxed', 0],
+    ['relaxed, with l= inside the head', 'x \t y  \r\n' + 'ABCD\r\n'.repeat(50), 'relaxed', 3],
+    ['relaxed, with l= inside the tail', 'x \t y  \r\n' + 'ABCD\r\n'.repeat(50), 'relaxed', 100],
+    ['simple, lone LFs (head longer than what precedes the tail)', 'a\nb\nc\r\n' + 'ABCD\r\n'.repeat(5), 'simple', 0],
+    ['no final line break', 'x  y\r\nlast', 'relaxed', 0],
+    ['trailing empty lines cut from the tail', 'a  b\r\nc\r\n\r\n\r\n', 'relaxed', 0],
+    ['all of it empty lines', '\r\n\r\n', 'simple', 0],
+  ] as const)('%s: digest equals the digest of the joined bytes; received bytes restored', async (_label, text, mode, l) => {
+    const received = new Uint8Array(Buffer.from(`H: v\r\n\r\n${text}`)).subarray(8);
+    const before = hex(received);
+    const b = canonicalBodySpliced(received, mode, false);
+    const joined = joinSpliced(b);
+    expect(hex(joined)).toBe(hex(canonicalBody(text, mode, 'utf-8', false)));
+    const length = l === 0 ? null : Math.min(l, splicedLength(b));
+    expect(hex(await digestSpliced(b, 'SHA-256', length))).toBe(await sha(length === null ? joined : joined.slice(0, length)));
+    expect(hex(received)).toBe(before);
+  });
+
+  it('property: same canonical bytes and digest as the text path, received bytes never changed (1000 runs)', async () => {
+    const line = fc.stringMatching(/^[ \ta-z\u00e9]{0,10}$/);
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 8 }), fc.constantFrom('simple', 'relaxed'), fc.constantFrom('\n', '\r\n'), fc.boolean(), async (ls, mode, eol, crlfHint) => {
+        const text = ls.join(eol);
+        const received = new Uint8Array(Buffer.from(text, 'utf8'));
+        const before = hex(received);
+        const noLoneLf = crlfHint && !/(?<!\r)\n/.test(text);
+        const b = canonicalBodySpliced(received, mode, false, { text, noLoneLf });
+        const want = canonicalBody(text, mode, 'utf-8', false);
+        expect(hex(joinSpliced(b))).toBe(hex(want));
+        expect(hex(await digestSpliced(b, 'SHA-256', null))).toBe(await sha(want));
+        expect(hex(received)).toBe(before);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -19,6 +19,8 @@ const SUBJECT_WORDS = [
   'unable to deliver', 'message delivery', 'rejected', 'failed delivery', 'delivery report', 'notification',
   'undeliverable', 'mail error', 'mail failure', 'error sending', 'delayed mail', 'delivery delayed',
   'mail could not', 'nicht zustellbar', 'unknown user', 'user unknown', 'message blocked', 'spam',
+  // Japanese carriers and ISPs: "mail error (notice)", "delivery error", "undelivered".
+  'メールエラー', '配信エラー', '配送エラー', '不達',
 ];
 
 /** A null/daemon sender or an X-Failed-Recipients field: written by an MTA, not a person. */
@@ -28,8 +30,13 @@ export function fromMailSystem(fields: readonly PartField[]): boolean {
   return DAEMON_SENDERS.slice(0, 9).some((d) => from.includes(d));
 }
 
+/** The error titles of the fml mailing-list manager (X-MLServer: fml): its refusals of a posted message. */
+const FML_TITLES = ['loop alert', 'loop back warning', 'not member', 'reject mail', 'system error', 'security alert'];
+
 export function looksLikeBounce(fields: readonly PartField[], topType: string): boolean {
   if (topType === 'multipart/report') return true;
+  const subjectText = (fieldValue(fields, 'subject') ?? '').toLowerCase();
+  if ((fieldValue(fields, 'x-mlserver') ?? '').toLowerCase().startsWith('fml') && FML_TITLES.some((t) => subjectText.includes(t))) return true;
   if (fieldValue(fields, 'x-failed-recipients') !== null) return true;
   const from = (fieldValue(fields, 'from') ?? '').toLowerCase();
   if (DAEMON_SENDERS.some((d) => from.includes(d))) return true;

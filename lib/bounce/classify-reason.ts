@@ -3,7 +3,9 @@
  * (they name the cause), then the enhanced status code's subject and detail (RFC 3463 §3), then the
  * reply code (RFC 5321 §4.2.2). Sisimai's vocabulary, so results compare with its corpus.
  */
-import { DNS_TROUBLE, GENERIC_BLOCKED, PHRASES, PHRASE_ORDER } from './reason-phrases';
+import { reasonFromProviderCode } from './provider-codes';
+import { hostNamedMissing, serverWords, withoutSuccessLines } from './server-words';
+import { ACCESS_MAP_DEFAULTS, CONTENT_BLOCKLISTS, DNS_TROUBLE, GENERIC_BLOCKED, LOCAL_FAULTS, PHRASES, PHRASE_ORDER } from './reason-phrases';
 import type { Reason } from './types';
 
 /** Lower-case, whitespace collapsed, capped: the text phrases are matched against. */
@@ -14,14 +16,18 @@ export function normalizeDiagnostic(text: string): string {
 }
 
 /** The first reason (in PHRASE_ORDER) one of whose phrases occurs in `lower`. */
-export function reasonFromText(lower: string): Reason | null {
-  if (lower === '') return null;
+export function reasonFromText(text: string): Reason | null {
+  if (text === '') return null;
+  const lower = ACCESS_MAP_DEFAULTS.reduce((t, p) => t.split(p).join('rejected'), text);
   const nullMx = PHRASES.notaccept?.some((p) => lower.includes(p)) === true;
   if (!nullMx && DNS_TROUBLE.some((p) => lower.includes(p))) return 'networkerror';
+  if (CONTENT_BLOCKLISTS.some((p) => lower.includes(p))) return 'spamdetected';
+  if (LOCAL_FAULTS.some((p) => lower.includes(p))) return 'systemerror';
   for (const reason of PHRASE_ORDER) {
     if (reason === 'expired' && GENERIC_BLOCKED.some((p) => lower.includes(p))) return 'blocked';
     const list = PHRASES[reason];
-    if (list?.some((p) => lower.includes(p)) === true) return reason;
+    if (list?.some((p) => lower.includes(p)) !== true) continue;
+    return reason === 'userunknown' && hostNamedMissing(lower) ? 'hostunknown' : reason;
   }
   return null;
 }
@@ -85,7 +91,8 @@ function unknownOrFiltered(input: ReasonInput, byStatus: Reason | null, sd: stri
   if (command === 'DATA' || input.filterGateway === true) return 'filtered';
   if (sd === '2.0' || sd === '2.1') return 'filtered';
   // A code that points away from the address (system, network, content...) under user-level words.
-  if (sd !== '' && sd !== '0.0' && !sd.startsWith('1.')) return 'filtered';
+  // X.5.0 "other or undefined protocol status" (Sendmail's generic local-delivery code) points nowhere.
+  if (sd !== '' && sd !== '0.0' && sd !== '5.0' && !sd.startsWith('1.')) return 'filtered';
   if (input.replyCode !== null && !lower.includes('@') && lower.includes(': user unknown')) return 'filtered';
   return 'userunknown';
 }
@@ -100,7 +107,9 @@ const LATE_RECIPIENT_CHECKS = ["doesn't have a yahoo.com account"];
 
 export function classifyReason(input: ReasonInput): Reason {
   if (input.action !== null && DELIVERED_ACTIONS.has(input.action)) return 'delivered';
-  const lower = normalizeDiagnostic(input.diagnostic ?? '');
+  const lower = normalizeDiagnostic(serverWords(withoutSuccessLines(input.diagnostic ?? '')));
+  const byProvider = reasonFromProviderCode(lower);
+  if (byProvider !== null) return byProvider;
   const byText = reasonFromText(lower);
   const byStatus = reasonFromStatus(input.status);
   const sd = input.status === null ? '' : input.status.slice(input.status.indexOf('.') + 1);
@@ -110,6 +119,9 @@ export function classifyReason(input: ReasonInput): Reason {
   if (byStatus !== null && DECISIVE.has(sd) && !(sd === '4.1' && !temporary)) {
     // A decisive code still yields to a text that names a different, specific refusal.
     if (byStatus === 'userunknown' && byText !== null && OVERRIDES_UNKNOWN.has(byText)) return byText;
+    // X.4.7 says only that time ran out; Sendmail's "Deferred: Connection refused by <host>" names a
+    // host that actively refused every connection: it refused us.
+    if (byStatus === 'expired' && lower.includes('connection refused by')) return 'blocked';
     return byStatus;
   }
   if (input.hint != null) return input.hint;
@@ -125,9 +137,14 @@ export function classifyReason(input: ReasonInput): Reason {
   }
   // A temporary connection failure in a final report: the MTA retried until the queue lifetime ran out.
   if (byText === 'networkerror' && temporary && input.action !== 'delayed' && !DNS_TROUBLE.some((p) => lower.includes(p))) return 'expired';
+  // RFC 3463 §3.8: a content complaint under an X.7.x code is the server's policy on content.
+  if (byText === 'contenterror' && sd.startsWith('7.')) return 'policyviolation';
   if (byText !== null) return byText;
   if (byStatus !== null) return byStatus;
   if (input.action === 'delayed') return 'expired';
-  if (command === 'MAIL') return 'rejected';
+  // RFC 3463 §3.8 X.7.x at MAIL FROM: a policy refusal of the client (X.1.7/X.1.8 would fault the address).
+  if (command === 'MAIL') return sd.startsWith('7.') ? 'blocked' : 'rejected';
+  // Postfix's bounce(8) found no per-recipient record: nobody said why.
+  if (lower.includes('delivery report unavailable')) return 'undefined';
   return 'onhold';
 }

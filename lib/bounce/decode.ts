@@ -11,7 +11,7 @@ import { buildRecipient } from './build-recipient';
 import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
 import { walkMime, type WalkedMessage } from './mime-walk';
 import { failedBlock, leadingAddress, noticeLines, quotedReply, readTextRecipients } from './ndr-text';
-import { isOriginalPart, noticeText } from './notice-text';
+import { isOriginalPart, noticeText, unquoteForwarded } from './notice-text';
 import { fieldValue, readFields } from './part-headers';
 import { reportingFromText } from './reporting-mta';
 import { transcriptCommand, type SmtpCommand } from './smtp-command';
@@ -40,6 +40,18 @@ function dsnInText(notice: string): DsnFields | null {
   return fields.recipients.length > 0 ? fields : null;
 }
 
+/**
+ * The notice's sentence about a recipient when no line starts with it (Gmail: "Your message wasn't
+ * delivered to a@example.org because the address couldn't be found."): the first line naming it.
+ */
+function sentenceNaming(lines: readonly string[], address: string | null): string | null {
+  if (address === null || !address.includes('@')) return null;
+  const needle = address.toLowerCase();
+  // Not a field line ("Final-Recipient: rfc822; a@example.org", "To: a@example.org"): those say nothing.
+  const line = lines.find((l) => l.length < 1000 && !/^[\w-]{1,40}:\s/.test(l) && l.toLowerCase().includes(needle));
+  return line === undefined ? null : line.trim();
+}
+
 function fromDsn(dsn: DsnFields, msg: WalkedMessage, notice: string, original: string | null, kind: BounceResult['kind']): BounceResult {
   const filterGateway = fromFilterGateway(msg.fields);
   const lines = noticeLines(notice);
@@ -54,7 +66,7 @@ function fromDsn(dsn: DsnFields, msg: WalkedMessage, notice: string, original: s
     // RFC 3464 §2.3.6: Diagnostic-Code is optional; the notice often carries the server's words instead.
     // A file or pipe recipient (Exim "save to /path") is not an address: its words are Exim's failed block.
     const lone = dsn.recipients.length === 1 && said === undefined ? failedBlock(lines) : null;
-    const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? lone);
+    const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? lone ?? sentenceNaming(lines, address));
     const command = address === null ? null : transcriptCommand(lines, address);
     return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command, filterGateway });
   });
@@ -106,6 +118,21 @@ function generatorHint(msg: WalkedMessage): Reason | null {
   return null;
 }
 
+/**
+ * An unsubscribe request a mail client sent on the user's behalf to a list's RFC 2369 mailto:
+ * List-Unsubscribe address (Apple Mail marks it "X-Apple-Unsubscribe: true"): an opt-out report in
+ * RFC 5965 terms (feedback type "opt-out", §7.3), though it also carries Auto-Submitted: auto-replied.
+ */
+function unsubscribeRequest(msg: WalkedMessage): BounceResult | null {
+  if ((fieldValue(msg.fields, 'x-apple-unsubscribe') ?? '').trim().toLowerCase() !== 'true') return null;
+  const address = addressesIn(fieldValue(msg.fields, 'from') ?? '', 1)[0] ?? null;
+  const recipient: BounceRecipient = {
+    address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
+    remoteMta: null, command: null, reason: 'feedback', hard: false, explanation: null,
+  };
+  return { kind: 'arf', reportingMta: null, arrivalDate: null, recipients: [recipient], feedbackType: 'opt-out', originalRaw: null };
+}
+
 function fromAutoReply(msg: WalkedMessage): BounceResult {
   const address = addressesIn(fieldValue(msg.fields, 'from') ?? '', 1)[0] ?? null;
   const recipient: BounceRecipient = {
@@ -135,7 +162,9 @@ export function classifyBounceSync(raw: string): BounceClassification {
   }
   const feedback = msg.parts.find((p) => p.type === 'message/feedback-report');
   if (feedback !== undefined) return { bounce: fromArf(feedback.text, msg, original), notBounce: null };
-  const notice = noticeText(msg);
+  const optOut = unsubscribeRequest(msg);
+  if (optOut !== null) return { bounce: optOut, notBounce: null };
+  const notice = unquoteForwarded(noticeText(msg));
   const ds = msg.parts.find((p) => p.type === 'message/delivery-status' || p.type === 'message/global-delivery-status');
   const dsn = ds === undefined ? null : parseDsnFields(ds.text);
   if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, msg, notice, original, 'dsn'));

@@ -107,6 +107,9 @@ function walkMultipart(w: Walk, from: number, to: number, depth: number, declare
   }
   // A missing close delimiter (truncated bounce): the last part runs to the end.
   if (start >= 0) walkEntity(w, start, to, depth + 1, childDefault);
+  // RFC 2046 §5.1.1 needs at least one delimiter; a body with none (the delimiters were stripped) is
+  // read the way mail readers show it: as one plain-text part.
+  else w.parts.push({ type: 'text/plain', params: new Map(), fields: [], text: join(w.lines, from, to), raw: join(w.lines, from, to) });
 }
 
 /** Walk `text` (a whole message) into its top-level fields and decoded leaf parts. */

@@ -18,7 +18,10 @@ const MAX_LINES = 4000;
 const MAX_BLOCK_LINES = 24;
 
 /** Prefixes that may stand before a recipient address on its line. */
-const LEADERS = ['>>> rcpt to:', 'rcpt to:', 'recipient address:', 'recipient:', 'original recipient:', 'failed recipient:'];
+const LEADERS = [
+  '>>> rcpt to:', 'rcpt to:', 'recipient address:', 'recipient:', 'original recipient:', 'failed recipient:',
+  'could not be delivered to:',
+];
 
 /** Lines that mark the start of the returned original: the notice ends before them. */
 const ORIGINAL_MARKERS = [

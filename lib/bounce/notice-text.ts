@@ -40,6 +40,19 @@ export function htmlToText(html: string): string {
   return out.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
+/**
+ * A bounce the sender forwarded from a mail client ("Begin forwarded message:") arrives quoted, one ">"
+ * a line (RFC 3676 §4.5 quote depth): when most lines are quoted, one level of quoting is taken off so
+ * the notice and its delivery-status fields read as written.
+ */
+export function unquoteForwarded(text: string): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  const filled = lines.filter((l) => l.trim() !== '');
+  const quoted = filled.filter((l) => l.startsWith('>')).length;
+  if (quoted < 5 || quoted * 2 <= filled.length) return text;
+  return lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
+}
+
 /** Notice text: text/plain parts (else text/html) that come before the original and are not reports. */
 export function noticeText(msg: WalkedMessage): string {
   const plain: string[] = [];

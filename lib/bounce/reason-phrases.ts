@@ -58,6 +58,9 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'undeliverable address', 'unrouteable address', 'no such local user', 'user invalid',
     'invalid user', 'unknown recipent', 'user account is unavailable', 'mailbox unavailable', 'no such user here',
     'no account by that name', 'the email account that you tried to reach does not exist', 'cannot be found',
+    // Trend Micro InterScan MSS reports a recipient the next hop refused as "Unable to deliver message to
+    // <rcpt> (and other recipients in the same domain)".
+    'and other recipients in the same domain',
   ],
   hostunknown: [
     'host unknown', 'unknown host', 'host not found', 'domain not found', 'no such domain', 'domain does not exist',
@@ -66,6 +69,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'domain is not valid', 'could not resolve', 'host name lookup failure', 'hostname lookup failed',
     'no mx record', 'domain name lookup failed', 'unroutable domain', 'dns error: domain',
     'no route to the host', 'recipient domain does not exist', 'domain is not reachable',
+    // DragonFly Mail Agent (net.c): "DNS lookup failure: host <mx> not found".
+    'dns lookup failure: host',
   ],
   requireptr: [
     'mismatches client ip',
@@ -73,6 +78,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'cannot find your reverse hostname', 'ip name lookup failed', 'does not resolve', 'resolve your address',
     'no reverse', 'reverse hostname', 'lookup of your ip', 'unresolvable', 'hostname of your ip',
     'client host rejected: cannot find your', 'dns ptr', 'ptr lookup',
+    // The HELO/host name does not resolve to the connecting address: an unverifiable sending IP.
+    'unverifyable sending ip', 'unverifiable sending ip',
   ],
   badreputation: ['reputation', 'temporarily deferred due to user complaints', 'complaints'],
   blocked: [
@@ -82,6 +89,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'residential', 'ip blocked', 'ip is blocked', 'blocked - see',
     'not accepting connections', 'connection refused', 'too many errors from your', 'poor sending',
     'rejected because of your', 'mail server ip', 'refused to talk to me', 'connection rejected',
+    // Dynamic/residential ranges (outbound port 25 blocking): "please use the SMTP server of your ISP".
+    'smtp server of your isp', 'mail server of your isp', "your isp's smtp", "your isp's mail server",
   ],
   virusdetected: ['virus', 'malware', 'infected', 'trojan', 'worm ', 'malicious'],
   spamdetected: [
@@ -104,7 +113,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'has been undeliverable', 'queue too long', 'too long in queue', 'undeliverable for', 'was not delivered within',
     'unable to deliver in', 'delivery time', 'maximum time', 'timeout exceeded', 'gave up', 'will be retried',
     'will keep trying', 'still undelivered', 'delivery attempts will continue', 'not yet been delivered',
-    'did not accept our requests to connect', 'failed attempts', 'attempts:',
+    'did not accept our requests to connect', 'failed attempts', 'attempts:', 'was aborted after',
   ],
   networkerror: [
     'connection timed out', 'timed out', 'timeout', 'no route to host', 'network is unreachable',
@@ -113,13 +122,15 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'hop count exceeded', 'unexpected connection', 'not reachable', 'host not reachable',
   ],
   notaccept: [
-    'does not accept mail', 'null mx', "doesn't receive email", 'does not receive email', 'could not find a gateway', 'not accepting mail', 'accepts no mail', 'does not accept any mail',
+    'does not accept mail', 'null mx', "doesn't receive email", 'does not receive email', 'not accepting mail', 'accepts no mail', 'does not accept any mail',
     'no mail server', 'not accept mail', 'mx is null', 'not configured to accept',
   ],
-  failedstarttls: ['starttls', 'tls is required', 'must use tls', 'encryption required', 'requires tls', 'tls required'],
+  failedstarttls: ['starttls', 'tls is required', 'must use tls', 'encryption required', 'requires tls', 'tls required', 'does not support tls'],
   securityerror: [
     'authentication required', 'must authenticate', 'authentication failed', 'authentication is required',
     'not authenticated', 'auth required', 'insecure', 'access denied', 'certificate', 'security policies',
+    // RFC 3463 §3.8 X.7.1 in its own words ("Delivery not authorized, message refused"): a security status.
+    'delivery not authorized',
   ],
   systemfull: ['insufficient system storage', 'disk full', 'system full', 'insufficient disk', 'out of disk', 'no space left'],
   mailererror: [
@@ -130,9 +141,11 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'system error', 'internal error', 'local error', 'server error', 'configuration error', 'unexpected failure',
     'too many recursive', 'internal server error', 'system problem', 'mail system problem', 'configuration problem',
     'service currently unavailable', 'transaction failed', 'could not load',
+    // fml's loop guard: a Message-ID the list has already distributed ("Duplicated Message-ID").
+    'duplicated message-id',
   ],
   filtered: [
-    'filtered', 'delivery not authorized', 'refused by recipient', 'rejected by recipient', 'user reject',
+    'filtered', 'refused by recipient', 'rejected by recipient', 'user reject',
     'blocked by the recipient', 'not authorized to send to', 'mail filter', 'recipient rejected your message',
     'refused to accept', 'does not accept messages from', 'only accepts mail from', 'recipient preferences',
   ],
@@ -140,7 +153,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'sender rejected', 'sender address rejected', 'domain of sender address', 'sender verify failed',
     'sender not allowed', 'envelope sender', 'invalid sender', 'sender domain', 'unknown sender',
     'sender is not', 'from address', 'return path', 'return-path', 'sender unknown', 'purported responsible address',
-    'bad sender', 'not permitted sender', 'rejected', 'refused', 'denied',
+    'bad sender', 'not permitted sender', 'not a member of this mailing list', 'not member article',
+    'rejected', 'refused', 'denied',
   ],
   notcompliantrfc: [
     'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822', 'not rfc compliant', 'multiple from',
@@ -156,8 +170,24 @@ export const DNS_TROUBLE: readonly string[] = ['malformed or unexpected name ser
 
 /** "Blocked" said without a cause: weaker than any named cause (content, policy, spam). */
 export const GENERIC_BLOCKED: readonly string[] = [
-  'blocked', 'banned', 'access denied', 'not allowed to send mail', 'your ip', 'ip address', 'your host', 'your network',
+  'blocked', 'banned', 'not allowed to send mail', 'your ip', 'ip address', 'your host', 'your network',
   'client host',
+];
+
+/**
+ * Postfix access(5) and Sendmail access-db REJECT without a text answer with the default words
+ * "Access denied": after Postfix's "<what> rejected:" they add no cause, <what> decides.
+ */
+export const ACCESS_MAP_DEFAULTS: readonly string[] = ['rejected: access denied', 'rejected : access denied'];
+
+/** A blocklisted URL or domain inside the message (URIBL, SURBL, Spamhaus DBL) judges content, not the client. */
+export const CONTENT_BLOCKLISTS: readonly string[] = [
+  'blacklisted url', 'blocklisted url', 'blacklisted link', 'blocklisted link', 'uribl', 'surbl', 'url in message',
+];
+
+/** The MTA's own fault (queue file, directory server), even when it then gave up on the message. */
+export const LOCAL_FAULTS: readonly string[] = [
+  'queue file write error', 'unable to contact ldap server', 'ldap server unavailable', 'ldap server is unavailable',
 ];
 
 /** Most specific first. Generic words (rejected, refused, blocked) come last. */

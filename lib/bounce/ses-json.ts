@@ -20,15 +20,22 @@ function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+function tryJson(text: string): Json | null {
+  try {
+    return obj(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
 function parse(text: string): Json | null {
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
   if (start < 0 || end <= start || !text.includes('notificationType')) return null;
-  try {
-    return obj(JSON.parse(text.slice(start, end + 1)));
-  } catch {
-    return null;
-  }
+  const json = text.slice(start, end + 1);
+  // Sendmail splits a body line longer than the mailer's limit (L=) by writing "!", a line break and a
+  // space: a JSON line broken that way parses once the split is undone.
+  return tryJson(json) ?? tryJson(json.replace(/!\r?\n /g, ''));
 }
 
 export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw'> | null {

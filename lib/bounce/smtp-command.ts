@@ -31,7 +31,8 @@ function verbAt(lower: string, at: number): SmtpCommand | null {
 
 /** The command named in `text`, or null when none is named. */
 export function findCommand(text: string): SmtpCommand | null {
-  const lower = text.slice(0, 64 * 1024).toLowerCase();
+  // Postfix wraps "(in reply to" / "RCPT TO command)" across lines: whitespace runs count as one space.
+  const lower = text.slice(0, 64 * 1024).toLowerCase().replace(/\s+/g, ' ');
   for (const lead of LEADS) {
     let at = lower.indexOf(lead);
     while (at >= 0) {

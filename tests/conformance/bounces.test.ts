@@ -36,9 +36,13 @@ interface Tally {
   misses: string[];
 }
 
-const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97 } as const;
-/** Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves). */
-const RATCHET = { reason: 0.85, feedback: 0.92 } as const;
+const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97, feedback: 1 } as const;
+/**
+ * Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves).
+ * Reason: 300/319; most remaining misses are expectations that contradict each other or RFC 3463 (listed
+ * in lib/bounce/index.ts).
+ */
+const RATCHET = { reason: 0.94 } as const;
 const PSEUDO = /^\d\.0\.9\d\d$/;
 
 function tally(): Tally {
@@ -120,8 +124,8 @@ describeCorpus('bounces-sisimai', (dir) => {
       expect(status.pass / status.total).toBeGreaterThanOrEqual(THRESHOLDS.status);
       expect(reply.pass / reply.total).toBeGreaterThanOrEqual(THRESHOLDS.replyCode);
       expect(notBounce.pass).toBe(notBounce.total);
-      // issue 7 target: all feedback types (1.0); ratchet at achieved value (13/14)
-      expect(feedback.pass / feedback.total).toBeGreaterThanOrEqual(RATCHET.feedback);
+      // issue 7 target: all feedback types (reached: 14/14)
+      expect(feedback.pass / feedback.total).toBeGreaterThanOrEqual(THRESHOLDS.feedback);
     });
   });
 });

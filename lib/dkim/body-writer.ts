@@ -9,6 +9,7 @@
  * where it lands.
  * Received octets are written by splice-writer.ts instead.
  */
+import { denseRewrite, type DenseCursor } from './dense-rewrite';
 import type { ByteForm } from './text-bytes';
 
 /** What the scan writes to. */
@@ -16,6 +17,11 @@ export interface SpanSink {
   /** Append the bytes of source[a, b) (spans end at CR, LF, SP or TAB, so never inside a surrogate pair). */
   copy(a: number, b: number): void;
   byte(v: number): void;
+  /**
+   * Optional: canonicalise from `from` (a WSP run's start or a lone LF, LF line breaks) byte by byte while
+   * changes keep coming; returns the line start where it stopped. Cheaper than a span per change in a text part.
+   */
+  dense?(from: number, relaxed: boolean): number;
 }
 
 export interface BodyWriter extends SpanSink {
@@ -42,6 +48,14 @@ class ShiftWriter implements BodyWriter {
 
   byte(v: number): void {
     this.buf[this.pos++] = v;
+  }
+
+  /** See dense-rewrite.ts: in place, reading at room + i; writing never overtakes reading (room = bytes added). */
+  dense(from: number, relaxed: boolean): number {
+    const c: DenseCursor = { i: from, h: this.pos, ws: -1, lastChange: from };
+    denseRewrite(this.buf, this.room, this.buf.length - this.room, relaxed, this.buf, c);
+    this.pos = c.h;
+    return c.i;
   }
 }
 

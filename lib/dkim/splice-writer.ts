@@ -4,10 +4,13 @@
  * range into `head`. Whatever range is pending at the end is the tail, never copied.
  */
 import type { SpanSink } from './body-writer';
+import { denseRewrite, type DenseCursor } from './dense-rewrite';
 import type { SplicedBody } from './spliced-body';
 
 const CR = 13;
 const LF = 10;
+/** Head room made at once in dense mode. */
+const BLOCK = 4096;
 /** Spans shorter than this are copied byte by byte: a subarray per span would cost more than the copy. */
 const SHORT_SPAN = 48;
 
@@ -33,6 +36,20 @@ export class SpliceWriter implements SpanSink {
     this.flush();
     this.room(1);
     this.head[this.headLen++] = v;
+  }
+
+  /** See dense-rewrite.ts; the head grows as needed. */
+  dense(from: number, relaxed: boolean): number {
+    this.flush();
+    const c: DenseCursor = { i: from, h: this.headLen, ws: -1, lastChange: from };
+    while (!denseRewrite(this.src, 0, this.src.length, relaxed, this.head, c)) {
+      this.headLen = c.h;
+      this.room(2 * BLOCK);
+    }
+    this.headLen = c.h;
+    this.from = c.i;
+    this.to = c.i;
+    return c.i;
   }
 
   /**

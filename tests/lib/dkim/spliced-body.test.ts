@@ -25,10 +25,12 @@ describe('spliced canonical body', () => {
   it('only a text part on top changes: the tail is a range of the received bytes, not a copy', () => {
     const received = new Uint8Array(Buffer.from(`a  b \r\n${'QUJD\r\n'.repeat(1000)}`));
     const b = canonicalBodySpliced(received, 'relaxed', false);
-    // The last change is the trailing SP that goes: everything from its line break on is the tail.
-    expect(Buffer.from(b.head).toString('latin1')).toBe('a b');
+    // The changes are rewritten byte by byte until a few hundred bytes pass unchanged; the rest is the tail.
+    expect(Buffer.from(b.head).toString('latin1').startsWith('a b\r\nQUJD\r\n')).toBe(true);
     expect(b.src).toBe(received);
-    expect([b.tailFrom, b.tailTo]).toEqual([5, received.length]);
+    expect(b.tailTo).toBe(received.length);
+    expect(b.tailFrom).toBeLessThan(400);
+    expect(b.head.length).toBe(b.tailFrom - 2);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { BounceRecipient, BounceResult } from '../lib/bounce';
-import { verdictSentence } from '../lib/bounce';
+import { verdictSentence } from '../lib/bounce/verdict';
 import { showInvisible } from '../lib/text/visible';
 
 const KIND_LABEL: Record<BounceResult['kind'], string> = {

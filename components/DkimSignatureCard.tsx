@@ -1,5 +1,5 @@
 import type { DkimResult } from '../lib/dkim';
-import { resultInWords } from '../lib/dkim';
+import { resultInWords } from '../lib/dkim/dkim-findings';
 import { showInvisible } from '../lib/text/visible';
 
 function list(names: readonly string[]): string {

@@ -1,5 +1,5 @@
 import type { ReplyExplanation } from '../lib/bounce';
-import { reasonPhrase } from '../lib/bounce';
+import { reasonPhrase } from '../lib/bounce/verdict';
 import { showInvisible } from '../lib/text/visible';
 
 export interface ReplyExplainerProps {

@@ -5,10 +5,9 @@ import { gzipSync } from 'node:zlib';
 
 const target = process.argv[2] ?? 'chrome-mv3';
 const dir = join('.output', target);
-// Issue 2 set background <= 150 kB when the worker held only intake; it now holds the whole analysis core
-// (SPF/DMARC/DKIM/ARC/bounce catalogues/blocklists) plus tldts' Public Suffix List (~50 kB gzip, needed by
-// issue 5). Raised to 175 kB on 2026-11-28, see ARCHITECTURE.md "Bundle budget"; ways back under 150 are listed there.
-const BUDGET = { popup: 40_000, background: 175_000, content: 10_000 };
+// Issue 2's budgets. The worker holds the whole analysis core and the Public Suffix List (lib/psl, ~34 kB gzip);
+// see ARCHITECTURE.md "Bundle budget" for what keeps it under 150 kB.
+const BUDGET = { popup: 40_000, background: 150_000, content: 10_000 };
 
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 const list = (sub, re) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => re.test(f)).map((f) => join(sub, f)) : []);

@@ -1,4 +1,4 @@
-/** RFC 7489 §3.1 relaxed identifier alignment: the same organizational domain (Public Suffix List via tldts). */
+/** RFC 7489 §3.1 relaxed identifier alignment: the same organizational domain (Public Suffix List, lib/psl). */
 import { orgDomain } from '../received/providers';
 
 function bare(domain: string): string {

@@ -3,7 +3,7 @@
  * evidence: address-domain mismatches (From / Return-Path / Reply-To / Sender), display names that
  * carry another address, domain or a brand, and IDN / mixed-script / look-alike From domains.
  */
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../psl/public-suffix';
 import type { Finding, Mailbox, MessageAddresses } from '../report';
 import { finding } from '../findings';
 import { BRANDS, brandsIn } from './brands';
@@ -18,7 +18,7 @@ export interface RecordedDmarc {
 
 function org(domain: string | null): string | null {
   if (domain === null) return null;
-  return getDomain(domain, { allowPrivateDomains: false }) ?? domain;
+  return registrableDomain(domain, { privateDomains: false }) ?? domain;
 }
 
 function first(list: readonly Mailbox[]): Mailbox | null {
@@ -43,8 +43,8 @@ function addressLikeTokens(name: string): { addresses: string[]; domains: string
     const t = trimPunctuation(raw).toLowerCase();
     if (t === '') continue;
     const at = t.lastIndexOf('@');
-    if (at > 0 && at < t.length - 1 && getDomain(t.slice(at + 1)) !== null) addresses.push(t);
-    else if (at < 0 && t.includes('.') && getDomain(t, { allowPrivateDomains: false }) !== null && /[a-z]/.test(t.slice(t.lastIndexOf('.') + 1))) domains.push(t);
+    if (at > 0 && at < t.length - 1 && registrableDomain(t.slice(at + 1), { privateDomains: false }) !== null) addresses.push(t);
+    else if (at < 0 && t.includes('.') && registrableDomain(t, { privateDomains: false }) !== null && /[a-z]/.test(t.slice(t.lastIndexOf('.') + 1))) domains.push(t);
   }
   return { addresses, domains };
 }

@@ -1,4 +1,7 @@
-/** What a header is and where it is defined; the popup links each header name to its reference. */
+/**
+ * What a header is and where it is defined; the popup links each header name to its reference.
+ * Popup-only text: the worker's intake needs just the names (known-headers.ts), so these stay out of its bundle.
+ */
 export interface HeaderDoc {
   name: string;
   about: string;
@@ -85,15 +88,15 @@ const DOCS: readonly (readonly [string, string, string])[] = [
   ['Errors-To', 'Obsolete bounce address', RFC(2076, '3.10')],
 ];
 
-const BY_KEY: ReadonlyMap<string, HeaderDoc> = new Map(
-  DOCS.map(([name, about, ref]) => [name.toLowerCase(), { name, about, ref }]),
-);
+let byKey: ReadonlyMap<string, HeaderDoc> | null = null;
 
-/** Documentation for a header name (case-insensitive), or null. */
+/** Documentation for a header name (case-insensitive), or null. Built on first use (no work at module load). */
 export function headerDoc(name: string): HeaderDoc | null {
-  return BY_KEY.get(name.toLowerCase()) ?? null;
+  byKey ??= new Map(DOCS.map(([n, about, ref]) => [n.toLowerCase(), { name: n, about, ref }]));
+  return byKey.get(name.toLowerCase()) ?? null;
 }
 
-export function isKnownHeader(name: string): boolean {
-  return BY_KEY.has(name.toLowerCase());
+/** Every header name documented here (tests keep known-headers.ts in step with it). */
+export function documentedHeaders(): string[] {
+  return DOCS.map(([name]) => name);
 }

@@ -14,4 +14,5 @@ export { splitHeaderBlock, type HeaderField, type HeaderBlock } from './header-b
 export { parseAddressList, formatMailbox } from './address';
 export { decodeEncodedWords } from './rfc2047';
 export { parseMailDate, type MailDate } from './date';
-export { headerDoc, isKnownHeader, type HeaderDoc } from './header-registry';
+export { headerDoc, type HeaderDoc } from './header-registry';
+export { isKnownHeader } from './known-headers';

@@ -3,7 +3,7 @@ import { finding } from '../findings';
 import { LIMITS } from '../limits';
 import { splitLines, type PhysicalLine, type SplitLines } from './lines';
 import { fieldNameOf, foldedFieldNameAt, isContinuation } from './field-syntax';
-import { isKnownHeader } from './header-registry';
+import { isKnownHeader } from './known-headers';
 import { decodeInput } from './received-bytes';
 
 export type IntakeResult =

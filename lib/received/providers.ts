@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../psl/public-suffix';
 
 export interface Provider {
   name: string;
@@ -19,9 +19,9 @@ const FAMILIES: readonly Provider[] = [
   { name: 'Mail.ru', domains: ['mail.ru'] },
 ];
 
-/** The organizational domain of a host name (Public Suffix List via tldts), lower-cased, or null. */
+/** The organizational domain of a host name (Public Suffix List, ICANN section), lower-cased, or null. */
 export function orgDomain(host: string): string | null {
-  return getDomain(host.toLowerCase(), { allowPrivateDomains: false }) ?? null;
+  return registrableDomain(host, { privateDomains: false });
 }
 
 /** The provider a receiving host belongs to: a known family, or its own organizational domain. */

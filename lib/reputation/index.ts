@@ -10,7 +10,7 @@
  *   test domains (dbltest.com, test.surbl.org, test.uribl.com): either one listed is enough, since those lists are
  *   not known to carry `test`. `invalid` must be NXDOMAIN, as the RFC says.
  * - Lists that serve IPv4 and IPv6 in one zone (Spamhaus ZEN) are health-checked with the IPv4 test points only.
- * - Domains are checked at their organizational domain (Public Suffix List via tldts), not with SURBL's own
+ * - Domains are checked at their organizational domain (Public Suffix List, lib/psl), not with SURBL's own
  *   two- and three-level TLD tables.
  * - Bitmask codes with unknown bits, and exact codes a list does not document, are "unknown" rather than RFC 5782's
  *   "any A record is a listing": a list that changes its codes must not make us claim a listing.

@@ -1,6 +1,6 @@
 /**
  * Organizational Domain (RFC 7489 §3.2) against the Public Suffix List test vectors
- * (../shared/corpora/psl-org-domain/tests.txt). tldts ships its own copy of the list; both sections count.
+ * (../shared/corpora/psl-org-domain/tests.txt) through lib/psl (generated from that list); both sections count.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

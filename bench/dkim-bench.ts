@@ -22,7 +22,7 @@ function signedMessage(bytes: Uint8Array): SignedMessage {
   const input = decodeInput(bytes);
   const taken = intake(input.text);
   if (!taken.ok) return { fields: [], body: null };
-  const block = splitHeaderBlock(taken.lines, taken.rest);
+  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
   const bodyBytes = block.body === null ? undefined : suffixBytes(input, block.body.length);
   return { fields: block.fields, body: block.body, bodyBytes, crlfOnly: taken.lineEnding === 'crlf' };
 }
@@ -31,7 +31,7 @@ function signedMessage(bytes: Uint8Array): SignedMessage {
 function signedMessageOfText(text: string): SignedMessage {
   const taken = intake(text);
   if (!taken.ok) return { fields: [], body: null };
-  const block = splitHeaderBlock(taken.lines, taken.rest);
+  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
   return { fields: block.fields, body: block.body };
 }
 

@@ -114,7 +114,7 @@ interface LocalResult {
 function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): LocalResult {
   const taken = intake(text);
   if (!taken.ok) return { report: emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]), message: null };
-  const block = splitHeaderBlock(taken.lines, taken.rest);
+  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
   const input: InputInfo = {
     status: block.tooLarge ? 'too-large' : 'ok',
     size: text.length,

@@ -1,7 +1,7 @@
 import type { Finding } from '../report';
 import { finding } from '../findings';
 import { LIMITS, RFC5322_MAX_LINE } from '../limits';
-import type { PhysicalLine } from './lines';
+import type { PhysicalLine, WholeText } from './lines';
 import { fieldNameOf, foldedFieldNameAt, isContinuation, isPlausibleFieldName, startsWithFakeWhitespace } from './field-syntax';
 
 export interface HeaderField {
@@ -32,6 +32,17 @@ export interface HeaderBlock {
   body: string | null;
   findings: Finding[];
   tooLarge: boolean;
+}
+
+/**
+ * The body: lines[bodyStart..] + rest. With the text the lines came from, one slice of it (no copy: a
+ * joined body would be a rope that V8 flattens, copying a 25 MB body, on the first search in it).
+ */
+function bodyText(lines: readonly PhysicalLine[], bodyStart: number, rest: string, whole: WholeText | undefined): string {
+  if (whole === undefined) return lines.slice(bodyStart).map((l) => l.text + l.eol).join('') + rest;
+  let offset = whole.start;
+  for (let i = 0; i < bodyStart; i++) offset += (lines[i]?.text.length ?? 0) + (lines[i]?.eol.length ?? 0);
+  return whole.text.slice(offset);
 }
 
 /** True when some line before the first blank line is a genuine fold (WSP then text). */
@@ -80,7 +91,7 @@ function finish(b: Building): HeaderField {
  * the block has no real folds at all (indentation was lost: unambiguous), and ends the header block
  * when it does (the body started without its blank line). Both are reported.
  */
-export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = ''): HeaderBlock {
+export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = '', whole?: WholeText): HeaderBlock {
   const fields: HeaderField[] = [];
   const findings: Finding[] = [];
   const hasRealFolds = blockHasRealFolds(lines);
@@ -193,6 +204,6 @@ export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = ''): Hea
     );
   }
   const bodyLines = separator || noBlankAt >= 0 ? lines.slice(bodyStart) : null;
-  const body = bodyLines === null ? null : bodyLines.map((l) => l.text + l.eol).join('') + rest;
+  const body = bodyLines === null ? null : bodyText(lines, bodyStart, rest, whole);
   return { fields, headerChars: chars, bodyLines, body, findings, tooLarge };
 }

@@ -1,7 +1,7 @@
 import type { Finding, InputSource, LineEnding } from '../report';
 import { finding } from '../findings';
 import { LIMITS } from '../limits';
-import { splitLines, type PhysicalLine, type SplitLines } from './lines';
+import { splitLines, type PhysicalLine, type SplitLines, type WholeText } from './lines';
 import { fieldNameOf, foldedFieldNameAt, isContinuation } from './field-syntax';
 import { isKnownHeader } from './known-headers';
 import { decodeInput } from './received-bytes';
@@ -13,6 +13,8 @@ export type IntakeResult =
       lines: PhysicalLine[];
       /** The text after `lines`, not split into lines: it lies past the header block's end ('' for most inputs). */
       rest: string;
+      /** The text the lines were cut from and where lines[0] starts in it (the body can then be one slice of it). */
+      whole: WholeText;
       source: InputSource;
       lineEnding: LineEnding;
       strayCarriageReturns: number;
@@ -88,8 +90,13 @@ export function intake(text: string): IntakeResult {
   }
   // RFC 3629 §6: a leading U+FEFF is a byte order mark (a signature), not part of the message.
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const head = splitLines(t, HEAD_CHARS);
-  return intakeLines(head) ?? (intakeLines(splitLines(t)) as IntakeResult);
+  // Most messages: the top 256 KiB hold the header block; then up to the header block limit; then everything.
+  for (const limit of [FIRST_CHARS, HEAD_CHARS]) {
+    if (limit >= t.length) break;
+    const r = intakeLines(splitLines(t, limit), t);
+    if (r) return r;
+  }
+  return intakeLines(splitLines(t), t) as IntakeResult;
 }
 
 /**
@@ -98,8 +105,16 @@ export function intake(text: string): IntakeResult {
  * preamble or header block) all lines are split, and the result is as if no shortcut existed.
  */
 const HEAD_CHARS = LIMITS.maxHeaderBlockChars + 1024 * 1024;
+const FIRST_CHARS = 256 * 1024;
 /** Lines after the leading blank ones that the search may read: mbox line, Gmail page (40), junk window. */
 const SEARCH_LINES = LIMITS.maxLeadingLines + 50;
+
+/** Characters before lines[n] (the lines were cut from the start of the text, terminators kept). */
+function lineOffset(lines: readonly PhysicalLine[], n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) k += (lines[i]?.text.length ?? 0) + (lines[i]?.eol.length ?? 0);
+  return k;
+}
 
 function hasEmptyLineFrom(lines: readonly PhysicalLine[], from: number): boolean {
   for (let i = from; i < lines.length; i++) if (lines[i]?.text === '') return true;
@@ -107,7 +122,7 @@ function hasEmptyLineFrom(lines: readonly PhysicalLine[], from: number): boolean
 }
 
 /** The intake of split lines; null when `split` is partial and the header block may lie beyond it. */
-function intakeLines(split: SplitLines): IntakeResult | null {
+function intakeLines(split: SplitLines, text: string): IntakeResult | null {
   const partial = split.rest !== '';
   const { lines } = split;
   const findings: Finding[] = [];
@@ -172,6 +187,7 @@ function intakeLines(split: SplitLines): IntakeResult | null {
     ok: true,
     lines: lines.slice(start),
     rest: split.rest,
+    whole: { text, start: lineOffset(lines, start) },
     source,
     lineEnding: split.lineEnding,
     strayCarriageReturns: split.strayCarriageReturns,

@@ -7,6 +7,12 @@ export interface PhysicalLine {
   eol: string;
 }
 
+/** A text and the index in it where a run of split lines begins. */
+export interface WholeText {
+  text: string;
+  start: number;
+}
+
 export interface SplitLines {
   lines: PhysicalLine[];
   /** The text after the last line split (starts at a line start; '' when every line was split). */

@@ -13,7 +13,7 @@ export const FIXTURES = path.resolve(here, '..', '..', 'fixtures', 'dkim');
 export function messageOf(text: string): SignedMessage {
   const taken = intake(text);
   if (!taken.ok) return { fields: [], body: null };
-  const block = splitHeaderBlock(taken.lines, taken.rest);
+  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
   return { fields: block.fields, body: block.body };
 }
 

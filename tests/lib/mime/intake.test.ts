@@ -168,6 +168,15 @@ describe('decodeInputBytes', () => {
 });
 
 describe('intake of a large message: the body is not cut into lines', () => {
+  it.each([
+    ['mbox line and junk before the headers', 'From MAILER-DAEMON Thu Apr 29 2015\nnoise line\nFrom: a@example.com\n\nbody\n'],
+    ['a byte order mark', '\ufeffFrom: a@example.com\r\n\r\nbody'],
+    ['no blank line (repaired)', 'From: a@example.com\nthis is the body\nmore\n'],
+  ])('%s: the body as a slice of the text equals the joined lines', (_label, text) => {
+    const r = taken(text);
+    expect(splitHeaderBlock(r.lines, r.rest, r.whole).body).toBe(splitHeaderBlock(r.lines, r.rest).body);
+  });
+
   const MB = 1024 * 1024;
   const bodyLine = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\r\n';
   const body = bodyLine.repeat(Math.ceil((5 * MB) / bodyLine.length)) + 'last line, no break';
@@ -180,6 +189,8 @@ describe('intake of a large message: the body is not cut into lines', () => {
     const block = splitHeaderBlock(r.lines, r.rest);
     expect(block.fields.map((f) => f.name)).toEqual(['From', 'Subject']);
     expect(block.body).toBe(body);
+    // The same body as one slice of the text the lines came from.
+    expect(splitHeaderBlock(r.lines, r.rest, r.whole).body).toBe(body);
     expect(r.lineEnding).toBe('crlf');
   });
 
@@ -192,6 +203,7 @@ describe('intake of a large message: the body is not cut into lines', () => {
     const r = taken(junk + head + 'body\r\n');
     expect(r.rest).toBe('');
     expect(splitHeaderBlock(r.lines, r.rest).body).toBe('body\r\n');
+    expect(splitHeaderBlock(r.lines, r.rest, r.whole).body).toBe('body\r\n');
   });
 
   it('a header block larger than the head limit: still reported too large, as without the shortcut', () => {

@@ -8,13 +8,41 @@ import { decodeBody } from './transfer-decode';
 
 export interface MimePart {
   /** Lower-case type/subtype. */
-  type: string;
-  params: Map<string, string>;
-  fields: PartField[];
-  /** The body decoded to text (transfer encoding and charset undone). */
-  text: string;
-  /** The part as written, header and body (for message/rfc822 this is the original message). */
-  raw: string;
+  readonly type: string;
+  readonly params: Map<string, string>;
+  readonly fields: PartField[];
+  /** The body decoded to text (transfer encoding and charset undone). Decoded when first read. */
+  readonly text: string;
+  /** The part as written, header and body (for message/rfc822 this is the original message). Joined when first read. */
+  readonly raw: string;
+}
+
+/**
+ * A leaf part whose text is made only when read: a 20 MB base64 attachment is never decoded when nobody
+ * looks at it (bounce detection and attached-message search read a few part types only).
+ */
+class LeafPart implements MimePart {
+  private decoded: string | null = null;
+  private written: string | null = null;
+  constructor(
+    readonly type: string,
+    readonly params: Map<string, string>,
+    readonly fields: PartField[],
+    private readonly lines: readonly string[],
+    private readonly from: number,
+    private readonly bodyFrom: number,
+    private readonly to: number,
+  ) {}
+
+  get text(): string {
+    this.decoded ??= decodeBody(join(this.lines, this.bodyFrom, this.to), fieldValue(this.fields, 'content-transfer-encoding'), this.params.get('charset'));
+    return this.decoded;
+  }
+
+  get raw(): string {
+    this.written ??= join(this.lines, this.from, this.to);
+    return this.written;
+  }
 }
 
 export interface WalkedMessage {
@@ -64,15 +92,7 @@ function walkEntity(w: Walk, from: number, to: number, depth: number, inherited:
     walkMultipart(w, bodyFrom, to, depth, boundary, ct.type === 'multipart/digest' ? 'message/rfc822' : '');
     return;
   }
-  const body = join(w.lines, bodyFrom, to);
-  const charset = ct.params.get('charset');
-  w.parts.push({
-    type: ct.type,
-    params: ct.params,
-    fields,
-    text: decodeBody(body, fieldValue(fields, 'content-transfer-encoding'), charset),
-    raw: join(w.lines, from, to),
-  });
+  w.parts.push(new LeafPart(ct.type, ct.params, fields, w.lines, from, bodyFrom, to));
 }
 
 /**

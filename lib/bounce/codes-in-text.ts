@@ -38,6 +38,22 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\w@/=]/.test(ch);
 }
 
+function isHexOrColon(ch: string | undefined): boolean {
+  return ch !== undefined && /[\da-f:]/i.test(ch);
+}
+
+/**
+ * RFC 4291 §2.2: a group between colons inside a run of hex digits and colons with at least three colons
+ * is part of an IPv6 address ("[2606:2800:220:6d::1]"), not a reply code. Bounded look-around.
+ */
+function inIpv6(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== ':' || text[end] !== ':') return false;
+  let colons = 0;
+  for (let i = start - 1; i >= 0 && i > start - 40 && isHexOrColon(text[i]); i--) if (text[i] === ':') colons++;
+  for (let i = end; i < text.length && i < end + 40 && isHexOrColon(text[i]); i++) if (text[i] === ':') colons++;
+  return colons >= 3;
+}
+
 /** RFC 3463 §2: class "." subject "." detail; class 2, 4 or 5, subject and detail 1-3 digits. */
 export function isEnhancedStatus(s: string): boolean {
   return /^[245]\.\d{1,3}\.\d{1,3}$/.test(s);
@@ -67,6 +83,7 @@ export function findCodes(text: string): CodesFound {
     const before = text[t.start - 1];
     const after = text[t.end];
     if (isWordChar(before) || isWordChar(after) || before === '.' || (before === '-' && /[a-z]/i.test(text[t.start - 2] ?? ''))) continue;
+    if (inIpv6(text, t.start, t.end)) continue;
     if (isReplyCode(t.text)) replies.push(t);
     else if (isEnhancedStatus(t.text)) statuses.push(t);
   }

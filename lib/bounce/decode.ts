@@ -11,7 +11,7 @@ import { buildRecipient } from './build-recipient';
 import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
 import { walkMime, type WalkedMessage } from './mime-walk';
 import { failedBlock, leadingAddress, noticeLines, quotedReply, readTextRecipients } from './ndr-text';
-import { isOriginalPart, noticeText, unquoteForwarded } from './notice-text';
+import { isOriginalPart, noticeText, originalIndex, unquoteForwarded } from './notice-text';
 import { fieldValue, readFields } from './part-headers';
 import { reportingFromText } from './reporting-mta';
 import { transcriptCommand, type SmtpCommand } from './smtp-command';
@@ -20,8 +20,10 @@ import type { BounceClassification, BounceRecipient, BounceResult, Reason } from
 const NONE: BounceClassification = { bounce: null, notBounce: null };
 
 function originalOf(msg: WalkedMessage): string | null {
-  const p = msg.parts.find(isOriginalPart);
-  return p === undefined ? null : p.text;
+  const at = originalIndex(msg.parts);
+  const p = msg.parts[at];
+  if (p === undefined) return null;
+  return isOriginalPart(p) ? p.text : p.raw;
 }
 
 /** Addresses in the To/Cc of the returned original (the recipients a bare NDR failed to reach). */

@@ -11,6 +11,24 @@ export function isOriginalPart(p: MimePart): boolean {
   return ORIGINAL_TYPES.has(p.type);
 }
 
+/** Fields a message's own header carries (RFC 5322 §3.6) but a MIME body part's does not. */
+const MESSAGE_FIELDS = new Set(['received', 'return-path', 'from', 'date', 'message-id', 'subject', 'to', 'delivered-to']);
+
+/**
+ * A returned message pasted after the notice without a message/rfc822 wrapper: a later part whose header
+ * starts with message fields. RFC 2046 §5.1: only Content-* fields mean anything in a body part, so such
+ * a header (and any Content-Type in it) is the original's own, not the part's: the part is the original.
+ */
+export function isUnwrappedOriginal(p: MimePart, index: number): boolean {
+  if (index === 0 || p.fields.length < 2 || !MESSAGE_FIELDS.has(p.fields[0]?.key ?? '')) return false;
+  return p.fields.filter((f) => MESSAGE_FIELDS.has(f.key)).length >= 2;
+}
+
+/** Index of the returned original among the parts (wrapped or pasted), or -1. */
+export function originalIndex(parts: readonly MimePart[]): number {
+  return parts.findIndex((p, i) => isOriginalPart(p) || isUnwrappedOriginal(p, i));
+}
+
 export function isReportPart(p: MimePart): boolean {
   return REPORT_TYPES.has(p.type);
 }
@@ -57,8 +75,8 @@ export function unquoteForwarded(text: string): string {
 export function noticeText(msg: WalkedMessage): string {
   const plain: string[] = [];
   const html: string[] = [];
-  for (const p of msg.parts) {
-    if (isOriginalPart(p)) break;
+  const end = originalIndex(msg.parts);
+  for (const p of end < 0 ? msg.parts : msg.parts.slice(0, end)) {
     if (isReportPart(p) || isAttachment(p)) continue;
     if (p.type === 'text/plain' || p.type === 'text/enriched') plain.push(p.text);
     else if (p.type === 'text/html') html.push(htmlToText(p.text));

@@ -59,14 +59,17 @@ export interface ContentType {
 export function parseContentType(value: string | null): ContentType {
   const params = new Map<string, string>();
   if (value === null) return { type: 'text/plain', params };
-  const semi = value.indexOf(';');
-  const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
-  let i = semi < 0 ? value.length : semi + 1;
+  // RFC 2045 §5.1: type and subtype are tokens (no spaces), so a type folded without its ";"
+  // ("text/plain" then an indented 'charset="x"') ends at the first space: the rest is parameters.
+  const lead = /^\s*([^\s/;]+)\s*\/\s*([^\s/;]*)/.exec(value);
+  const type = lead === null ? value.trim().toLowerCase() : `${lead[1] ?? ''}/${lead[2] ?? ''}`.toLowerCase();
+  let i = lead === null ? value.length : lead[0].length;
   while (i < value.length) {
     while (i < value.length && (value[i] === ' ' || value[i] === '\t' || value[i] === ';')) i++;
     const eq = value.indexOf('=', i);
     if (eq < 0) break;
-    const name = value.slice(i, eq).trim().toLowerCase();
+    const before = value.slice(i, eq);
+    const name = before.slice(before.lastIndexOf(';') + 1).trim().toLowerCase();
     i = eq + 1;
     let v = '';
     if (value[i] === '"') {
@@ -84,5 +87,5 @@ export function parseContentType(value: string | null): ContentType {
     }
     if (name !== '' && !params.has(name)) params.set(name, v);
   }
-  return { type: type.includes('/') ? type : 'text/plain', params };
+  return { type: lead !== null && !type.endsWith('/') ? type : 'text/plain', params };
 }

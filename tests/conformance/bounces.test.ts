@@ -7,10 +7,13 @@
  * - reply code: exact, an empty expectation must be our null;
  * - hard/soft, and ARF feedback types.
  * Not-bounces (the maildir/not message) must give null. Misses are printed by file. Thresholds asserted.
+ * A corpus file that is an mbox of several messages is split with the CLI's own splitter and read one
+ * message at a time, as the product does; the recipients of each message's result follow in order.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isMbox, splitMbox } from '../../cli/mbox';
 import { decodeBounce } from '../../lib/bounce';
 import type { BounceResult } from '../../lib/bounce';
 import { decodeInputBytes } from '../../lib/mime/intake';
@@ -39,11 +42,23 @@ interface Tally {
 const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97, feedback: 1 } as const;
 /**
  * Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves).
- * Reason: 300/319; most remaining misses are expectations that contradict each other or RFC 3463 (listed
+ * Reason: 301/319 (0.9435); all remaining misses are expectations that contradict each other or RFC 3463 (listed
  * in lib/bounce/index.ts).
  */
 const RATCHET = { reason: 0.94 } as const;
 const PSEUDO = /^\d\.0\.9\d\d$/;
+
+/** Each message of the file in turn (an mbox may hold several), merged: the first result, all recipients. */
+async function decodeFile(bytes: Uint8Array): Promise<BounceResult | null> {
+  const messages = isMbox(bytes) ? splitMbox(bytes) : [bytes];
+  const found: BounceResult[] = [];
+  for (const msg of messages) {
+    const got = await decodeBounce(decodeInputBytes(msg));
+    if (got !== null) found.push(got);
+  }
+  const first = found[0];
+  return first === undefined ? null : { ...first, recipients: found.flatMap((b) => b.recipients) };
+}
 
 function tally(): Tally {
   return { pass: 0, total: 0, skipped: 0, misses: [] };
@@ -67,8 +82,7 @@ describeCorpus('bounces-sisimai', (dir) => {
   describe('decodeBounce', () => {
     it('decodes every message', async () => {
       for (const [file] of files) {
-        const raw = decodeInputBytes(readFileSync(path.join(dir, file)));
-        results.set(file, await decodeBounce(raw));
+        results.set(file, await decodeFile(readFileSync(path.join(dir, file))));
       }
       for (const [file, exp] of files) {
         const got = results.get(file) ?? null;

@@ -55,6 +55,14 @@ describe('text rules', () => {
     expect(findCodes('250 2.1.5 Ok')).toEqual({ replyCode: '250', status: '2.1.5' });
   });
 
+  it.each([
+    ['IPv6 groups are not reply codes (RFC 4291 §2.2)', '[(0) mx.example.org. [2001:db8:220:6d::1]:25: socket error]', { replyCode: null, status: null }],
+    ['a short IPv6 form (RFC 4291 §2.2)', 'connect to [fe80:220::1]: Network unreachable', { replyCode: null, status: null }],
+    ['"550:" before the words still counts', 'said:550: 5.1.1 mailbox unavailable', { replyCode: '550', status: '5.1.1' }],
+  ])('codes next to colons: %s', (_name, text, want) => {
+    expect(findCodes(text)).toEqual(want);
+  });
+
   it('a Sendmail transcript line "554 <rcpt>... 550 Host unknown" names the recipient and keeps the inner code', () => {
     expect(leadingAddress('554 <a@example.org>... 550 Host unknown')).toEqual({ address: 'a@example.org', rest: '550 Host unknown' });
     expect(leadingAddress('554 <a@example.org>... Service unavailable')).toEqual({ address: 'a@example.org', rest: '554 Service unavailable' });

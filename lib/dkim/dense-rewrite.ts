@@ -30,6 +30,24 @@ export function denseRewrite(src: Uint8Array, base: number, n: number, relaxed: 
   let done = true;
   while (i < n) {
     const b = src[base + i] ?? 0;
+    // Most bytes: printable, written as they are (after the SP that stands for a pending WSP run).
+    if (b > SP) {
+      if (ws >= 0) {
+        if (h + 2 > cap) {
+          done = false;
+          break;
+        }
+        if (i - ws > 1 || src[base + ws] === TAB) lastChange = i;
+        dst[h++] = SP;
+        ws = -1;
+      } else if (h >= cap) {
+        done = false;
+        break;
+      }
+      dst[h++] = b;
+      i++;
+      continue;
+    }
     if (relaxed && (b === SP || b === TAB)) {
       if (ws < 0) ws = i;
       i++;

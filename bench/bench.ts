@@ -134,7 +134,10 @@ async function main(): Promise<void> {
   const ratio = mailparser / ours;
   const verdict = ratio >= 1 ? `ours is ${ratio.toFixed(1)}x faster than` : `ours is ${(1 / ratio).toFixed(1)}x slower than`;
   console.log(`bench: header block 6KB: header parsing: ${verdict} mailparser simpleParser (median); full offline analyze() ${fmtMs(full)} ms`);
-  console.log(`bench: DKIM 25 MB: ours/sha256 = ${(dkim.ours / dkim.sha256).toFixed(2)}x (target <= 1.5x); mailauth/ours = ${(dkim.mailauth / dkim.ours).toFixed(1)}x`);
+  console.log(
+    `bench: DKIM 25 MB: verifyDkim/sha256 = ${(dkim.verify / dkim.sha256).toFixed(2)}x (target <= 1.5x); ` +
+      `end to end from bytes (decoding the whole message for the other analyses too) ${(dkim.ours / dkim.sha256).toFixed(2)}x; mailauth/ours = ${(dkim.mailauth / dkim.ours).toFixed(1)}x`,
+  );
   console.log(
     `bench: SPF include depth 3 at ${SPF_LATENCY_MS} ms/query: ours ${spf.ours.toFixed(0)} ms (budget (3+2)*${SPF_LATENCY_MS}+30 = ${SPF_BUDGET_MS} ms), mailauth ${spf.mailauth.toFixed(0)} ms`,
   );

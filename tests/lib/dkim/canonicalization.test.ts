@@ -144,6 +144,16 @@ describe('properties', () => {
       { numRuns: 1000 },
     );
   });
+  it('Latin-1 and UTF-8 byte forms canonicalise the same characters (1000 runs)', () => {
+    fc.assert(
+      fc.property(lines, fc.constantFrom('simple', 'relaxed'), fc.constantFrom('\n', '\r\n'), (ls, mode, eol) => {
+        const t = ls.join(eol);
+        const viaUtf8 = Buffer.from(Buffer.from(canonicalBody(t, mode, 'utf-8', false)).toString('utf8'), 'latin1');
+        expect([...canonicalBody(t, mode, 'latin1', false)]).toEqual([...viaUtf8]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
   it('canonicalisation is idempotent', () => {
     fc.assert(
       fc.property(lines, fc.constantFrom('simple', 'relaxed'), (ls, mode) => {

@@ -52,6 +52,32 @@ describe('spliced canonical body', () => {
     expect(hex(received)).toBe(before);
   });
 
+  it('property: long bodies with quiet stretches (dense mode entered and left) match a line-by-line oracle (300 runs)', () => {
+    // RFC 6376 §3.4.4 written the obvious way: lines at LF (CR before it dropped), WSP runs -> SP, trailing WSP and
+    // trailing empty lines removed, CRLF after every line; an empty body stays empty.
+    const oracle = (t: string): string => {
+      const ls = t.split('\n').map((l, i, all) => (i < all.length - 1 && l.endsWith('\r') ? l.slice(0, -1) : l));
+      if (ls.length > 0 && ls[ls.length - 1] === '') ls.pop();
+      const out = ls.map((l) => l.replace(/[ \t]+/g, ' ').replace(/ $/, ''));
+      while (out.length > 0 && out[out.length - 1] === '') out.pop();
+      return out.map((l) => `${l}\r\n`).join('');
+    };
+    const noisy = fc.stringMatching(/^[a-z \t]{0,20}$/);
+    const quiet = fc.integer({ min: 1, max: 12 }).map((n) => 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldY\r\n'.repeat(n));
+    const segment = fc.oneof(noisy.map((l) => `${l}\r\n`), noisy.map((l) => `${l}\n`), quiet);
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 30 }), fc.boolean(), (segs, endBreak) => {
+        const t = segs.join('') + (endBreak ? '' : 'tail  ');
+        const received = new Uint8Array(Buffer.from(t, 'latin1'));
+        const noLoneLf = !/(?<!\r)\n/.test(t);
+        const got = Buffer.from(joinSpliced(canonicalBodySpliced(received, 'relaxed', false, { text: t, noLoneLf }))).toString('latin1');
+        expect(got).toBe(oracle(t));
+        expect(Buffer.from(canonicalBody(t, 'relaxed', 'utf-8', false)).toString('latin1')).toBe(oracle(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: same canonical bytes and digest as the text path, received bytes never changed (1000 runs)', async () => {
     const line = fc.stringMatching(/^[ \ta-z\u00e9]{0,10}$/);
     await fc.assert(

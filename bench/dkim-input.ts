@@ -38,15 +38,15 @@ function textPart(bytes: number): string {
   return block.repeat(Math.ceil(bytes / block.length));
 }
 
-/** The unsigned message: ~1.5 MiB of text and a base64 attachment filling it up to about 25 MiB. */
-export function unsignedMessage(): string {
+/** The unsigned message: `textBytes` of text (default ~1.5 MiB) and a base64 attachment filling it up to about 25 MiB. */
+export function unsignedMessage(textBytes = 1.5 * MiB): string {
   const boundary = '_bench_dkim_25mb_boundary_';
   const head =
     `From: Contoso Reports <reports@${DKIM_DOMAIN}>${CRLF}To: Alice <alice@example.net>${CRLF}` +
     `Subject: Q2 archive${CRLF}Date: Sat, 1 Jun 2024 14:02:10 +0000${CRLF}Message-ID: <q2-archive@${DKIM_DOMAIN}>${CRLF}` +
     `MIME-Version: 1.0${CRLF}Content-Type: multipart/mixed; boundary="${boundary}"${CRLF}${CRLF}` +
     `--${boundary}${CRLF}Content-Type: text/plain; charset="us-ascii"${CRLF}${CRLF}` +
-    textPart(1.5 * MiB) +
+    textPart(textBytes) +
     `${CRLF}--${boundary}${CRLF}Content-Type: application/octet-stream; name="q2.bin"${CRLF}` +
     `Content-Transfer-Encoding: base64${CRLF}${CRLF}`;
   const tail = `${CRLF}--${boundary}--${CRLF}`;
@@ -56,11 +56,11 @@ export function unsignedMessage(): string {
 }
 
 /** Sign the message (mailauth dkimSign, rsa-sha256, relaxed/relaxed) and publish the key in a zone. */
-export async function signedDkimInput(): Promise<DkimBenchInput> {
+export async function signedDkimInput(textBytes = 1.5 * MiB): Promise<DkimBenchInput> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const p = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  const message = unsignedMessage();
+  const message = unsignedMessage(textBytes);
   const data: DKIMSignOptions = { signingDomain: DKIM_DOMAIN, selector: DKIM_SELECTOR, privateKey: pem, algorithm: 'rsa-sha256', canonicalization: 'relaxed/relaxed' };
   // As in tests/lib/dkim/signer.ts: the key and domain go in signatureData; mailauth wants headerList as a
   // colon-separated string at run time although its types say string[].

@@ -63,6 +63,19 @@ function addressMismatches(a: MessageAddresses, from: Mailbox, fromOrg: string):
   return out;
 }
 
+/**
+ * Exchange and Exchange Online write their own notices (NDRs, recall and quota messages) as "Microsoft Outlook"
+ * from the organisation's Microsoft Exchange Recipient, a system mailbox whose local part is the same in every
+ * organisation. Its display name names Microsoft for good reason; whether the notice is genuine is the
+ * authentication checks' business, not a brand look-alike.
+ */
+const EXCHANGE_RECIPIENT = 'microsoftexchange329e71ec88ae4615bbc36ab6ce41109e';
+
+function isExchangeSystemSender(from: Mailbox, brand: string): boolean {
+  const at = from.address.lastIndexOf('@');
+  return brand === 'Microsoft' && at > 0 && from.address.slice(0, at).toLowerCase() === EXCHANGE_RECIPIENT;
+}
+
 function displayNameFindings(from: Mailbox, fromOrg: string, dmarcFailed: boolean): Finding[] {
   const out: Finding[] = [];
   const name = from.name;
@@ -83,7 +96,7 @@ function displayNameFindings(from: Mailbox, fromOrg: string, dmarcFailed: boolea
     }
   }
   for (const brand of brandsIn(name)) {
-    if (brand.domains.includes(fromOrg)) continue;
+    if (brand.domains.includes(fromOrg) || isExchangeSystemSender(from, brand.name)) continue;
     out.push(
       finding(
         'impersonation.brand-display-name',

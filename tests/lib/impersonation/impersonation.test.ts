@@ -27,6 +27,9 @@ describe('impersonation signs', () => {
     ['display name with another domain', addrs(box('x@attacker.example', 'Support (bank.example)')), ['impersonation.display-name-domain:warn']],
     ['brand in display name, wrong domain', addrs(box('x@attacker.example', 'Microsoft 365 Security')), ['impersonation.brand-display-name:warn']],
     ['brand from its own domain', addrs(box('no-reply@microsoft.com', 'Microsoft 365 Security')), []],
+    ["Exchange's own notice sender (Microsoft Exchange Recipient)", addrs(box('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example', 'Microsoft Outlook')), []],
+    ['a look-alike of that sender is still flagged', addrs(box('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109f@attacker.example', 'Microsoft Outlook')), ['impersonation.brand-display-name:warn']],
+    ['the Exchange sender under another brand name is still flagged', addrs(box('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@attacker.example', 'PayPal Support')), ['impersonation.brand-display-name:warn']],
   ])('%s', (_n, a, expected) => {
     expect(ids(a)).toEqual(expected);
   });

@@ -9,7 +9,7 @@
  */
 import { bytesSource, textSource, type BodySource } from './body-source';
 import { textWriter, type BodyWriter, type SpanSink } from './body-writer';
-import { SpliceWriter } from './splice-writer';
+import { SpliceWriter, type Speculate } from './splice-writer';
 import { joinSpliced, type SplicedBody } from './spliced-body';
 import type { ByteForm } from './text-bytes';
 import type { Canonicalization } from './types';
@@ -214,14 +214,16 @@ export function canonicalBodySpliced(
   body: Uint8Array<ArrayBuffer>,
   mode: Canonicalization,
   crBreaks: boolean,
-  opts: { text?: string | null | undefined; noLoneLf?: boolean | undefined } = {},
+  opts: { text?: string | null | undefined; noLoneLf?: boolean | undefined; speculate?: Speculate | undefined } = {},
 ): SplicedBody {
   const s = bytesSource(body, opts.text);
   const fixBreaks = crBreaks || opts.noLoneLf !== true ? addedBreakBytes(s, crBreaks) > 0 : false;
-  const out = new SpliceWriter(body);
+  const simple = mode === 'simple';
+  const out = new SpliceWriter(body, crBreaks ? null : (opts.speculate ?? null), simple);
   scan(s, mode === 'relaxed', crBreaks, fixBreaks, out);
   const n = s.length;
-  return out.finish(mode === 'simple', n > 0 && s.at(n - 1) !== (crBreaks ? CR : LF));
+  const done = out.finish(simple, n > 0 && s.at(n - 1) !== (crBreaks ? CR : LF));
+  return { ...done, speculationHeld: out.speculationHeld };
 }
 
 /** The same in one buffer (a view of the received bytes when nothing changed). */

@@ -13,20 +13,36 @@ const LF = 10;
 const BLOCK = 4096;
 /** Spans shorter than this are copied byte by byte: a subarray per span would cost more than the copy. */
 const SHORT_SPAN = 48;
+/** Speculate only when at least this much of the body is left to confirm unchanged. */
+const SPECULATE_MIN = 1 << 20;
+
+/**
+ * Called once, when a stretch of changes ends with a large part of the body still ahead: the body as it would be
+ * if nothing else changed. The verifier starts hashing it (off the main thread) while the scan confirms the rest.
+ */
+export type Speculate = (provisional: SplicedBody) => void;
 
 export class SpliceWriter implements SpanSink {
   private head = new Uint8Array(0);
   private headLen = 0;
   private from = 0;
   private to = 0;
+  private speculated = false;
+  private wroteAfter = false;
 
-  constructor(private readonly src: Uint8Array<ArrayBuffer>) {}
+  constructor(
+    private readonly src: Uint8Array<ArrayBuffer>,
+    private readonly speculate: Speculate | null = null,
+    private readonly simple = false,
+  ) {}
 
   copy(a: number, b: number): void {
     if (a === this.to) {
       this.to = b;
       return;
     }
+    // Bytes between `to` and `a` are dropped: a change even when nothing is pending.
+    this.wroteAfter = true;
     this.flush();
     this.from = a;
     this.to = b;
@@ -36,11 +52,13 @@ export class SpliceWriter implements SpanSink {
     this.flush();
     this.room(1);
     this.head[this.headLen++] = v;
+    this.wroteAfter = true;
   }
 
   /** See dense-rewrite.ts; the head grows as needed. */
   dense(from: number, relaxed: boolean): number {
     this.flush();
+    this.wroteAfter = true;
     const c: DenseCursor = { i: from, h: this.headLen, ws: -1, lastChange: from };
     while (!denseRewrite(this.src, 0, this.src.length, relaxed, this.head, c)) {
       this.headLen = c.h;
@@ -49,7 +67,30 @@ export class SpliceWriter implements SpanSink {
     this.headLen = c.h;
     this.from = c.i;
     this.to = c.i;
+    this.maybeSpeculate();
     return c.i;
+  }
+
+  /** True when the body finish() returned is the one handed to `speculate` (nothing changed after it). */
+  get speculationHeld(): boolean {
+    return this.speculated && !this.wroteAfter;
+  }
+
+  /**
+   * The provisional body: what is written so far + the rest of the source as it is, finished like finish()
+   * does. Not when the body lacks its final line break (finish would copy the whole tail to add it).
+   */
+  private maybeSpeculate(): void {
+    const n = this.src.length;
+    if (this.speculate === null || this.speculated || n - this.from < SPECULATE_MIN || this.src[n - 1] !== LF) return;
+    const provisional = new SpliceWriter(this.src);
+    provisional.head = this.head;
+    provisional.headLen = this.headLen;
+    provisional.from = this.from;
+    provisional.to = n;
+    this.speculated = true;
+    this.wroteAfter = false;
+    this.speculate(provisional.finish(this.simple, false));
   }
 
   /**
@@ -102,6 +143,7 @@ export class SpliceWriter implements SpanSink {
     }
     this.headLen += n;
     this.from = this.to;
+    this.wroteAfter = true;
   }
 
   /** Grow the head (doubling, at most to the whole source plus what was added) for n more bytes. */

@@ -19,6 +19,8 @@ export interface SplicedBody {
   readonly src: Uint8Array<ArrayBuffer>;
   readonly tailFrom: number;
   readonly tailTo: number;
+  /** The provisional body handed to a speculate callback turned out to be this one (its digest can be used). */
+  readonly speculationHeld?: boolean;
 }
 
 export function splicedLength(b: SplicedBody): number {

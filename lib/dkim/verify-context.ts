@@ -4,7 +4,7 @@
  * records fetched once per selector and domain.
  */
 import { canonicalBody, canonicalBodySpliced } from './canonical-body';
-import { digestSpliced, splicedLength } from './spliced-body';
+import { digestSpliced, splicedLength, type SplicedBody } from './spliced-body';
 import type { KeyLookup } from './key-lookup';
 import { lookupKey } from './key-lookup';
 import { authorDomain, deliveredAt } from './message-facts';
@@ -42,6 +42,12 @@ interface CanonicalBody {
   digest(hash: DigestName, length: number | null): Promise<Uint8Array<ArrayBuffer>>;
 }
 
+/** The digest the first asker wanted, started on a provisional body while the scan finished (splice-writer.ts). */
+interface Speculation {
+  hash: DigestName;
+  digest: Promise<Uint8Array<ArrayBuffer>> | null;
+}
+
 function wholeBody(bytes: Uint8Array<ArrayBuffer>): CanonicalBody {
   return { length: bytes.length, digest: (hash, length) => digest(hash, length === null ? bytes : bytes.subarray(0, length)) };
 }
@@ -55,17 +61,23 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
   const received = msg.bodyBytes;
   // Received octets are one byte form: every form shares their canonical body and its digests.
   const formKey = (form: ByteForm): string => (received === undefined ? form : 'received');
-  const canonical = (body: string, mode: Canonicalization, form: ByteForm): CanonicalBody => {
+  const canonical = (body: string, mode: Canonicalization, form: ByteForm, spec: Speculation | null): CanonicalBody => {
     const k = `${mode}|${formKey(form)}`;
     let c = bodies.get(k);
     if (!c) {
-      c = received === undefined ? wholeBody(canonicalBody(body, mode, form, crBreaks)) : splicedBody(received, mode);
+      c = received === undefined ? wholeBody(canonicalBody(body, mode, form, crBreaks)) : splicedBody(received, mode, spec);
       bodies.set(k, c);
     }
     return c;
   };
-  const splicedBody = (bytes: Uint8Array<ArrayBuffer>, mode: Canonicalization): CanonicalBody => {
-    const b = canonicalBodySpliced(bytes, mode, crBreaks, { text: msg.body, noLoneLf: msg.crlfOnly });
+  const splicedBody = (bytes: Uint8Array<ArrayBuffer>, mode: Canonicalization, spec: Speculation | null): CanonicalBody => {
+    const speculate = spec === null ? undefined : (provisional: SplicedBody): void => void (spec.digest = digestSpliced(provisional, spec.hash, null));
+    const b = canonicalBodySpliced(bytes, mode, crBreaks, { text: msg.body, noLoneLf: msg.crlfOnly, speculate });
+    // The speculative digest is kept only when the provisional body turned out to be the final one.
+    if (spec !== null && b.speculationHeld !== true) {
+      spec.digest?.catch(() => undefined);
+      spec.digest = null;
+    }
     return { length: splicedLength(b), digest: (hash, length) => digestSpliced(b, hash, length) };
   };
 
@@ -91,11 +103,14 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
       const k = `${mode}|${formKey(form)}|${hash}|${length === null ? '' : String(length)}`;
       let p = digests.get(k);
       if (!p) {
-        const c = canonical(body ?? '', mode, form);
+        // Without l=, the first asker's digest may start before the scan has confirmed the end of the body.
+        const spec: Speculation | null = length === null ? { hash, digest: null } : null;
+        const c = canonical(body ?? '', mode, form, spec);
         const n = c.length;
+        const whole = spec?.digest ?? null;
         p = length !== null && length > n
           ? Promise.resolve({ canonicalLength: n, digest: null })
-          : c.digest(hash, length).then((d) => ({ canonicalLength: n, digest: d }));
+          : (whole ?? c.digest(hash, length)).then((d) => ({ canonicalLength: n, digest: d }));
         digests.set(k, p);
       }
       return p;

@@ -96,3 +96,31 @@ describe('spliced canonical body', () => {
     );
   });
 });
+
+describe('speculation: the provisional body handed out while the scan confirms the rest', () => {
+  const MB = 1 << 20;
+  const clean = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\r\n'.repeat(Math.ceil((2 * MB) / 38));
+  const noisyTop = 'Hello  world \t\r\n'.repeat(40);
+
+  it.each([
+    ['changes only on top: the provisional body is the final one', noisyTop + clean, true],
+    ['a change far below: the provisional body is discarded', `${noisyTop}${clean}late  change \r\n${clean}`, false],
+    ['trailing empty lines below: trimmed alike in both', `${noisyTop}${clean}\r\n\r\n`, true],
+  ])('%s', (_label, text, held) => {
+    const received = new Uint8Array(Buffer.from(text, 'latin1'));
+    const provisional: Uint8Array[] = [];
+    const b = canonicalBodySpliced(received, 'relaxed', false, { text, noLoneLf: true, speculate: (pb) => provisional.push(joinSpliced(pb).slice()) });
+    expect(provisional).toHaveLength(1);
+    expect(b.speculationHeld).toBe(held);
+    const final = joinSpliced(b);
+    expect(hex(final)).toBe(hex(canonicalBody(text, 'relaxed', 'utf-8', false)));
+    if (held) expect(hex(provisional[0] ?? new Uint8Array())).toBe(hex(final));
+    else expect(hex(provisional[0] ?? new Uint8Array())).not.toBe(hex(final));
+  });
+
+  it('a small body is not speculated on', () => {
+    const calls: number[] = [];
+    canonicalBodySpliced(new Uint8Array(Buffer.from('a  b\r\nc\r\n')), 'relaxed', false, { speculate: () => calls.push(1) });
+    expect(calls).toEqual([]);
+  });
+});

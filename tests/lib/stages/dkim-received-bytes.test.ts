@@ -37,3 +37,17 @@ describe('DKIM over the received octets', () => {
     expect(await dkimOf(signed)).toEqual(['fail', 'dkim.bodyhash.mismatch']);
   });
 });
+
+describe('large bodies (the digest may start before the scan has confirmed the end)', () => {
+  const clean = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\r\n'.repeat(60_000);
+  const top = `${head}\r\n${'Total:  42 \t\r\n'.repeat(50)}`;
+  it.each([
+    ['changes only on top', `${top}${clean}`],
+    ['another change near the end', `${top}${clean}late  line \r\n${clean}`],
+  ])('%s: pass; a byte changed in the tail: fail', async (_label, unsigned) => {
+    const signed = Buffer.from(await signDkim(Buffer.from(unsigned, 'latin1'), { domain: 'shop.example', selector: 's1', key }), 'latin1');
+    expect(await dkimOf(signed)).toEqual(['pass', 'dkim.pass']);
+    signed[signed.length - 10] = 0x2b;
+    expect(await dkimOf(signed)).toEqual(['fail', 'dkim.bodyhash.mismatch']);
+  });
+});

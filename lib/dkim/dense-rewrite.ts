@@ -30,7 +30,20 @@ export function denseRewrite(src: Uint8Array, base: number, n: number, relaxed: 
   let done = true;
   while (i < n) {
     const b = src[base + i] ?? 0;
-    // Most bytes: printable, written as they are (after the SP that stands for a pending WSP run).
+    // Most bytes: printable, written as they are; a run of them is copied in a tight loop.
+    if (b > SP && ws < 0 && h < cap) {
+      const stop = Math.min(n, i + (cap - h));
+      dst[h++] = b;
+      i++;
+      while (i < stop) {
+        const x = src[base + i] ?? 0;
+        if (x <= SP) break;
+        dst[h++] = x;
+        i++;
+      }
+      continue;
+    }
+    // A printable byte after a WSP run: the SP that stands for the run first.
     if (b > SP) {
       if (ws >= 0) {
         if (h + 2 > cap) {

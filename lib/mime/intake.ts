@@ -88,10 +88,18 @@ export function intake(text: string): IntakeResult {
       ),
     };
   }
+  return intakeSplitting(text, [FIRST_CHARS, HEAD_CHARS]);
+}
+
+/**
+ * intake() with the sizes of the partial splits to try, in order, before splitting every line (exported so tests
+ * can check with small sizes that a partial split never changes the result).
+ */
+export function intakeSplitting(text: string, limits: readonly number[]): IntakeResult {
   // RFC 3629 §6: a leading U+FEFF is a byte order mark (a signature), not part of the message.
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Most messages: the top 256 KiB hold the header block; then up to the header block limit; then everything.
-  for (const limit of [FIRST_CHARS, HEAD_CHARS]) {
+  for (const limit of limits) {
     if (limit >= t.length) break;
     const r = intakeLines(splitLines(t, limit), t);
     if (r) return r;

@@ -6,7 +6,7 @@ import { decodeEncodedWords } from '../../../lib/mime/rfc2047';
 import { parseMailDate } from '../../../lib/mime/date';
 import { splitHeaderBlock } from '../../../lib/mime/header-block';
 import { splitLines } from '../../../lib/mime/lines';
-import { intake } from '../../../lib/mime/intake';
+import { intake, intakeSplitting } from '../../../lib/mime/intake';
 import { LIMITS } from '../../../lib/limits';
 import { hasInvisible, showInvisible } from '../../../lib/text/visible';
 import { decodedProblems, headerBlockProblems, mailboxProblems, mailDateProblems, reportProblems } from '../report-shape';
@@ -246,6 +246,35 @@ describe('property: showInvisible leaves nothing hidden', () => {
         if (!hasInvisible(text)) expect(shown).toBe(text);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('property: splitting only the top of a large text never changes what intake and the header split find', () => {
+  it('partial splits at any size give the fields, body, line endings and findings of splitting every line', () => {
+    const headerLine = fc.oneof(
+      fc.tuple(fc.constantFrom('From', 'To', 'Subject', 'Received', 'X-Junk', 'Note'), fc.string({ maxLength: 30 })).map(([n, v]) => `${n}: ${v.replace(/[\r\n]/g, ' ')}`),
+      fc.string({ maxLength: 30 }).map((v) => ` ${v.replace(/[\r\n]/g, ' ')}`),
+      fc.string({ maxLength: 30 }).map((v) => v.replace(/[\r\n]/g, ' ')),
+      fc.constant(''),
+    );
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    // Body lines end in their own way (a lone LF, a stray CR deep down must still count), the top in one.
+    const bodyLine = fc.tuple(fc.stringMatching(/^[a-z \r]{0,12}$/), fc.constantFrom('\r\n', '\r\n', '\n'));
+    fc.assert(
+      fc.property(fc.array(headerLine, { maxLength: 12 }), fc.array(bodyLine, { minLength: 300, maxLength: 420 }), eol, fc.integer({ min: 0, max: 1000 }), (top, body, e, permille) => {
+        const lines = e === '\r' ? body.map(([l]) => `${l.replace(/\r/g, ' ')}\r`) : body.map(([l, end]) => l + end);
+        const text = [...top, ''].join(e) + e + lines.join('');
+        const read = (r: ReturnType<typeof intake>) => {
+          if (!r.ok) return r.status;
+          const b = splitHeaderBlock(r.lines, r.rest, r.whole);
+          const joined = splitHeaderBlock(r.lines, r.rest);
+          return { fields: b.fields.map((f) => [f.name, f.value, f.raw]), body: b.body, joinedBody: joined.body, lineEnding: r.lineEnding, stray: r.strayCarriageReturns, source: r.source, findings: [...r.findings, ...b.findings].map((f) => f.id) };
+        };
+        const limit = Math.floor((permille / 1000) * text.length);
+        expect(read(intakeSplitting(text, [limit, 2 * limit]))).toEqual(read(intakeSplitting(text, [])));
+      }),
+      { numRuns: 300 },
     );
   });
 });

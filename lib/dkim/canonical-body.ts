@@ -10,7 +10,7 @@
 import { bytesSource, textSource, type BodySource } from './body-source';
 import { textWriter, type BodyWriter, type SpanSink } from './body-writer';
 import { SpliceWriter, type Speculate } from './splice-writer';
-import { joinSpliced, type SplicedBody } from './spliced-body';
+import type { SplicedBody } from './spliced-body';
 import type { ByteForm } from './text-bytes';
 import type { Canonicalization } from './types';
 
@@ -224,11 +224,6 @@ export function canonicalBodySpliced(
   const n = s.length;
   const done = out.finish(simple, n > 0 && s.at(n - 1) !== (crBreaks ? CR : LF));
   return { ...done, speculationHeld: out.speculationHeld };
-}
-
-/** The same in one buffer (a view of the received bytes when nothing changed). */
-export function canonicalBodyBytes(body: Uint8Array<ArrayBuffer>, mode: Canonicalization, crBreaks: boolean, text?: string | null): Uint8Array<ArrayBuffer> {
-  return joinSpliced(canonicalBodySpliced(body, mode, crBreaks, { text }));
 }
 
 /**

@@ -104,6 +104,7 @@ export function intakeSplitting(text: string, limits: readonly number[]): Intake
     const r = intakeLines(splitLines(t, limit), t);
     if (r) return r;
   }
+  // Every line split: rest is '', so intakeLines has no partial split to give up on and never returns null.
   return intakeLines(splitLines(t), t) as IntakeResult;
 }
 

@@ -65,17 +65,18 @@ export function buildRecipient(f: RecipientFacts): BounceRecipient {
   const action = actionText !== null && ACTIONS.has(actionText) ? (actionText as DsnAction) : null;
   const context = `${diagnostic ?? ''}\n${f.context ?? ''}`;
   const command = f.command ?? findCommand(context);
-  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status) });
+  const remoteMta = f.remoteMta ?? remoteFromText(context);
+  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta });
   return {
     address: f.address,
     action,
     status,
     replyCode,
     diagnostic,
-    remoteMta: f.remoteMta ?? remoteFromText(context),
+    remoteMta,
     command,
     reason,
     hard: isHardBounce(reason, status, replyCode),
-    explanation: explainCodes(replyCode, status, diagnostic),
+    explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command }),
   };
 }

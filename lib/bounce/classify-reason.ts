@@ -3,6 +3,7 @@
  * (they name the cause), then the enhanced status code's subject and detail (RFC 3463 §3), then the
  * reply code (RFC 5321 §4.2.2). Sisimai's vocabulary, so results compare with its corpus.
  */
+import { isUnder } from './catalog/provider-codes';
 import { reasonFromProviderCode } from './provider-codes';
 import { hostNamedMissing, serverWords, withoutSuccessLines } from './server-words';
 import { ACCESS_MAP_DEFAULTS, CONTENT_BLOCKLISTS, DNS_TROUBLE, GENERIC_BLOCKED, LOCAL_FAULTS, PHRASES, PHRASE_ORDER } from './reason-phrases';
@@ -69,6 +70,8 @@ export interface ReasonInput {
   filterGateway?: boolean;
   /** The reporting MTA's comment on its Status field ("5.2.1 (mailbox disabled, ...)"), RFC 3464 §2.3.4. */
   statusNote?: string | null;
+  /** The host that gave the refusal (Remote-MTA, or "host X said"), lower or mixed case. */
+  remoteMta?: string | null;
 }
 
 /** Statuses so specific that they beat a generic phrase in the text. */
@@ -76,6 +79,15 @@ const DECISIVE = new Set(['1.1', '1.2', '1.6', '1.7', '1.8', '1.10', '2.2', '4.1
 
 /** Specific refusals a server may word under a 5.1.1 code (an address-level code used as a catch-all). */
 const OVERRIDES_UNKNOWN = new Set<Reason>(['filtered', 'norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'notaccept', 'securityerror', 'authfailure', 'requireptr', 'badreputation', 'spamdetected', 'policyviolation', 'virusdetected', 'suspend']);
+
+/**
+ * NTT docomo's MX (mfsmax.docomo.ne.jp) refuses unknown addresses at RCPT; when the recipient's reception
+ * settings (受信拒否設定: blocked senders or domains) refuse the sender, it answers "550 Unknown user" only at
+ * the end of DATA. There the words hide a refusal of the sender, not of the address.
+ */
+function refusesSendersAtData(remoteMta: string | null): boolean {
+  return isUnder(remoteMta, 'docomo.ne.jp');
+}
 
 /**
  * RFC 5321 §3.3: a server learns which mailbox is wanted at RCPT. "User unknown" words are a
@@ -88,6 +100,7 @@ function unknownOrFiltered(input: ReasonInput, byStatus: Reason | null, sd: stri
   if (byStatus === 'suspend') return 'suspend';
   const command = input.command ?? null;
   if (command === 'RCPT') return 'userunknown';
+  if (command === 'DATA' && refusesSendersAtData(input.remoteMta ?? null) && !sd.startsWith('2.')) return 'rejected';
   if (command === 'DATA' || input.filterGateway === true) return 'filtered';
   if (sd === '2.0' || sd === '2.1') return 'filtered';
   // A code that points away from the address (system, network, content...) under user-level words.

@@ -6,15 +6,15 @@
 import { blocklistsIn } from './catalog/blocklists';
 import { COMBO_CODES } from './catalog/combo-codes';
 import { enhancedEntry } from './catalog/enhanced-codes';
-import { providerEntry } from './catalog/provider-codes';
+import { providerEntry, type ReplyPlace } from './catalog/provider-codes';
 import { REPLY_CODES } from './catalog/reply-codes';
 import type { CodeEntry } from './catalog/types';
 import type { CheckKind, Explanation } from './types';
 
 /** Every entry that applies, most specific first. */
-export function matchingEntries(replyCode: string | null, status: string | null, text: string | null): CodeEntry[] {
+export function matchingEntries(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace): CodeEntry[] {
   const out: CodeEntry[] = [];
-  const provider = text === null ? null : providerEntry(text, status);
+  const provider = text === null ? null : providerEntry(text, status, place);
   if (provider !== null) out.push(provider);
   const combo = replyCode !== null && status !== null ? COMBO_CODES.get(`${replyCode} ${status}`) : undefined;
   if (combo !== undefined) out.push(combo);
@@ -33,8 +33,8 @@ function checkNamedIn(lower: string): CheckKind | null {
   return null;
 }
 
-export function explainCodes(replyCode: string | null, status: string | null, text: string | null): Explanation | null {
-  const [best] = matchingEntries(replyCode, status, text);
+export function explainCodes(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace): Explanation | null {
+  const [best] = matchingEntries(replyCode, status, text, place);
   if (best === undefined) return null;
   const lower = (text ?? '').slice(0, 16 * 1024).toLowerCase();
   const lists = blocklistsIn(lower);

@@ -26,7 +26,9 @@
  *   first (cli/mbox.ts, which the conformance runner uses too).
  * - A later part whose header starts with message fields (Received, From, Date...) and carries no wrapper
  *   is the returned original pasted bare (RFC 2046 §5.1: only Content-* fields belong to a part).
- * Sisimai corpus expectations left as misses on purpose (developer half, 18 of 319):
+ * - NTT docomo answers "550 Unknown user" at the end of DATA when the recipient's settings refuse the sender:
+ *   rejected (it refuses unknown addresses at RCPT).
+ * Sisimai corpus expectations left as misses on purpose (developer half, 17 of 319):
  * - Same text, two answers: "wasn't able to establish an SMTP connection ... queue too long" (networkerror in
  *   qmail-07, expired in x2-06); Postfix "Malformed or unexpected name server reply" for an MX (notaccept
  *   in aol-06, networkerror in postfix-17); Yahoo TSS04 (rejected in yahooinc-02, badreputation in
@@ -36,8 +38,7 @@
  *   "MCSpamSignature" (mimecast-02, virusdetected), a DSN saying SPAM (amavis-03, notcompliantrfc), X.7.0
  *   "Header error" (gmail-03, filtered), "User Unknown" under 5.1.1 (rfc3464-01, mailboxfull twice).
  * - User-unknown words with no code and no command: userunknown here, filtered in Sisimai's generic
- *   fallback (postfix-07, exchange2003-04, x2-02 twice, x1-02's "<rcpt> [User unknown]"); a docomo
- *   "Unknown user" after DATA (nttdocomo-03, rejected); AOL "Unable to deliver message after multiple retries" (yahoo-13, systemerror).
+ *   fallback (postfix-07, exchange2003-04, x2-02 twice, x1-02's "<rcpt> [User unknown]"); AOL "Unable to deliver message after multiple retries" (yahoo-13, systemerror).
  */
 export { decodeBounce, classifyBounce } from './decode-bounce';
 export { explainReply, type ReplyExplanation } from './explain-reply';

@@ -42,10 +42,10 @@ interface Tally {
 const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97, feedback: 1 } as const;
 /**
  * Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves).
- * Reason: 301/319 (0.9435); all remaining misses are expectations that contradict each other or RFC 3463 (listed
+ * Reason: 302/319 (0.9467); all remaining misses are expectations that contradict each other or RFC 3463 (listed
  * in lib/bounce/index.ts).
  */
-const RATCHET = { reason: 0.94 } as const;
+const RATCHET = { reason: 0.945 } as const;
 const PSEUDO = /^\d\.0\.9\d\d$/;
 
 /** Each message of the file in turn (an mbox may hold several), merged: the first result, all recipients. */

@@ -5,11 +5,21 @@
  */
 import { entry, type CodeEntry, type Row } from './types';
 
+/** Where a reply was given, when the provider's meaning depends on it. */
+export interface ReplyPlace {
+  /** The host that answered (Remote-MTA or "host X said"). */
+  remoteMta: string | null;
+  /** The SMTP command it answered ("RCPT", "DATA"...). */
+  command: string | null;
+}
+
 export interface ProviderRule {
   /** Lower-case tokens; any one found in the text selects the rule. */
   tokens: readonly string[];
   /** When set, the enhanced status must also match. */
   status?: string;
+  /** When set, the reply must come from this domain (or a host under it), in answer to this command. */
+  place?: { domain: string; command: string };
   entry: CodeEntry;
 }
 
@@ -24,6 +34,7 @@ const MICROSOFT = 'Microsoft 365: NDR and SMTP error codes (learn.microsoft.com,
 const OUTLOOK = 'Outlook.com postmaster (sender.office.com)';
 const YAHOO = 'Yahoo Sender Hub: SMTP error codes (senders.yahooinc.com/smtp-error-codes)';
 const APPLE = 'Apple iCloud Mail postmaster (support.apple.com/102322)';
+const DOCOMO = 'NTT docomo: reception settings (受信拒否設定) refuse senders at the end of DATA; unknown addresses are refused at RCPT';
 
 /** Most specific first: the first rule whose token occurs (and whose status matches) wins. */
 export const PROVIDER_RULES: readonly ProviderRule[] = [
@@ -49,14 +60,23 @@ export const PROVIDER_RULES: readonly ProviderRule[] = [
   rule(YAHOO, ['tss09'], ['TSS09', 'Yahoo: permanently deferred', 'Yahoo will not accept mail from this IP; retrying will not help.', 'Sustained poor reputation.', 'Stop retrying; fix list hygiene and authentication, then contact Yahoo Sender Hub.', 'blocklist']),
   rule(YAHOO, ['ph01'], ['PH01', 'Yahoo: not accepted for policy reasons', 'Yahoo refused the message for policy reasons (content or sender judged harmful).', 'Content resembling phishing, or URLs with poor reputation.', 'Review the content and links; make sure the message is authenticated (SPF, DKIM, DMARC).', 'dmarc']),
   rule(YAHOO, ['bl21', 'bl22', 'bl23'], ['BL21', 'Yahoo: IP on a public blocklist', 'Yahoo refused the connection because the sending IP is listed on a public blocklist (Spamhaus, SpamCop...).', 'The sending IP is blocklisted.', 'Look the IP up on the named blocklist and request removal after fixing the cause.', 'blocklist']),
+  { tokens: ['unknown user'], place: { domain: 'docomo.ne.jp', command: 'DATA' }, entry: entry('provider', DOCOMO, ['docomo 550 Unknown user (DATA)', 'NTT docomo: the recipient refuses your address', 'docomo took the recipient at RCPT (so the mailbox exists), then answered "Unknown user" at the end of DATA: the recipient\'s reception settings block this sender.', 'The recipient blocks your address or domain, or accepts only listed senders (指定受信), or refuses mail that looks spoofed.', 'Ask the recipient to add your address or domain to their allowed senders in the docomo mail settings; retrying will not help.', null]) },
   rule(APPLE, ['cs01', 'hm07', 'hm08'], ['CS01', 'iCloud Mail: rejected by local policy', 'iCloud Mail refused the message by its local policy (reputation or content).', 'Sender reputation, authentication or content.', 'Check SPF, DKIM and DMARC and the sending IP\'s reputation; contact iCloud Mail postmaster if it persists.', 'dmarc']),
 ];
 
-/** The first provider rule for a reply text (and status). */
-export function providerEntry(text: string, status: string | null): CodeEntry | null {
+/** `host` is `domain` or a name under it (case and a trailing root dot ignored). */
+export function isUnder(host: string | null, domain: string): boolean {
+  if (host === null) return false;
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  return h === domain || h.endsWith(`.${domain}`);
+}
+
+/** The first provider rule for a reply text (and status, and where it was said when known). */
+export function providerEntry(text: string, status: string | null, place?: ReplyPlace): CodeEntry | null {
   const lower = text.slice(0, 16 * 1024).toLowerCase();
   for (const r of PROVIDER_RULES) {
     if (r.status !== undefined && r.status !== status) continue;
+    if (r.place !== undefined && (place === undefined || place.command !== r.place.command || !isUnder(place.remoteMta, r.place.domain))) continue;
     if (r.tokens.some((t) => lower.includes(t))) return r.entry;
   }
   return null;

@@ -178,3 +178,33 @@ describe('notice layouts', () => {
     expect([r?.address, r?.reason]).toEqual(['a@example.ne.jp', 'mailboxfull']);
   });
 });
+
+describe('NTT docomo: "Unknown user" at the end of DATA is its reception settings refusing the sender', () => {
+  const words = '550 Unknown user a@docomo.ne.jp';
+  it.each([
+    ['at the end of DATA from mfsmax.docomo.ne.jp: the sender was refused', { command: 'DATA' as const, status: '5.0.0', remoteMta: 'mfsmax.docomo.ne.jp' }, 'rejected'],
+    ['the same with the trailing root dot', { command: 'DATA' as const, remoteMta: 'MFSMAX.docomo.ne.jp.' }, 'rejected'],
+    ['at RCPT: the address does not exist', { command: 'RCPT' as const, status: '5.0.0', remoteMta: 'mfsmax.docomo.ne.jp' }, 'userunknown'],
+    ['under X.2.0 (mailbox status): the filtered reading stands', { command: 'DATA' as const, status: '5.2.0', remoteMta: 'mfsmax.docomo.ne.jp' }, 'filtered'],
+    ['another host at the end of DATA: a filter answering with user words', { command: 'DATA' as const, status: '5.0.0', remoteMta: 'mx.docomo.ne.jp.example.net' }, 'filtered'],
+  ])('%s', (_name, more, want) => {
+    expect(reason(words, more)).toBe(want);
+  });
+
+  it('reads the host from a Postfix notice when the DSN has no Remote-MTA', async () => {
+    const raw = [
+      'From: MAILER-DAEMON@mx.example.net (Mail Delivery System)', 'To: s@example.net', 'Subject: Undelivered Mail Returned to Sender', '',
+      'This is the mail system at host mx.example.net.', '',
+      '<a@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.0.113.240] said: 550 Unknown user',
+      '    a@docomo.ne.jp (in reply to end of DATA command)', '',
+    ].join('\r\n');
+    const r = (await decodeBounce(raw))?.recipients[0];
+    expect(r?.command).toBe('DATA');
+    expect(r?.remoteMta).toBe('mfsmax.docomo.ne.jp');
+    expect(r?.reason).toBe('rejected');
+    expect(r?.explanation?.meaning).toContain('reception settings block this sender');
+    const atRcpt = (await decodeBounce(raw.replace('end of DATA command', 'RCPT TO command')))?.recipients[0];
+    expect(atRcpt?.reason).toBe('userunknown');
+    expect(atRcpt?.explanation?.meaning ?? '').not.toContain('docomo');
+  });
+});

@@ -6,6 +6,8 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   plugins: [preact()],
   test: {
+    // The CLI's data wiring: the compiled Public Suffix List (lib/psl/rules.ts).
+    setupFiles: ['tests/helpers/install-psl.ts'],
     projects: [
       {
         extends: true,

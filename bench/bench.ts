@@ -1,3 +1,4 @@
+import '../lib/psl/bundled-rules';
 /**
  * `npm run bench`: our header parsing (and the full offline analyze()) against mailparser's simpleParser() and postal-mime's PostalMime.parse(),
  * side by side on the same bytes, then analyze() alone on hostile inputs at two sizes (linear-time evidence),

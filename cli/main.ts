@@ -1,3 +1,4 @@
+import '../lib/psl/bundled-rules';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analyze';
 import type { Report } from '../lib/report';

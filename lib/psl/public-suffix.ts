@@ -6,16 +6,26 @@
  * Names are compared in their ASCII (Punycode) form; the answer keeps the form it was asked in.
  */
 import { domainForms } from '../impersonation/idn';
-import { ICANN_TRIE, PRIVATE_TRIE } from './psl-data';
+import { installedPslRules, type PslRules } from './rules';
 import { parseTrie, type PslNode } from './trie';
 
+let parsedFrom: PslRules | null = null;
 let icann: PslNode | null = null;
 let both: PslNode[] | null = null;
 
+/** The parsed tries of the installed rules (parsed again when other rules are installed). */
 function tries(privateDomains: boolean): PslNode[] {
-  icann ??= parseTrie(ICANN_TRIE);
+  const rules = installedPslRules();
+  // A wiring error, not an input error: every entry point installs the list before it analyses anything.
+  if (rules === null) throw new Error('lib/psl: no Public Suffix List installed (import lib/psl/bundled-rules, or usePslRules)');
+  if (rules !== parsedFrom) {
+    parsedFrom = rules;
+    icann = null;
+    both = null;
+  }
+  icann ??= parseTrie(rules.icann);
   if (!privateDomains) return [icann];
-  both ??= [icann, parseTrie(PRIVATE_TRIE)];
+  both ??= [icann, parseTrie(rules.private)];
   return both;
 }
 

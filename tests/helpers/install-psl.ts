@@ -1,0 +1,2 @@
+// Every test runs with the compiled Public Suffix List installed, as the CLI does (lib/psl/rules.ts).
+import '../../lib/psl/bundled-rules';

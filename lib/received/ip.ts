@@ -1,4 +1,11 @@
-/** IPv4 dotted quad, each octet 0-255, no leading junk. */
+/**
+ * Addresses as trace fields write them. IPv6 text is parsed and printed by lib/dns/ip-text (one parser for the
+ * whole core); IPv4 is read here more leniently than SPF's qnum (RFC 7208 §7.1): Received fields written by old
+ * MTAs pad octets with zeros ("010.001.002.003"), which name the same address.
+ */
+import { formatIPv4, formatIPv6, parseIPv6 as parseIPv6Bytes, unmapIPv4 } from '../dns/ip-text';
+
+/** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. */
 export function parseIPv4(s: string): number[] | null {
   const parts = s.split('.');
   if (parts.length !== 4) return null;
@@ -12,34 +19,13 @@ export function parseIPv4(s: string): number[] | null {
   return out;
 }
 
-/** RFC 4291 §2.2 text forms (with "::" and an embedded IPv4 tail) to 8 groups, or null. */
+/** RFC 4291 §2.2 text forms (with "::" and an embedded IPv4 tail) as 8 groups, or null (parsed by lib/dns/ip-text). */
 export function parseIPv6(s: string): number[] | null {
-  if (s.length > 45 || !/^[\d.:a-f]+$/i.test(s)) return null;
-  const halves = s.split('::');
-  if (halves.length > 2) return null;
-  const groups = (part: string): number[] | null => {
-    if (part === '') return [];
-    const out: number[] = [];
-    const items = part.split(':');
-    for (const [k, g] of items.entries()) {
-      if (k === items.length - 1 && g.includes('.')) {
-        const v4 = parseIPv4(g);
-        if (!v4) return null;
-        out.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
-      } else {
-        if (!/^[\da-f]{1,4}$/i.test(g)) return null;
-        out.push(Number.parseInt(g, 16));
-      }
-    }
-    return out;
-  };
-  const head = groups(halves[0] ?? '');
-  const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
-  if (!head || !tail) return null;
-  if (halves.length === 1) return head.length === 8 ? head : null;
-  const fill = 8 - head.length - tail.length;
-  if (fill < 1) return null;
-  return [...head, ...(new Array<number>(fill).fill(0)), ...tail];
+  const b = parseIPv6Bytes(s);
+  if (b === null) return null;
+  const words: number[] = [];
+  for (let i = 0; i < 8; i++) words.push(((b[i * 2] ?? 0) << 8) | (b[i * 2 + 1] ?? 0));
+  return words;
 }
 
 /** The canonical text of an address (RFC 5952 for IPv6), or null when `s` is not an IP. */
@@ -53,31 +39,13 @@ export function normalizeIp(raw: string): string | null {
   const v4 = parseIPv4(s);
   // Leading zeros ("010.001.002.003") are dropped: the same address, one spelling.
   if (v4) return v4.join('.');
-  const v6 = parseIPv6(s);
-  if (!v6) return null;
+  const bytes = parseIPv6Bytes(s);
+  if (bytes === null) return null;
   // RFC 5952 §5: an IPv4-mapped address keeps its dotted tail ("::ffff:192.0.2.1").
-  if (v6.slice(0, 5).every((g) => g === 0) && v6[5] === 0xffff) {
-    return `::ffff:${String((v6[6] ?? 0) >> 8)}.${String((v6[6] ?? 0) & 255)}.${String((v6[7] ?? 0) >> 8)}.${String((v6[7] ?? 0) & 255)}`;
-  }
-  // RFC 5952 §4.2.3: compress the longest run of two or more zero groups, the first on a tie.
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (v6[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && v6[j] === 0) j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = v6.map((g) => g.toString(16));
-  if (best < 0) return hex.join(':');
-  return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+  const mapped = unmapIPv4(bytes);
+  if (mapped !== null) return `::ffff:${formatIPv4(mapped)}`;
+  // RFC 5952 §4: lower case, no leading zeros, the longest run of two or more zero groups compressed.
+  return formatIPv6(bytes);
 }
 
 export type IpScope = 'public' | 'private' | 'loopback' | 'link-local' | 'reserved' | 'documentation';

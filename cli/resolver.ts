@@ -1,4 +1,5 @@
-import { createDohResolver, dohProvider, DOH_PROVIDERS, type DohFormat } from '../lib/dns';
+import { globalDohResolver } from '../host/global-doh';
+import { dohProvider, DOH_PROVIDERS, type DohFormat } from '../lib/dns';
 import type { DnsResolver } from '../lib/dns/types';
 
 export interface ResolverChoice {
@@ -43,17 +44,6 @@ export function chooseResolver(opts: { offline: boolean; resolver: string | null
   } else {
     return { dns: null, label: 'off' };
   }
-  const dns = createDohResolver({
-    fetch: (url, init) => fetch(url, init),
-    endpoint,
-    format,
-    timeoutMs: 3000,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (t) => {
-      clearTimeout(t as ReturnType<typeof setTimeout>);
-    },
-    maxQueries: 200,
-    now: () => Date.now(),
-  });
+  const dns = globalDohResolver({ endpoint, format, maxQueries: 200 });
   return { dns, label };
 }

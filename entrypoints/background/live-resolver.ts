@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createDnsCache, createDohResolver, type DnsCache, type DohProvider } from '../../lib/dns';
+import { globalDohResolver } from '../../host/global-doh';
+import { createDnsCache, type DnsCache, type DohProvider } from '../../lib/dns';
 import type { DnsResolver } from '../../lib/dns/types';
 import { chosenProvider } from '../../lib/settings';
 import { loadSettings } from './settings-store';
@@ -37,19 +38,8 @@ export async function liveResolver(): Promise<LiveChoice> {
   if (!allowed) return { dns: null, label: 'off' };
   const format = settings.provider === 'custom' ? settings.customFormat : 'wire';
   const endpoint = format === 'json' && provider.json ? provider.json : provider.wire;
-  const dns = createDohResolver({
-    fetch: (url, init) => fetch(url, init),
-    endpoint,
-    format,
-    timeoutMs: 3000,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (t) => {
-      clearTimeout(t as ReturnType<typeof setTimeout>);
-    },
-    cache: cacheFor(endpoint),
-    // One resolver per message: the live stage spends at most 40 questions, blocklists with their health checks
-    // at most 80, FCrDNS a few. (The default of 30 starved the blocklists: the browser test caught it.)
-    maxQueries: 150,
-  });
+  // One resolver per message: the live stage spends at most 40 questions, blocklists with their health checks
+  // at most 80, FCrDNS a few. (The default of 30 starved the blocklists: the browser test caught it.)
+  const dns = globalDohResolver({ endpoint, format, cache: cacheFor(endpoint), maxQueries: 150 });
   return { dns, label: provider.label };
 }

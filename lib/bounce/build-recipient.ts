@@ -66,7 +66,7 @@ export function buildRecipient(f: RecipientFacts): BounceRecipient {
   const context = `${diagnostic ?? ''}\n${f.context ?? ''}`;
   const command = f.command ?? findCommand(context);
   const remoteMta = f.remoteMta ?? remoteFromText(context);
-  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta });
+  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta, recipient: f.address });
   return {
     address: f.address,
     action,
@@ -77,6 +77,6 @@ export function buildRecipient(f: RecipientFacts): BounceRecipient {
     command,
     reason,
     hard: isHardBounce(reason, status, replyCode),
-    explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command }),
+    explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command, recipient: f.address }),
   };
 }

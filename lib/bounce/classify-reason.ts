@@ -3,7 +3,7 @@
  * (they name the cause), then the enhanced status code's subject and detail (RFC 3463 §3), then the
  * reply code (RFC 5321 §4.2.2). Sisimai's vocabulary, so results compare with its corpus.
  */
-import { isUnder } from './catalog/provider-codes';
+import { isUnder, providerReason } from './catalog/provider-codes';
 import { reasonFromProviderCode } from './provider-codes';
 import { hostNamedMissing, serverWords, withoutSuccessLines } from './server-words';
 import { ACCESS_MAP_DEFAULTS, CONTENT_BLOCKLISTS, DNS_TROUBLE, GENERIC_BLOCKED, LOCAL_FAULTS, PHRASES, PHRASE_ORDER } from './reason-phrases';
@@ -72,6 +72,8 @@ export interface ReasonInput {
   statusNote?: string | null;
   /** The host that gave the refusal (Remote-MTA, or "host X said"), lower or mixed case. */
   remoteMta?: string | null;
+  /** The failed recipient's address: its domain places a provider's reply when no host is known. */
+  recipient?: string | null;
 }
 
 /** Statuses so specific that they beat a generic phrase in the text. */
@@ -123,6 +125,9 @@ export function classifyReason(input: ReasonInput): Reason {
   const lower = normalizeDiagnostic(serverWords(withoutSuccessLines(input.diagnostic ?? '')));
   const byProvider = reasonFromProviderCode(lower);
   if (byProvider !== null) return byProvider;
+  // A provider's own documented code or text (catalog/providers/), after the Orange / La Poste causes.
+  const byRule = providerReason(lower, input.status, { remoteMta: input.remoteMta ?? null, command: input.command ?? null, recipient: input.recipient ?? null });
+  if (byRule !== null) return byRule;
   const byText = reasonFromText(lower);
   const byStatus = reasonFromStatus(input.status);
   const sd = input.status === null ? '' : input.status.slice(input.status.indexOf('.') + 1);

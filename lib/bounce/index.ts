@@ -21,6 +21,8 @@
  * - An expiry that names the last error keeps "expired" (qmail "queue too long", X.4.7) unless the error is
  *   the MTA's own fault (LDAP, queue file: systemerror) or Sendmail's "Connection refused by <host>" (blocked).
  * - Orange / La Poste cause codes ("OFR_506", "LPN000_630") decide before the words (provider-codes.ts).
+ * - Provider tables (catalog/providers/*.ts, each citing the provider's documentation page as `source`) give
+ *   the explanation and, where the documentation settles it, the reason; consulted right after Orange / La Poste.
  * - Apple Mail's unsubscribe request (X-Apple-Unsubscribe: true) is an ARF-style opt-out, kind "arf".
  * - One message per call: an mbox holding several bounces yields the first one only; callers split mboxes
  *   first (cli/mbox.ts, which the conformance runner uses too).

@@ -45,6 +45,8 @@ const GOLDEN_CODES = [
   '5.7.1', '5.7.8', '5.7.20', '5.7.23', '5.7.24', '5.7.25', '5.7.26', '5.7.27', '5.7.30',
   '550 5.7.1', '550 5.7.23', '550 5.7.26', '553 5.7.1', '554 5.7.1', '550 5.1.1', '550 5.1.2', '550 5.1.8', '550 5.2.1', '552 5.2.2', '552 5.2.3',
   'S3150', 'TSS04', 'PH01', '5.7.708', '5.7.606', '5.7.649', 'CS01',
+  // Provider tables (catalog/providers/): Cox, Spectrum, GoDaddy, i.ua, Facebook, iCloud, Yahoo.
+  'CXBL', 'CXSNDR', 'IPBL0011', 'AUP#1010', 'AUP#I-1530', 'IB508', 'IB212', 'IB103', 'i.ua/err/3', 'RCP-P2', 'POL-T1', 'HME1', 'TSS11',
 ];
 
 describe('catalog golden file', () => {

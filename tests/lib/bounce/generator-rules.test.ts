@@ -184,6 +184,7 @@ describe('NTT docomo: "Unknown user" at the end of DATA is its reception setting
   it.each([
     ['at the end of DATA from mfsmax.docomo.ne.jp: the sender was refused', { command: 'DATA' as const, status: '5.0.0', remoteMta: 'mfsmax.docomo.ne.jp' }, 'rejected'],
     ['the same with the trailing root dot', { command: 'DATA' as const, remoteMta: 'MFSMAX.docomo.ne.jp.' }, 'rejected'],
+    ['a Remote-MTA with its comment, as Gmail writes it', { command: 'DATA' as const, remoteMta: 'mfsmax.docomo.ne.jp. (203.0.113.1, the server for the domain docomo.ne.jp.)' }, 'rejected'],
     ['at RCPT: the address does not exist', { command: 'RCPT' as const, status: '5.0.0', remoteMta: 'mfsmax.docomo.ne.jp' }, 'userunknown'],
     ['under X.2.0 (mailbox status): the filtered reading stands', { command: 'DATA' as const, status: '5.2.0', remoteMta: 'mfsmax.docomo.ne.jp' }, 'filtered'],
     ['another host at the end of DATA: a filter answering with user words', { command: 'DATA' as const, status: '5.0.0', remoteMta: 'mx.docomo.ne.jp.example.net' }, 'filtered'],

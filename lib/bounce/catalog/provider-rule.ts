@@ -1,0 +1,128 @@
+/**
+ * One provider rule: tokens a provider writes in its refusals (its own codes, or its documented texts),
+ * the explanation, and, when the provider's documentation settles it, the reason class. One table
+ * drives both the classifier (classify-reason.ts) and the explanation (explain.ts).
+ */
+import type { CheckKind, Reason } from '../types';
+import { REASON_ADVICE } from './reason-advice';
+import { entry, type CodeEntry } from './types';
+
+/** Where a reply was given, when the provider's meaning depends on it. */
+export interface ReplyPlace {
+  /** The host that answered (Remote-MTA or "host X said"). */
+  remoteMta: string | null;
+  /** The SMTP command it answered ("RCPT", "DATA"...). */
+  command: string | null;
+  /** The failed recipient's address: its domain stands in for the host when no host is known. */
+  recipient?: string | null;
+}
+
+export interface ProviderRule {
+  /**
+   * Lower-case tokens; any one found in the text selects the rule. A token must not continue a word or
+   * number on either side ("5.7.64" is not in "5.7.640"); a trailing "*" makes it a prefix ("ipbl*").
+   */
+  tokens: readonly string[];
+  /** When set, the enhanced status must also match. */
+  status?: string;
+  /** When set, the reply must come from one of these domains (or a host under them). */
+  hosts?: readonly string[];
+  /** When set, the reply must answer this SMTP command. */
+  command?: string;
+  /** The reason class the provider's documentation gives; absent: explanation only. */
+  reason?: Reason;
+  entry: CodeEntry;
+}
+
+/**
+ * A compact provider row: [reason or null, tokens joined by "|", meaning, live check, 1 when the words
+ * mean this only at the provider's own hosts, fix, cause]. The first token names the entry (a code is
+ * shown upper-case); without a fix or cause the reason class's usual ones apply (reason-advice.ts).
+ */
+export type ProviderRow = readonly [Reason | null, string, string, (CheckKind | null)?, (0 | 1)?, string?, string?];
+
+/** A documented text rather than a code: it has words in it. */
+function isPhrase(token: string): boolean {
+  return token.includes(' ');
+}
+
+/** "cxbl" -> "CXBL", "ipbl*" -> "IPBL"; paths stay as written ("i.ua/err/3"); texts are quoted. */
+function codeOf(token: string): string {
+  const t = token.replace('*', '');
+  if (isPhrase(t)) return `"${t}"`;
+  return t.includes('/') ? t : t.toUpperCase();
+}
+
+/**
+ * `host` is `domain` or a name under it (case and a trailing root dot ignored). Only the first word counts:
+ * Remote-MTA values carry comments ("mx.example.com. (192.0.2.1, the server for the domain example.com.)").
+ */
+export function isUnder(host: string | null, domain: string): boolean {
+  if (host === null) return false;
+  const first = host.trim().toLowerCase().split(/[\s(]/, 1)[0] ?? '';
+  const h = first.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return h === domain || h.endsWith(`.${domain}`);
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+}
+
+/** `token` occurs in `lower` not glued to a word or number (see ProviderRule.tokens). Linear scan. */
+export function hasToken(lower: string, token: string): boolean {
+  const prefix = token.endsWith('*');
+  const t = prefix ? token.slice(0, -1) : token;
+  if (t === '') return false;
+  const checkLeft = isWordChar(t[0]);
+  const checkRight = !prefix && isWordChar(t[t.length - 1]);
+  for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+    if (checkLeft && isWordChar(lower[at - 1])) continue;
+    if (checkRight && isWordChar(lower[at + t.length])) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The domain of an address ("a@b.example" -> "b.example"), or null. */
+function domainOf(address: string | null | undefined): string | null {
+  if (address == null) return null;
+  const at = address.lastIndexOf('@');
+  const rest = address.slice(at + 1);
+  const end = rest.indexOf('>');
+  return at < 0 ? null : end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The reply came from one of `hosts`: by the answering host when known, else by the recipient's domain. */
+export function answeredBy(place: ReplyPlace | undefined, hosts: readonly string[]): boolean {
+  if (place === undefined) return false;
+  const host = place.remoteMta !== null && place.remoteMta.trim() !== '' ? place.remoteMta : domainOf(place.recipient);
+  return hosts.some((d) => isUnder(host, d));
+}
+
+/** Rules from compact rows; `name` titles each entry ("Cox AUP#CXBL") and opens its meaning. */
+export function providerRules(source: string, name: string, hosts: readonly string[], rows: readonly ProviderRow[]): ProviderRule[] {
+  return rows.map(([reason, tokens, meaning, check = null, atHost, fix, cause]) => {
+    const advice = reason === null ? undefined : REASON_ADVICE[reason];
+    const list = tokens.split('|');
+    const first = list[0] ?? '';
+    const code = codeOf(first);
+    // A code titles itself ("Cox CXBL"); a documented text is titled by what it means.
+    const title = isPhrase(first) ? `${name}: ${meaning.replace(/\.$/, '')}` : `${name} ${code}`;
+    const row = [code, title, `${name}: ${meaning}`, cause ?? advice?.[0] ?? '', fix ?? advice?.[1] ?? '', check] as const;
+    const r: ProviderRule = { tokens: list, entry: entry('provider', source, row) };
+    if (reason !== null) r.reason = reason;
+    if (atHost === 1) r.hosts = hosts;
+    return r;
+  });
+}
+
+/** The first rule whose status, place and tokens match: rules are ordered most specific first. */
+export function firstRule(rules: readonly ProviderRule[], lower: string, status: string | null, place?: ReplyPlace): ProviderRule | null {
+  for (const r of rules) {
+    if (r.status !== undefined && r.status !== status) continue;
+    if (r.hosts !== undefined && !answeredBy(place, r.hosts)) continue;
+    if (r.command !== undefined && place?.command !== r.command) continue;
+    if (r.tokens.some((t) => hasToken(lower, t))) return r;
+  }
+  return null;
+}

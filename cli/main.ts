@@ -4,6 +4,7 @@ import { analyze } from '../lib/analyze';
 import type { Report } from '../lib/report';
 import { formatText } from './format-text';
 import { isMbox, splitMbox } from './mbox';
+import { mboxSummary, Progress } from './progress';
 import { chooseResolver } from './resolver';
 
 const USAGE = `usage: headerscope [--json] [--headers] [--resolver NAME | --dns URL | --dns-json URL | --offline] FILE.eml|FILE.mbox|-
@@ -92,18 +93,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   const label = opts.file === '-' ? 'standard input' : opts.file;
   let analysed = 0;
   let lastProblem: string | null = null;
+  const several = messages.length > 1;
+  // Live checks can take seconds per message: a terminal shows how far a long mbox has got (stderr only).
+  const progress = several && process.stderr.isTTY ? new Progress(messages.length, (s) => process.stderr.write(s), () => Date.now()) : null;
   for (const [i, msg] of messages.entries()) {
     const report = await analyze(msg, deps);
     const problem = unreadable(report);
-    const where = messages.length > 1 ? `${label} #${String(i + 1)}` : label;
+    const where = several ? `${label} #${String(i + 1)}` : label;
+    progress?.end();
     if (problem !== null) {
       lastProblem = `${where}: ${problem}`;
-      if (messages.length > 1) process.stderr.write(`headerscope: ${lastProblem}\n`);
-      continue;
+      if (several) process.stderr.write(`headerscope: ${lastProblem}\n`);
+    } else {
+      analysed++;
+      process.stdout.write(opts.json ? `${JSON.stringify(report, null, several ? undefined : 2)}\n` : `${formatText(report, where, opts.headers)}\n${several ? '\n' : ''}`);
     }
-    analysed++;
-    process.stdout.write(opts.json ? `${JSON.stringify(report, null, messages.length > 1 ? undefined : 2)}\n` : `${formatText(report, where, opts.headers)}\n${messages.length > 1 ? '\n' : ''}`);
+    progress?.update(i + 1);
   }
-  if (analysed === 0) return fail(messages.length > 1 ? `no message in ${label} could be analysed` : (lastProblem ?? 'nothing to analyse'));
+  progress?.end();
+  if (analysed === 0) return fail(several ? `no message in ${label} could be analysed` : (lastProblem ?? 'nothing to analyse'));
+  if (several) process.stderr.write(`${mboxSummary(label, messages.length, analysed)}\n`);
   return 0;
 }

@@ -51,6 +51,8 @@ describe('headerscope CLI', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines.map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual(['one', 'two']);
+    // Not a terminal: no progress line, only the closing summary.
+    expect(r.stderr).toBe(`headerscope: ${mbox}: 2 messages, 2 analysed\n`);
   });
 
   it.each([

@@ -11,9 +11,10 @@ export function formatBounce(report: Report): string[] {
     out.push(`  ${showInvisible(r.address ?? '(unknown recipient)')}: ${showInvisible(verdictSentence(r))}`);
     const codes = [r.replyCode, r.status].filter((c) => c !== null).join(' ');
     if (codes !== '') out.push(`    code: ${codes}${r.hard ? ' (hard bounce)' : ' (soft bounce: can succeed once the cause is fixed)'}; reason class: ${r.reason}`);
-    if (r.explanation) out.push(`    fix: ${showInvisible(r.explanation.fix)}`);
+    if (r.explanation) out.push(`    meaning: ${showInvisible(r.explanation.meaning)}`, `    fix: ${showInvisible(r.explanation.fix)}`);
     if (r.diagnostic) out.push(`    server said: ${showInvisible(r.diagnostic).slice(0, 300)}`);
   }
+  if (b.omittedRecipients > 0) out.push(`  ... and ${String(b.omittedRecipients)} more recipients listed in the report, not decoded`);
   if (b.original) out.push(`  returned message: "${showInvisible(b.original.message.subject ?? '(no subject)')}" from ${showInvisible(b.original.message.from ?? '?')}`);
   out.push('');
   return out;

@@ -65,6 +65,11 @@ export function BouncePanel({ bounce }: { bounce: BounceResult }) {
           <RecipientCard key={`${String(i)}-${r.address ?? ''}`} r={r} />
         ))}
       </ul>
+      {bounce.omittedRecipients > 0 && (
+        <p class="muted">
+          The report lists {String(bounce.omittedRecipients)} more recipient{bounce.omittedRecipients === 1 ? '' : 's'}, not decoded: only the first {String(bounce.recipients.length)} are explained.
+        </p>
+      )}
     </section>
   );
 }

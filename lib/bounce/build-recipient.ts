@@ -26,6 +26,16 @@ export interface RecipientFacts {
   filterGateway?: boolean;
 }
 
+/**
+ * At most this many recipients of one report are decoded and explained (NOTES-SECURITY: bounded work on
+ * hostile input). A real report lists a handful; one listing thousands is a list explosion or an attack:
+ * the rest are counted (BounceResult.omittedRecipients).
+ */
+export const MAX_RECIPIENTS = 500;
+
+/** Reason and explanation by everything they depend on: recipients of one report often share one refusal. */
+export type RecipientMemo = Map<string, Pick<BounceRecipient, 'reason' | 'explanation'>>;
+
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
 
 function cleanStatus(s: string | null): string | null {
@@ -55,7 +65,12 @@ export function remoteFromText(text: string): string | null {
   return q?.[1] ?? null;
 }
 
-export function buildRecipient(f: RecipientFacts): BounceRecipient {
+function domainOf(address: string | null): string {
+  if (address === null) return '';
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+export function buildRecipient(f: RecipientFacts, memo?: RecipientMemo): BounceRecipient {
   const diagnostic = cleanDiagnostic(f.diagnostic);
   const codes = findCodes(diagnostic ?? '');
   const status = codes.status ?? cleanStatus(f.status);
@@ -66,7 +81,15 @@ export function buildRecipient(f: RecipientFacts): BounceRecipient {
   const context = `${diagnostic ?? ''}\n${f.context ?? ''}`;
   const command = f.command ?? findCommand(context);
   const remoteMta = f.remoteMta ?? remoteFromText(context);
-  const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta, recipient: f.address });
+  // Only the recipient's domain matters to the rules (a provider's host stands in for it), never the mailbox.
+  const key = [status, replyCode, diagnostic, action, command, f.hint ?? '', f.filterGateway === true, f.status, remoteMta, domainOf(f.address)].join('\u0000');
+  let judged = memo?.get(key);
+  if (judged === undefined) {
+    const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta, recipient: f.address });
+    judged = { reason, explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command, recipient: f.address }) };
+    memo?.set(key, judged);
+  }
+  const { reason, explanation } = judged;
   return {
     address: f.address,
     action,
@@ -77,6 +100,6 @@ export function buildRecipient(f: RecipientFacts): BounceRecipient {
     command,
     reason,
     hard: isHardBounce(reason, status, replyCode),
-    explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command, recipient: f.address }),
+    explanation,
   };
 }

@@ -7,7 +7,7 @@ import { addressesIn } from './address-token';
 import { findCodes } from './codes-in-text';
 import { fromFilterGateway, fromMailSystem, looksLikeAutoReply, looksLikeBounce } from './bounce-signs';
 import { sesNotification } from './ses-json';
-import { buildRecipient } from './build-recipient';
+import { buildRecipient, MAX_RECIPIENTS, type RecipientMemo } from './build-recipient';
 import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
 import { walkMime, type WalkedMessage } from './mime-walk';
 import { failedBlock, leadingAddress, noticeLines, quotedReply, readTextRecipients } from './ndr-text';
@@ -58,21 +58,25 @@ function fromDsn(dsn: DsnFields, msg: WalkedMessage, notice: string, original: s
   const filterGateway = fromFilterGateway(msg.fields);
   const lines = noticeLines(notice);
   const inText = readTextRecipients(lines);
-  const recipients: BounceRecipient[] = dsn.recipients.map((r) => {
+  const saidOf = new Map<string, (typeof inText)[number]>();
+  for (const t of inText) if (!saidOf.has(t.address.toLowerCase())) saidOf.set(t.address.toLowerCase(), t);
+  const memo: RecipientMemo = new Map();
+  const listed = dsn.recipients.slice(0, MAX_RECIPIENTS);
+  const recipients: BounceRecipient[] = listed.map((r) => {
     const written = r.finalRecipient ?? r.originalRecipient;
     // A lone recipient whose Final-Recipient is no mailbox ("@mx.example.org", a source route remnant)
     // is the one the notice names, when it names exactly one.
     const only = dsn.recipients.length === 1 && inText.length === 1 && (written === null || written.startsWith('@')) ? inText[0] : undefined;
     const address = only?.address ?? written;
-    const said = inText.find((t) => address !== null && t.address.toLowerCase() === address.toLowerCase());
+    const said = address === null ? undefined : saidOf.get(address.toLowerCase());
     // RFC 3464 §2.3.6: Diagnostic-Code is optional; the notice often carries the server's words instead.
     // A file or pipe recipient (Exim "save to /path") is not an address: its words are Exim's failed block.
     const lone = dsn.recipients.length === 1 && said === undefined ? failedBlock(lines) : null;
     const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? lone ?? sentenceNaming(lines, address));
     const command = address === null ? null : transcriptCommand(lines, address);
-    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command, filterGateway });
+    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command, filterGateway }, memo);
   });
-  return { kind, reportingMta: dsn.reportingMta, arrivalDate: dsn.arrivalDate, recipients, feedbackType: null, originalRaw: original };
+  return { kind, reportingMta: dsn.reportingMta, arrivalDate: dsn.arrivalDate, recipients, omittedRecipients: dsn.recipients.length - listed.length, feedbackType: null, originalRaw: original };
 }
 
 function fromArf(report: string, msg: WalkedMessage, original: string | null): BounceResult {
@@ -88,6 +92,7 @@ function fromArf(report: string, msg: WalkedMessage, original: string | null): B
     reportingMta: typedValue(fieldValue(fields, 'reporting-mta')).value,
     arrivalDate: fieldValue(fields, 'arrival-date') ?? fieldValue(fields, 'received-date'),
     recipients,
+    omittedRecipients: 0,
     feedbackType: (fieldValue(fields, 'feedback-type') ?? '').toLowerCase() || null,
     originalRaw: original,
   };
@@ -106,8 +111,11 @@ function fromText(msg: WalkedMessage, notice: string, original: string | null): 
   const hint = generatorHint(msg);
   const reply = quotedReply(lines);
   if (reply !== null) found = found.map((t) => (!/^[45]/.test(findCodes(t.diagnostic).replyCode ?? '') ? { ...t, diagnostic: `${reply}\n${t.diagnostic}` } : t));
-  const recipients = found.map((t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address), filterGateway: fromFilterGateway(msg.fields) }));
-  return { kind: 'ndr', reportingMta: reportingFromText(lines), arrivalDate: null, recipients, feedbackType: null, originalRaw: original };
+  const memo: RecipientMemo = new Map();
+  const filterGateway = fromFilterGateway(msg.fields);
+  const listed = found.slice(0, MAX_RECIPIENTS);
+  const recipients = listed.map((t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address), filterGateway }, memo));
+  return { kind: 'ndr', reportingMta: reportingFromText(lines), arrivalDate: null, recipients, omittedRecipients: found.length - listed.length, feedbackType: null, originalRaw: original };
 }
 
 /**
@@ -132,7 +140,7 @@ function unsubscribeRequest(msg: WalkedMessage): BounceResult | null {
     address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
     remoteMta: null, command: null, reason: 'feedback', hard: false, explanation: null,
   };
-  return { kind: 'arf', reportingMta: null, arrivalDate: null, recipients: [recipient], feedbackType: 'opt-out', originalRaw: null };
+  return { kind: 'arf', reportingMta: null, arrivalDate: null, recipients: [recipient], omittedRecipients: 0, feedbackType: 'opt-out', originalRaw: null };
 }
 
 function fromAutoReply(msg: WalkedMessage): BounceResult {
@@ -141,7 +149,7 @@ function fromAutoReply(msg: WalkedMessage): BounceResult {
     address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
     remoteMta: null, command: null, reason: 'vacation', hard: false, explanation: null,
   };
-  return { kind: 'autoreply', reportingMta: null, arrivalDate: null, recipients: [recipient], feedbackType: null, originalRaw: null };
+  return { kind: 'autoreply', reportingMta: null, arrivalDate: null, recipients: [recipient], omittedRecipients: 0, feedbackType: null, originalRaw: null };
 }
 
 /** Skip an mbox "From " separator line (RFC 4155) and blank lines before the header. */

@@ -3,7 +3,7 @@
  * notificationType "Bounce" | "Delivery" | "Complaint", bouncedRecipients with status and diagnosticCode).
  * JSON.parse is linear; the object is located by its first "{" and last "}".
  */
-import { buildRecipient } from './build-recipient';
+import { buildRecipient, MAX_RECIPIENTS } from './build-recipient';
 import type { BounceRecipient, BounceResult } from './types';
 
 type Json = Record<string, unknown>;
@@ -44,12 +44,19 @@ export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw
   const type = str(json.notificationType) ?? str(json.eventType);
   const mail = obj(json.mail);
   let recipients: BounceRecipient[] = [];
+  let listedTotal = 0;
+  // At most MAX_RECIPIENTS are decoded; the rest are counted (see decode.ts).
+  const capped = (v: unknown): unknown[] => {
+    const all = list(v);
+    listedTotal = all.length;
+    return all.slice(0, MAX_RECIPIENTS);
+  };
   let reportingMta: string | null = null;
   let feedbackType: string | null = null;
   if (type === 'Bounce') {
     const bounce = obj(json.bounce);
     reportingMta = str(bounce?.reportingMTA)?.replace(/^dns;\s*/i, '') ?? null;
-    recipients = list(bounce?.bouncedRecipients).map((r) => {
+    recipients = capped(bounce?.bouncedRecipients).map((r) => {
       const o = obj(r);
       return buildRecipient({
         address: str(o?.emailAddress), action: str(o?.action), status: str(o?.status),
@@ -59,18 +66,18 @@ export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw
   } else if (type === 'Delivery') {
     const delivery = obj(json.delivery);
     reportingMta = str(delivery?.reportingMTA);
-    recipients = list(delivery?.recipients).map((a) => buildRecipient({
+    recipients = capped(delivery?.recipients).map((a) => buildRecipient({
       address: str(a), action: 'delivered', status: null, diagnostic: str(delivery?.smtpResponse), remoteMta: str(delivery?.remoteMtaIp),
     }));
   } else if (type === 'Complaint') {
     const complaint = obj(json.complaint);
     feedbackType = str(complaint?.complaintFeedbackType) ?? 'abuse';
-    recipients = list(complaint?.complainedRecipients).map((r) => ({
+    recipients = capped(complaint?.complainedRecipients).map((r) => ({
       address: str(obj(r)?.emailAddress), action: null, status: null, replyCode: null, diagnostic: null,
       remoteMta: null, command: null, reason: 'feedback' as const, hard: false, explanation: null,
     }));
   } else return null;
   if (recipients.length === 0) return null;
   const kind = type === 'Complaint' ? 'arf' : 'dsn';
-  return { kind, reportingMta, arrivalDate: str(mail?.timestamp), recipients, feedbackType };
+  return { kind, reportingMta, arrivalDate: str(mail?.timestamp), recipients, omittedRecipients: listedTotal - recipients.length, feedbackType };
 }

@@ -59,6 +59,8 @@ export interface BounceResult {
   /** Arrival-Date as written (RFC 3464 §2.2.5). */
   arrivalDate: string | null;
   recipients: BounceRecipient[];
+  /** Recipients the report lists beyond the first MAX_RECIPIENTS (500), which are not decoded (hostile-input cap). */
+  omittedRecipients: number;
   /** ARF Feedback-Type (RFC 5965 §3.1): abuse, fraud, virus, other, not-spam, auth-failure... */
   feedbackType: string | null;
   /** The returned message (message/rfc822 or text/rfc822-headers part) as text, for the lead to analyse. */

@@ -25,6 +25,9 @@ export async function bounceStage(text: string): Promise<BounceStage> {
   if (bounce.kind !== 'autoreply' && failed.length > 0) {
     findings.push(finding('bounce.failed', 'bad', `Delivery failed for ${String(failed.length)} recipient${failed.length === 1 ? '' : 's'}`, failed.map((r) => `${r.address ?? '(unknown recipient)'}: ${r.status ?? r.replyCode ?? ''} ${r.reason}`.trim()).join('; ')));
   }
+  if (bounce.omittedRecipients > 0) {
+    findings.push(finding('bounce.recipients-omitted', 'info', `${String(bounce.omittedRecipients)} more recipients not decoded`, `The report lists ${String(bounce.recipients.length + bounce.omittedRecipients)} recipients; only the first ${String(bounce.recipients.length)} are decoded and explained (a bound on the work one message can cause).`));
+  }
   const { originalRaw, ...core } = bounce;
   return { bounce: core, originalRaw, findings };
 }

@@ -32,7 +32,7 @@ describe('BouncePanel', () => {
   it('renders hostile header-derived text as text only', () => {
     for (const payload of XSS_PAYLOADS) {
       const bounce: BounceResult = {
-        kind: 'ndr', reportingMta: payload, arrivalDate: null, feedbackType: payload, originalRaw: null,
+        kind: 'ndr', reportingMta: payload, arrivalDate: null, feedbackType: payload, originalRaw: null, omittedRecipients: 0,
         recipients: [{
           address: payload, action: 'failed', status: '5.1.1', replyCode: '550', diagnostic: `${payload}\u202Egnp.exe`, remoteMta: payload,
           command: null, reason: 'userunknown', hard: true, explanation: null,

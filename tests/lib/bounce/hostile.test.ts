@@ -59,6 +59,21 @@ describe('hostile input', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
+  it.each([
+    ['a DSN', (n: number) => `From: MAILER-DAEMON@x.y\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.x.y\n\n${Array.from({ length: n }, (_, i) => `Final-Recipient: rfc822; u${String(i)}@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no user ${String(i % 7)}\n`).join('\n')}\n--b--\n`],
+    ['a text NDR', (n: number) => `From: MAILER-DAEMON@x.y\nSubject: Undelivered Mail Returned to Sender\n\n${Array.from({ length: n }, (_, i) => `<u${String(i)}@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n`).join('\n')}`],
+    ['an SES notification', (n: number) => `From: no-reply@sns.amazonaws.com\nSubject: AWS Notification Message\n\n${JSON.stringify({ notificationType: 'Bounce', bounce: { bouncedRecipients: Array.from({ length: n }, (_, i) => ({ emailAddress: `u${String(i)}@example.org`, status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' })) } })}`],
+  ])('%s listing 1,200 recipients: the first 500 decoded, the rest counted', async (_name, make) => {
+    const small = await decodeBounce(make(3));
+    expect(small?.recipients).toHaveLength(3);
+    expect(small?.omittedRecipients).toBe(0);
+    const big = await decodeBounce(make(1200));
+    expect(big?.recipients).toHaveLength(500);
+    expect(big?.omittedRecipients).toBe(700);
+    expect(big?.recipients[499]?.address).toBe('u499@example.org');
+    expect(big?.recipients[499]?.reason).toBe('userunknown');
+  });
+
   it('bad arguments are not bounces', async () => {
     expect(await decodeBounce(undefined as unknown as string)).toBeNull();
     expect(explainReply(42 as unknown as string)).toBeNull();

@@ -42,7 +42,7 @@ export function explainCodes(replyCode: string | null, status: string | null, te
   let fix = best.fix;
   if (lists.length > 0) {
     check = 'blocklist';
-    fix = `${fix} ${lists.map((b) => `${b.name}: check at ${b.lookup}; ${b.delisting}`).join(' ')}`;
+    fix = `${fix} ${lists.map((b) => `${b.name}: look the IP up at ${b.lookup}. ${b.delisting}`).join(' ')}`;
   } else if (best.kind !== 'provider') {
     check = checkNamedIn(lower) ?? check;
   }

@@ -61,7 +61,7 @@ describe('provider texts', () => {
   it.each([
     ['550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy', 'dmarc', 'DMARC'],
     ['421-4.7.0 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address', null, 'rate'],
-    ['550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus', 'blocklist', 'spamhaus.org'],
+    ['550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus', 'blocklist', 'Spamhaus: look the IP up at https://check.spamhaus.org/. Fix the cause'],
     ['550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent. Our IP is on the block list (S3150)', 'blocklist', 'sender.office.com'],
     ['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints', null, 'automatic retry'],
     ['554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com [PH01]', 'dmarc', 'content'],

@@ -9,6 +9,7 @@ import { summarize } from './mime/summary';
 import { analyzeHops } from './received/analyze-hops';
 import { decodeEncodedWords } from './mime/rfc2047';
 import { bounceStage } from './stages/bounce-stage';
+import { walkMessage } from './bounce/decode';
 import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
 import { impersonationFindings } from './impersonation';
@@ -76,14 +77,16 @@ async function analyzeText(text: string, deps: Deps, depth: number, received: De
   const { report, message } = analyzeSync(text, deps, received);
   if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
-  const bounced = await bounceStage(text);
+  // One MIME walk serves the bounce decoder and the attached-message search.
+  const walked = walkMessage(text);
+  const bounced = bounceStage(walked);
   findings.push(...bounced.findings);
   if (bounced.bounce) {
     const original = bounced.originalRaw !== null && depth === 0 ? await analyzeText(bounced.originalRaw, { now: deps.now }, depth + 1) : null;
     report.bounce = { ...bounced.bounce, original: original?.input.status === 'ok' ? original : null };
   }
   if (!bounced.bounce && depth === 0) {
-    for (const a of attachedMessages(text)) {
+    for (const a of attachedMessages(walked)) {
       const nested = await analyzeText(a.raw, { now: deps.now }, depth + 1);
       if (nested.input.status === 'ok') report.attachedMessages.push({ filename: a.filename, report: nested });
     }

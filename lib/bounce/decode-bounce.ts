@@ -1,4 +1,5 @@
-import { classifyBounceSync } from './decode';
+import { classifyBounceSync, classifyWalked } from './decode';
+import type { WalkedMessage } from './mime-walk';
 import type { BounceClassification, BounceResult } from './types';
 
 /**
@@ -14,9 +15,18 @@ export function classifyBounce(raw: string): Promise<BounceClassification> {
   return Promise.resolve(safeClassify(raw));
 }
 
+/** classifyBounce on a tree from walkMessage (lib/bounce/decode.ts), for callers that walk once. */
+export function classifyWalkedBounce(msg: WalkedMessage): BounceClassification {
+  return safely(() => classifyWalked(msg));
+}
+
 function safeClassify(raw: string): BounceClassification {
+  return safely(() => classifyBounceSync(raw));
+}
+
+function safely(run: () => BounceClassification): BounceClassification {
   try {
-    return classifyBounceSync(raw);
+    return run();
   } catch {
     // Parsers are total by construction; this is a last guard so a bug never breaks the report.
     return { bounce: null, notBounce: null };

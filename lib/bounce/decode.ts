@@ -162,9 +162,18 @@ function stripEnvelope(raw: string): string {
   return s;
 }
 
+/** The message's MIME tree as the bounce decoder reads it (an mbox "From " line skipped). */
+export function walkMessage(raw: string): WalkedMessage {
+  return walkMime(stripEnvelope(raw));
+}
+
 export function classifyBounceSync(raw: string): BounceClassification {
   if (typeof raw !== 'string' || raw.length === 0) return NONE;
-  const msg = walkMime(stripEnvelope(raw));
+  return classifyWalked(walkMessage(raw));
+}
+
+/** classifyBounceSync on a tree already walked (the orchestrator walks once for every stage). */
+export function classifyWalked(msg: WalkedMessage): BounceClassification {
   const reportType = (msg.params.get('report-type') ?? '').toLowerCase();
   const original = originalOf(msg);
   if (reportType === 'disposition-notification' || msg.parts.some((p) => p.type.endsWith('disposition-notification'))) {

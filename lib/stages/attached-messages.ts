@@ -1,4 +1,4 @@
-import { walkMime } from '../bounce/mime-walk';
+import type { WalkedMessage } from '../bounce/mime-walk';
 import { fieldValue } from '../bounce/part-headers';
 
 /** Analysts forward suspicious mail as an attachment: at most this many attached messages are analysed. */
@@ -18,8 +18,7 @@ function filenameOf(disposition: string | null, type: string | null): string | n
  * Messages attached to this one (RFC 2046 §5.2.1 message/rfc822, or an .eml file sent as application/octet-stream),
  * as text, for the orchestrator to analyse on their own.
  */
-export function attachedMessages(text: string): AttachedRaw[] {
-  const walked = walkMime(text);
+export function attachedMessages(walked: WalkedMessage): AttachedRaw[] {
   if (!walked.type.startsWith('multipart/')) return [];
   const out: AttachedRaw[] = [];
   for (const part of walked.parts) {

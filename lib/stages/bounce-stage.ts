@@ -1,6 +1,8 @@
 import type { Finding } from '../report';
 import { finding } from '../findings';
-import { classifyBounce, type BounceResult } from '../bounce';
+import type { BounceResult } from '../bounce';
+import { classifyWalkedBounce } from '../bounce/decode-bounce';
+import type { WalkedMessage } from '../bounce/mime-walk';
 
 /** The bounce section without the returned original (the orchestrator analyses that as a Report of its own). */
 export type BounceCore = Omit<BounceResult, 'originalRaw'>;
@@ -12,8 +14,8 @@ export interface BounceStage {
 }
 
 /** Decode a delivery report, NDR, feedback report or auto-reply; say so when the message is none of those. */
-export async function bounceStage(text: string): Promise<BounceStage> {
-  const { bounce, notBounce } = await classifyBounce(text);
+export function bounceStage(walked: WalkedMessage): BounceStage {
+  const { bounce, notBounce } = classifyWalkedBounce(walked);
   const findings: Finding[] = [];
   if (notBounce === 'read-receipt') {
     findings.push(finding('bounce.read-receipt', 'info', 'This is a read receipt, not a bounce', 'RFC 8098 disposition notification: the recipient’s program reports that the message was displayed (or deleted). Nothing failed.'));

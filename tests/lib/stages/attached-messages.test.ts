@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
+import { walkMessage } from '../../../lib/bounce/decode';
 import { attachedMessages, MAX_ATTACHED } from '../../../lib/stages/attached-messages';
 
 const deps = { now: () => 0 };
@@ -21,12 +22,12 @@ describe('messages forwarded as attachments', () => {
     const part = (i: number) => `--b\r\nContent-Type: application/octet-stream; name="m${String(i)}.eml"\r\n\r\nSubject: s${String(i)}\r\nFrom: a@x.test\r\n\r\nbody\r\n`;
     const pdf = '--b\r\nContent-Type: application/pdf; name="x.pdf"\r\n\r\n%PDF-1.7\r\n';
     const msg = `Subject: outer\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n${pdf}${Array.from({ length: 8 }, (_, i) => part(i)).join('')}--b--\r\n`;
-    const found = attachedMessages(msg);
+    const found = attachedMessages(walkMessage(msg));
     expect(found).toHaveLength(MAX_ATTACHED);
     expect(found[0]?.filename).toBe('m0.eml');
   });
 
   it('finds nothing in a plain message', () => {
-    expect(attachedMessages('Subject: x\r\nFrom: a@x.test\r\n\r\nhello\r\n')).toEqual([]);
+    expect(attachedMessages(walkMessage('Subject: x\r\nFrom: a@x.test\r\n\r\nhello\r\n'))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import type { Blocklist } from './catalog/blocklists';
 import { blocklistsIn } from './catalog/blocklists';
 import type { CodeEntry } from './catalog/types';
+import { remoteFromText } from './build-recipient';
 import { classifyReason } from './classify-reason';
 import { findCodes } from './codes-in-text';
 import { explainCodes, matchingEntries } from './explain';
@@ -36,12 +37,16 @@ export function explainReply(line: string): ReplyExplanation | null {
   const text = line.trim().slice(0, MAX_LINE);
   if (text === '') return null;
   const { replyCode, status } = findCodes(text);
-  const entries = matchingEntries(replyCode, status, text);
-  if (replyCode === null && status === null && entries.length === 0) return null;
   const command = findCommand(text);
+  // A pasted NDR paragraph may name the answering host ("host mx.example.net[192.0.2.1] said: ..."): rules
+  // whose words mean something only at one provider then apply, as they do for a decoded bounce.
+  const remoteMta = remoteFromText(text);
+  const place = { remoteMta, command };
+  const entries = matchingEntries(replyCode, status, text, place);
+  if (replyCode === null && status === null && entries.length === 0) return null;
   const cls = (status ?? replyCode ?? '5')[0];
   const failure = cls === '4' || cls === '5';
-  const reason = failure ? classifyReason({ status, replyCode, diagnostic: text, action: 'failed', command }) : 'delivered';
+  const reason = failure ? classifyReason({ status, replyCode, diagnostic: text, action: 'failed', command, remoteMta }) : 'delivered';
   return {
     text,
     replyCode,
@@ -50,7 +55,7 @@ export function explainReply(line: string): ReplyExplanation | null {
     reason,
     hard: failure && isHardBounce(reason, status, replyCode),
     failure,
-    explanation: explainCodes(replyCode, status, text),
+    explanation: explainCodes(replyCode, status, text, place),
     entries,
     blocklists: blocklistsIn(text),
   };

@@ -35,6 +35,21 @@ describe('explainReply', () => {
   });
 });
 
+describe('explainReply on a pasted NDR paragraph that names the answering host', () => {
+  const said = '550 Unknown user a@docomo.ne.jp (in reply to end of DATA command)';
+  it('applies the rules of that host', () => {
+    const r = explainReply(`<a@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.0.113.1] said: ${said}`);
+    expect(r?.command).toBe('DATA');
+    expect(r?.reason).toBe('rejected');
+    expect(r?.explanation?.meaning).toContain('docomo');
+  });
+  it('without the host the words are generic', () => {
+    const r = explainReply(said);
+    expect(r?.reason).toBe('filtered');
+    expect(r?.explanation?.meaning ?? '').not.toContain('docomo');
+  });
+});
+
 describe('lookupCode', () => {
   it.each([['550', 'reply'], ['5.1.1', 'enhanced'], ['550 5.7.23', 'combo'], ['550-5.7.23', 'combo'], ['TSS04', 'provider']])('%s is a %s entry', (code, kind) => {
     expect(lookupCode(code)?.kind).toBe(kind);

@@ -25,6 +25,11 @@ export function matchingEntries(replyCode: string | null, status: string | null,
   return out;
 }
 
+/** "https://sender.office.com/" -> "sender.office.com" (also for bare "sorbs.net (...)"). */
+function lookupHost(lookup: string): string {
+  return lookup.replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/\s]/, 1)[0] ?? lookup;
+}
+
 /** The check the text itself points at, if it names one. */
 function checkNamedIn(lower: string): CheckKind | null {
   if (lower.includes('dmarc')) return 'dmarc';
@@ -37,7 +42,8 @@ export function explainCodes(replyCode: string | null, status: string | null, te
   const [best] = matchingEntries(replyCode, status, text, place);
   if (best === undefined) return null;
   const lower = (text ?? '').slice(0, 16 * 1024).toLowerCase();
-  const lists = blocklistsIn(lower);
+  // A list whose lookup page the entry's own fix already sends the user to is not repeated.
+  const lists = blocklistsIn(lower).filter((b) => !best.fix.toLowerCase().includes(lookupHost(b.lookup)));
   let check = best.check;
   let fix = best.fix;
   if (lists.length > 0) {

@@ -65,7 +65,7 @@ describe('provider texts', () => {
     ['550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent. Our IP is on the block list (S3150)', 'blocklist', 'sender.office.com'],
     ['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints', null, 'automatic retry'],
     ['554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com [PH01]', 'dmarc', 'content'],
-    ['550 5.7.606 Access denied, banned sending IP [192.0.2.1]', 'blocklist', 'delist'],
+    ['550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/', 'blocklist', 'delist'],
     ['550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP', 'blocklist', 'reputable'],
     ['554 5.7.1 <x@example.org>: Relay access denied', null, 'relay'],
     ['550 5.7.1 rejected by SORBS', 'blocklist', 'shut down'],
@@ -73,5 +73,7 @@ describe('provider texts', () => {
     const r = explainReply(line);
     expect(r?.explanation?.check).toBe(check);
     expect(r?.explanation?.fix.toLowerCase()).toContain(fixWord.toLowerCase());
+    // Each lookup page is named once, even when the provider's entry and the blocklist table both know it.
+    expect(r?.explanation?.fix.split('sender.office.com').length ?? 0).toBeLessThanOrEqual(2);
   });
 });

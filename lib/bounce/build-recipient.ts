@@ -86,7 +86,7 @@ export function buildRecipient(f: RecipientFacts, memo?: RecipientMemo): BounceR
   let judged = memo?.get(key);
   if (judged === undefined) {
     const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta, recipient: f.address });
-    judged = { reason, explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command, recipient: f.address }) };
+    judged = { reason, explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command, recipient: f.address }, reason) };
     memo?.set(key, judged);
   }
   const { reason, explanation } = judged;

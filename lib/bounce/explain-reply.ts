@@ -55,7 +55,7 @@ export function explainReply(line: string): ReplyExplanation | null {
     reason,
     hard: failure && isHardBounce(reason, status, replyCode),
     failure,
-    explanation: explainCodes(replyCode, status, text, place),
+    explanation: failure ? explainCodes(replyCode, status, text, place, reason) : explainCodes(replyCode, status, text, place),
     entries,
     blocklists: blocklistsIn(text),
   };

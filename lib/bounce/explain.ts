@@ -9,7 +9,10 @@ import { enhancedEntry } from './catalog/enhanced-codes';
 import { providerEntry, type ReplyPlace } from './catalog/provider-codes';
 import { REPLY_CODES } from './catalog/reply-codes';
 import type { CodeEntry } from './catalog/types';
-import type { CheckKind, Explanation } from './types';
+import { REASON_ADVICE } from './catalog/reason-advice';
+import { reasonFromStatus } from './classify-reason';
+import { reasonPhrase } from './verdict';
+import type { CheckKind, Explanation, Reason } from './types';
 
 /** Every entry that applies, most specific first. */
 export function matchingEntries(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace): CodeEntry[] {
@@ -38,8 +41,43 @@ function checkNamedIn(lower: string): CheckKind | null {
   return null;
 }
 
-export function explainCodes(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace): Explanation | null {
-  const [best] = matchingEntries(replyCode, status, text, place);
+/** The live check that proves a reason class, when one does. */
+const REASON_CHECK: Partial<Readonly<Record<Reason, CheckKind>>> = {
+  authfailure: 'dmarc', blocked: 'blocklist', badreputation: 'blocklist', hostunknown: 'mx', notaccept: 'mx',
+};
+
+/**
+ * The explanation of the decided reason class, when the codes' own entry would say something else: the
+ * words named a cause the code does not ("550 5.0.0 ... mailbox full"), or contradict it (5.1.1 "Mailbox
+ * full"). Null when the code already names that class, or the class has no advice.
+ */
+function reasonEntry(reason: Reason, status: string | null, replyCode: string | null, code: CodeEntry | undefined): CodeEntry | null {
+  const advice = REASON_ADVICE[reason];
+  if (advice === undefined || reasonFromStatus(status) === reason) return null;
+  const temporary = (status ?? replyCode ?? '').startsWith('4');
+  const phrase = reasonPhrase(reason);
+  return {
+    code: code?.code ?? status ?? replyCode ?? reason,
+    kind: code?.kind ?? 'reply',
+    title: phrase,
+    meaning: `${temporary ? 'Temporary' : 'Permanent'}: ${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`,
+    cause: advice[0],
+    fix: temporary ? `${advice[1]} The sending server retries by itself for a while.` : advice[1],
+    check: REASON_CHECK[reason] ?? code?.check ?? null,
+    source: code?.source ?? 'reason class',
+  };
+}
+
+/**
+ * The explanation for a refusal: a provider's own entry or the guide's reply+status pair first; else the
+ * code's entry, unless the decided `reason` (classify-reason.ts) names a cause it does not: the reason's advice.
+ */
+export function explainCodes(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace, reason?: Reason): Explanation | null {
+  const [first] = matchingEntries(replyCode, status, text, place);
+  // A provider's entry always stands; the guide's reply+status pair (combo) unless the words contradict its code.
+  const codeClass = reasonFromStatus(status);
+  const keep = first?.kind === 'provider' || (first?.kind === 'combo' && (codeClass === null || codeClass === reason));
+  const best = keep || reason === undefined ? first : (reasonEntry(reason, status, replyCode, first) ?? first);
   if (best === undefined) return null;
   const lower = (text ?? '').slice(0, 16 * 1024).toLowerCase();
   // A list whose lookup page the entry's own fix already sends the user to is not repeated.

@@ -45,7 +45,8 @@ function RecipientCard({ r }: { r: BounceRecipient }) {
       )}
       {r.diagnostic !== null && (
         <details>
-          <summary>Server's words{r.remoteMta !== null ? ` (${showInvisible(r.remoteMta)})` : ''}</summary>
+          <summary>Server's words</summary>
+          {r.remoteMta !== null && <p class="muted said-by">Said by {showInvisible(r.remoteMta)}</p>}
           <pre class="diagnostic">{showInvisible(r.diagnostic)}</pre>
         </details>
       )}

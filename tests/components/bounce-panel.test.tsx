@@ -26,6 +26,7 @@ describe('BouncePanel', () => {
     expect(screen.getByText(/Not delivered to user@example.org because the address does not exist/)).toBeTruthy();
     expect(screen.getByText(/Verify the recipient address/)).toBeTruthy();
     expect(document.querySelector('pre.diagnostic')?.textContent).toContain('User unknown');
+    expect(document.querySelector('.said-by')?.textContent).toBe('Said by mx.example.org');
     expect(document.querySelectorAll('li.bounce-card')).toHaveLength(1);
   });
 

@@ -147,6 +147,9 @@ export function classifyReason(input: ReasonInput): Reason {
   if ((command === 'CONN' || command === 'HELO' || command === 'EHLO') && (byText === null || !CONNECTION_REASONS.has(byText))) return 'blocked';
   // A statusless "suspend" reading by the reporting MTA (RFC 3463 X.2.1 "mailbox disabled") beats "user unknown".
   if (input.statusNote != null && byText === 'userunknown' && reasonFromText(normalizeDiagnostic(input.statusNote)) === 'suspend') return 'suspend';
+  // RFC 6647 §2: greylisting defers an unknown triplet and takes the retry; it never judges the address.
+  // A final report after greylisting means the queue gave up retrying.
+  if (temporary && (lower.includes('greylist') || lower.includes('graylist'))) return input.action === 'failed' ? 'expired' : 'onhold';
   // Postfix "<rcpt>: Recipient address rejected." with no more specific words: the recipient refused.
   const recipientRefused = byText === 'rejected' && lower.includes('recipient address rejected');
   if (byText === 'userunknown' || recipientRefused) {

@@ -46,7 +46,8 @@ export function explainReply(line: string): ReplyExplanation | null {
   if (replyCode === null && status === null && entries.length === 0) return null;
   const cls = (status ?? replyCode ?? '5')[0];
   const failure = cls === '4' || cls === '5';
-  const reason = failure ? classifyReason({ status, replyCode, diagnostic: text, action: 'failed', command, remoteMta }) : 'delivered';
+  // A pasted line does not say whether the sending server gave up (action null: neither failed nor delayed).
+  const reason = failure ? classifyReason({ status, replyCode, diagnostic: text, action: null, command, remoteMta }) : 'delivered';
   return {
     text,
     replyCode,

@@ -4,7 +4,7 @@
  * refined by what the text names (SPF, DKIM, DMARC, a blocklist) and delisting steps added.
  */
 import { blocklistsIn } from './catalog/blocklists';
-import { COMBO_CODES } from './catalog/combo-codes';
+import { COMBO_CODES, COMBO_REASON } from './catalog/combo-codes';
 import { enhancedEntry } from './catalog/enhanced-codes';
 import { providerEntry, type ReplyPlace } from './catalog/provider-codes';
 import { REPLY_CODES } from './catalog/reply-codes';
@@ -69,14 +69,14 @@ function reasonEntry(reason: Reason, status: string | null, replyCode: string | 
 }
 
 /**
- * The explanation for a refusal: a provider's own entry or the guide's reply+status pair first; else the
- * code's entry, unless the decided `reason` (classify-reason.ts) names a cause it does not: the reason's advice.
+ * The explanation for a refusal: a provider's own entry first, or the guide's reply+status pair when it names
+ * the decided `reason` (classify-reason.ts); else the code's entry, unless the reason names a cause the code
+ * does not: then the reason class's advice.
  */
 export function explainCodes(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace, reason?: Reason): Explanation | null {
   const [first] = matchingEntries(replyCode, status, text, place);
-  // A provider's entry always stands; the guide's reply+status pair (combo) unless the words contradict its code.
-  const codeClass = reasonFromStatus(status);
-  const keep = first?.kind === 'provider' || (first?.kind === 'combo' && (codeClass === null || codeClass === reason));
+  // A provider's entry always stands; the guide's reply+status pair (combo) when it names the decided class.
+  const keep = first?.kind === 'provider' || (first?.kind === 'combo' && COMBO_REASON[first.code] === reason);
   const best = keep || reason === undefined ? first : (reasonEntry(reason, status, replyCode, first) ?? first);
   if (best === undefined) return null;
   const lower = (text ?? '').slice(0, 16 * 1024).toLowerCase();

@@ -3,6 +3,7 @@
  * message after 550, a refused sender after 553, a refused relay after 554). These are the rows of
  * our users' troubleshooting guide (shared/TROUBLESHOOTING-FACTS.md), explained in our own words.
  */
+import type { Reason } from '../types';
 import { entry, type CodeEntry, type Row } from './types';
 
 const SOURCE = 'RFC 5321 §4.2.3 + RFC 3463 §3; troubleshooting guide';
@@ -22,3 +23,10 @@ const ROWS: readonly Row[] = [
 ];
 
 export const COMBO_CODES: ReadonlyMap<string, CodeEntry> = new Map(ROWS.map((r) => [r[0], entry('combo', SOURCE, r)]));
+
+/** The reason class each pair names; "550 5.7.1" names none (any policy refusal). */
+export const COMBO_REASON: Readonly<Record<string, Reason>> = {
+  '550 5.7.23': 'authfailure', '550 5.7.26': 'authfailure', '553 5.7.1': 'rejected', '554 5.7.1': 'norelaying',
+  '550 5.1.1': 'userunknown', '550 5.1.2': 'hostunknown', '550 5.1.8': 'rejected', '550 5.2.1': 'suspend',
+  '552 5.2.2': 'mailboxfull', '552 5.2.3': 'mesgtoobig',
+};

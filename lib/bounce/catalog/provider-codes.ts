@@ -19,7 +19,7 @@ import { SPECTRUM_RULES } from './providers/spectrum';
 import { TENCENT_RULES } from './providers/tencent';
 import { YAHOO_RULES } from './providers/yahoo';
 import { ZOHO_RULES } from './providers/zoho';
-import { firstRule, type ProviderRule, type ReplyPlace } from './provider-rule';
+import { firstRule, providerRules, type ProviderRule, type ReplyPlace } from './provider-rule';
 import { entry, type CodeEntry, type Row } from './types';
 
 export { isUnder, type ProviderRule, type ReplyPlace } from './provider-rule';
@@ -44,7 +44,7 @@ const FIRST_RULES: readonly ProviderRule[] = [
   rule(GOOGLE, ['unauthenticated email', "domain's dmarc policy"], ['gmail 5.7.26 dmarc', 'Gmail: DMARC policy rejection', 'Gmail refused the message because it failed the From domain\'s DMARC policy.', 'Neither SPF nor DKIM passed in alignment with the From domain, and that domain publishes p=reject or p=quarantine.', 'Sign with DKIM in the From domain and make SPF pass for an aligned envelope domain; then check the DMARC record.', 'dmarc'], '5.7.26'),
   rule(GOOGLE, ['sender is unauthenticated', 'requires all senders to authenticate'], ['gmail 5.7.26 unauthenticated', 'Gmail: sender not authenticated', 'Gmail requires every sender to pass SPF or DKIM; this message passed neither.', 'No SPF record covering the sending IP and no valid DKIM signature.', 'Publish SPF for the sending IP and sign with DKIM; bulk senders also need DMARC.', 'dmarc'], '5.7.26'),
   rule(GOOGLE, ['does not have authentication information', 'fails to pass authentication checks'], ['gmail 5.7.1 auth', 'Gmail: authentication required', 'Gmail refused (or deferred) the message because it carries no passing SPF or DKIM.', 'Missing or failing SPF and DKIM for the sending domain.', 'Set up SPF and DKIM for the sending domain; bulk senders also need DMARC.', 'spf']),
-  rule(GOOGLE, ['unusual rate of unsolicited mail', 'unusual rate of mail'], ['gmail 4.7.0 rate', 'Gmail: rate limited for suspected spam', 'Gmail is slowing down mail from this IP or domain because of an unusual rate of (unwanted) mail.', 'A sudden volume increase, poor reputation, or many recipients marking mail as spam.', 'Reduce the sending rate, keep to recipients who asked for the mail, add one-click unsubscribe, and check Postmaster Tools; Gmail retries are handled by your server.', null]),
+  rule(GOOGLE, ['unusual rate of unsolicited mail', 'unusual rate of mail'], ['gmail 4.7.0 rate', 'Gmail: rate limited for suspected spam', 'Gmail is slowing down mail from this IP or domain because of an unusual rate of (unwanted) mail.', 'A sudden volume increase, poor reputation, or many recipients marking mail as spam.', 'Reduce the sending rate, keep to recipients who asked for the mail, add one-click unsubscribe, and check Postmaster Tools; Gmail retries are handled by your server.', null], undefined, 'speeding'),
   rule(GOOGLE, ['likely unsolicited mail', 'likely suspicious due to the very low reputation'], ['gmail 5.7.1 spam', 'Gmail: rejected as likely spam', 'Gmail\'s filters judged the message unsolicited.', 'Content, sender reputation, or complaints.', 'Check authentication and reputation (Postmaster Tools), review content and list hygiene.', 'dmarc']),
   rule(GOOGLE, ['not rfc 5322 compliant', 'missing a valid address in from'], ['gmail 5.7.1 rfc5322', 'Gmail: message not RFC 5322 compliant', 'Gmail refused a message whose header breaks RFC 5322 (several From/Subject fields, no valid From).', 'The sending software writes duplicate or malformed header fields.', 'Fix the sending software so each message has exactly one valid From, Date, Subject and Message-ID.', null]),
   rule(GOOGLE, ['does not have a ptr record', 'ptr record setup'], ['gmail 5.7.25 ptr', 'Gmail: no reverse DNS', 'The sending IP has no PTR record, which Gmail requires.', 'Missing reverse DNS for the sending IP.', 'Ask the IP owner to publish a PTR that resolves back to the IP.', null]),
@@ -68,13 +68,21 @@ const FIRST_RULES: readonly ProviderRule[] = [
 ];
 
 /**
+ * Texts any server may write whose meaning an RFC settles. RFC 6647 §2: a greylisting server answers an
+ * unknown (client, sender, recipient) triplet with a temporary failure and accepts the retry.
+ */
+const PRACTICE_RULES: readonly ProviderRule[] = providerRules('RFC 6647 (Email Greylisting), §2', 'Greylisting', [], [
+  [null, 'greylist*|graylist*', 'the server defers the first message from an unknown sender and accepts it when the sending server retries.', null, 0, 'Nothing to do: your server retries by itself; it must retry from the same IP after a few minutes.', 'First contact between this sending server, sender and recipient.'],
+]);
+
+/**
  * Most specific first: distinctive provider codes, then the first pass, then the Google and Microsoft
  * texts (whose tokens are broader). The Orange / La Poste cause codes are read in ../provider-codes.ts.
  */
 export const PROVIDER_RULES: readonly ProviderRule[] = [
   ...YAHOO_RULES, ...COX_RULES, ...SPECTRUM_RULES, ...GODADDY_RULES, ...IUA_RULES, ...TENCENT_RULES, ...ZOHO_RULES,
   ...CLOUDFLARE_RULES, ...APPLE_RULES, ...FACEBOOK_RULES, ...MIMECAST_RULES, ...MESSAGELABS_RULES,
-  ...FIRST_RULES, ...GOOGLE_RULES, ...MICROSOFT_RULES,
+  ...FIRST_RULES, ...GOOGLE_RULES, ...MICROSOFT_RULES, ...PRACTICE_RULES,
 ];
 
 /** Lower-case, whitespace collapsed; Spectrum's direction letter dropped ("AUP#I-1010" -> "aup#1010"). */

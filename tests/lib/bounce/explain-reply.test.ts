@@ -57,6 +57,9 @@ describe('the explanation agrees with the decided reason', () => {
     ['a temporary failure keeps its retry advice', '452 4.0.0 mailbox full, try later', 'mailboxfull', 'Temporary', 'retries by itself'],
     ['a code that already names the class keeps its own entry', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)', 'userunknown', 'does not exist', 'Verify the recipient address'],
     ["the guide's reply+status pair stays (relay authentication)", '554 5.7.1 <a@example.org>: Relay access denied', 'norelaying', 'relay', 'relay'],
+    ["the guide's generic 550 5.7.1 yields to a named cause", '550 5.7.1 Relaying denied', 'norelaying', 'refused to relay', 'smtp auth'],
+    ['a rate limit that mentions the DKIM domain is a rate limit (Gmail 4.7.28)', '421 4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your DKIM domain', 'speeding', 'unusual rate', 'sending rate'],
+    ['greylisting (RFC 6647): wait for the retry', '451 4.7.1 <a@example.org>: Recipient address rejected: Greylisted, see https://postgrey.example/help', 'onhold', 'greylisting', 'retries by itself'],
   ])('%s', (_name, line, reason, meaningWord, fixWord) => {
     const r = explainReply(line);
     expect(r?.reason).toBe(reason);

@@ -209,3 +209,16 @@ describe('NTT docomo: "Unknown user" at the end of DATA is its reception setting
     expect(atRcpt?.explanation?.meaning ?? '').not.toContain('docomo');
   });
 });
+
+describe('greylisting (RFC 6647 §2) defers; it never judges the address', () => {
+  const words = '450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, see https://postgrey.example/help';
+  it.each([
+    ['still being retried', 'delayed', 'onhold'],
+    ['the queue gave up while greylisted', 'failed', 'expired'],
+  ])('%s', (_name, action, want) => {
+    expect(reason(words, { status: '4.2.0', action, command: 'RCPT' })).toBe(want);
+  });
+  it('a permanent refusal that mentions a greylist is not a deferral', () => {
+    expect(reason('550 5.1.1 <a@example.org>: User unknown (greylist check passed)', { status: '5.1.1', command: 'RCPT' })).toBe('userunknown');
+  });
+});

@@ -16,10 +16,33 @@ export function normalizeDiagnostic(text: string): string {
   return text.slice(0, 16 * 1024).toLowerCase().replace(/\s+/g, ' ').replace(/ [245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?= )/g, '');
 }
 
+/** `text` with each http(s) URL cut down to its host ("http://www.spamhaus.org/query/bl?ip=x" -> "www.spamhaus.org"). Linear. */
+function urlsAsHosts(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = text.indexOf('http', at); i >= 0; i = text.indexOf('http', at)) {
+    const scheme = text.startsWith('https://', i) ? 8 : text.startsWith('http://', i) ? 7 : 0;
+    if (scheme === 0) {
+      out += text.slice(at, i + 4);
+      at = i + 4;
+      continue;
+    }
+    let end = i + scheme;
+    while (end < text.length && text[end] !== ' ') end++;
+    const url = text.slice(i + scheme, end);
+    const hostEnd = url.search(/[/?#]/);
+    out += `${text.slice(at, i)}${hostEnd < 0 ? url : url.slice(0, hostEnd)}`;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** The first reason (in PHRASE_ORDER) one of whose phrases occurs in `lower`. */
 export function reasonFromText(text: string): Reason | null {
   if (text === '') return null;
-  const lower = ACCESS_MAP_DEFAULTS.reduce((t, p) => t.split(p).join('rejected'), text);
+  // A link's path names its help page's topic, not this refusal's cause ("barracudanetworks.com/reputation/");
+  // its host may name a blocklist ("www.spamhaus.org"), so the host stays.
+  const lower = ACCESS_MAP_DEFAULTS.reduce((t, p) => t.split(p).join('rejected'), urlsAsHosts(text));
   const nullMx = PHRASES.notaccept?.some((p) => lower.includes(p)) === true;
   if (!nullMx && DNS_TROUBLE.some((p) => lower.includes(p))) return 'networkerror';
   if (CONTENT_BLOCKLISTS.some((p) => lower.includes(p))) return 'spamdetected';

@@ -101,7 +101,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'policy violation', 'violates', 'violation of', 'prohibited', 'local policy', 'security policy', 'content policy',
     'by policy', 'policy reasons', 'policy restriction', 'attachment type', 'prohibited attachment', 'not allowed by', 'due to policy',
     'protocol violation', 'content presents a potential',
-    'policy rejection',
+    'policy rejection', 'content restriction',
   ],
   toomanyconn: ['too many recipients', 'too many connections', 'too many concurrent', 'too many sessions', 'connection limit', 'connections from your', 'too many smtp sessions'],
   speeding: [
@@ -166,7 +166,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
 };
 
 /** A failed DNS lookup (SERVFAIL, a broken reply, a temporary NXDOMAIN) is trouble on the way, not proof. */
-export const DNS_TROUBLE: readonly string[] = ['malformed or unexpected name server reply', 'dns error', 'dns lookup error', 'temporary lookup failure', 'name server timeout'];
+export const DNS_TROUBLE: readonly string[] = ['malformed or unexpected name server reply', 'dns error', 'dns lookup error', 'temporary lookup failure', 'name server timeout', 'dns query failed'];
 
 /** "Blocked" said without a cause: weaker than any named cause (content, policy, spam). */
 export const GENERIC_BLOCKED: readonly string[] = [

@@ -222,3 +222,15 @@ describe('greylisting (RFC 6647 §2) defers; it never judges the address', () =>
     expect(reason('550 5.1.1 <a@example.org>: User unknown (greylist check passed)', { status: '5.1.1', command: 'RCPT' })).toBe('userunknown');
   });
 });
+
+describe('links and common wording', () => {
+  it.each([
+    ["a help link's path names its page, not the cause (Barracuda's /reputation/)", '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1', {}, 'blocked'],
+    ["a link's host may name the blocklist", '553 http://www.spamhaus.org/query/bl?ip=192.0.2.1', {}, 'blocked'],
+    ['content restrictions are a content policy', '550 5.7.1 Message rejected due to content restrictions', { status: '5.7.1' }, 'policyviolation'],
+    ['a failed DNS query on the way (Exchange)', '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry', { status: '4.4.0', action: 'delayed' }, 'networkerror'],
+    ["Microsoft 5.7.515: the sender domain's authentication level", "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level.", { status: '5.7.515' }, 'authfailure'],
+  ])('%s', (_name, diagnostic, more, want) => {
+    expect(reason(diagnostic, more)).toBe(want);
+  });
+});

@@ -10,7 +10,7 @@ import type { HealthRecord } from '../../lib/dns/health/check-domain';
 import { storeReport } from '../background/report-cache';
 import './style.css';
 // --- One click in Gmail and Outlook (issue 8) ---
-import { CaptureNotice } from './capture-notice';
+import { CaptureNotice } from '../../components/CaptureNotice';
 import {
   captureTab, getOutlookService, readCachedReport, requestSiteAccess, setOutlookService, targetTab, viaLabel, type CaptureEvent,
 } from './capture';

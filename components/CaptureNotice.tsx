@@ -1,4 +1,4 @@
-import type { MessageChoice } from '../../lib/webmail/capture-protocol';
+import type { MessageChoice } from '../lib/webmail/capture-protocol';
 
 /**
  * The one-click capture's extra lines in the popup (issue 8): where the report came from, a choice when

@@ -1,0 +1,44 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CaptureNotice, type CaptureNoticeProps } from '../../components/CaptureNotice';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+
+afterEach(cleanup);
+
+function props(more: Partial<CaptureNoticeProps>): CaptureNoticeProps {
+  return {
+    note: null, source: null, choices: [], selectedId: null, onPick: vi.fn(), grantFor: null, onGrant: vi.fn(),
+    outlookService: null, onToggleService: vi.fn(), busy: false, ...more,
+  };
+}
+
+describe('CaptureNotice', () => {
+  it('offers a choice only when several messages are expanded, labelled by sender and date', () => {
+    const onPick = vi.fn();
+    render(<CaptureNotice {...props({ onPick, selectedId: 'a', choices: [
+      { id: 'a', from: 'Ann <ann@example.org>', date: 'Mon 10:00', expanded: true },
+      { id: 'b', from: '', date: '', expanded: true },
+      { id: 'c', from: 'Collapsed', date: '', expanded: false },
+    ] })} />);
+    const select = screen.getByTestId('capture-pick') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Ann <ann@example.org> — Mon 10:00', 'Message 2']);
+    fireEvent.change(select, { target: { value: 'b' } });
+    expect(onPick).toHaveBeenCalledWith('b');
+  });
+
+  it('shows no picker for one expanded message, and the grant button when access is missing', () => {
+    const onGrant = vi.fn();
+    render(<CaptureNotice {...props({ grantFor: 'mail.google.com', onGrant, choices: [{ id: 'a', from: 'x', date: '', expanded: true }] })} />);
+    expect(screen.queryByTestId('capture-pick')).toBeNull();
+    fireEvent.click(screen.getByTestId('grant-access'));
+    expect(onGrant).toHaveBeenCalledOnce();
+  });
+
+  it('renders scraped sender text as text only', () => {
+    for (const payload of XSS_PAYLOADS) {
+      render(<CaptureNotice {...props({ choices: [{ id: 'a', from: payload, date: payload, expanded: true }, { id: 'b', from: payload, date: '', expanded: true }] })} />);
+      expect(document.querySelector('img, script, iframe, svg')).toBeNull();
+      cleanup();
+    }
+  });
+});

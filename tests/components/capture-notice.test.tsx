@@ -20,7 +20,7 @@ describe('CaptureNotice', () => {
       { id: 'b', from: '', date: '', expanded: true },
       { id: 'c', from: 'Collapsed', date: '', expanded: false },
     ] })} />);
-    const select = screen.getByTestId('capture-pick') as HTMLSelectElement;
+    const select = screen.getByTestId<HTMLSelectElement>('capture-pick');
     expect([...select.options].map((o) => o.textContent)).toEqual(['Ann <ann@example.org> — Mon 10:00', 'Message 2']);
     fireEvent.change(select, { target: { value: 'b' } });
     expect(onPick).toHaveBeenCalledWith('b');

@@ -55,10 +55,26 @@ export function findCommand(text: string): SmtpCommand | null {
 export function transcriptCommand(lines: readonly string[], address: string): SmtpCommand | null {
   const needle = address.toLowerCase();
   let last: SmtpCommand | null = null;
+  let sent = '';
+  // RFC 5321 §4.2: a 4xx/5xx reply answers the command before it. One that names no mailbox answers, for every
+  // recipient not refused by name, the first failed command that was not another recipient's RCPT
+  // ("<<< 552 5.2.2 Mailbox full" after ">>> DATA").
+  let unnamed: SmtpCommand | null = null;
   for (const line of lines) {
     const t = line.trim();
-    if (t.startsWith('>>>')) last = verbAt(t.slice(3).trim().toLowerCase(), 0);
-    else if (t.startsWith('<<<') && t.toLowerCase().includes(needle)) return last;
+    if (t.startsWith('>>>')) {
+      sent = t.slice(3).trim().toLowerCase();
+      last = verbAt(sent, 0);
+    } else if (t.startsWith('<<<')) {
+      const reply = t.slice(3).trim().toLowerCase();
+      if (reply.includes(needle)) return last;
+      if (!reply.startsWith('4') && !reply.startsWith('5')) continue;
+      if (last === 'RCPT') {
+        if (sent.includes(needle)) return last;
+        continue;
+      }
+      if (unnamed === null && !reply.includes('@')) unnamed = last;
+    }
   }
-  return null;
+  return unnamed;
 }

@@ -181,3 +181,46 @@ describe('free-text NDRs', () => {
     expect(r?.recipients[0]?.explanation?.fix).toContain('24 hours');
   });
 });
+
+/** Notices written the way each generator writes them (our own texts, no corpus file). */
+const GENERATORS: Record<string, string[]> = {
+  proofpoint: ['From: MAILER-DAEMON@pps.example.net', 'To: sender@example.com', 'Subject: Undeliverable: Hello', '',
+    'The following message to <user@example.org> was undeliverable.', 'The reason for the problem:',
+    "5.1.0 - Unknown address error 550-'5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table'", ''],
+  gmail: ['From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'To: sender@gmail.com', 'Subject: Delivery Status Notification (Failure)', 'X-Failed-Recipients: user@example.org', '',
+    '** Address not found **', '', "Your message wasn't delivered to user@example.org because the address couldn't be found, or is unable to receive mail.", '',
+    'Learn more here: https://support.google.com/mail/?p=NoSuchUser', '', 'The response from the remote server was:', '550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table', ''],
+  exo: ['From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>', 'To: sender@example.com', 'Subject: Undeliverable: Hello', '',
+    "Your message to user@example.org couldn't be delivered.", "user wasn't found at example.org.", '', 'Diagnostic information for administrators:', '',
+    'Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com', 'user@example.org', "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'", ''],
+  courier: ['From: Courier mail server at mx.example.net <@>', 'To: sender@example.com', 'Subject: NOTICE: mail delivery status.', '',
+    'This is a delivery status notification from mx.example.net, running the Courier mail server, version 1.1.', '',
+    'The original message was received on Mon, 01 Jan 2024 00:00:00 +0000', 'from localhost [127.0.0.1]', '',
+    '---------------------------------------------------------------------------', '', '                           UNDELIVERABLE MAIL', '',
+    'Your message to the following recipients cannot be delivered:', '', '<user@example.org>:', '    mx.example.org [192.0.2.2]:',
+    '>>> RCPT TO:<user@example.org>', '<<< 550 5.1.1 <user@example.org>... User unknown', ''],
+  sendmail: ['From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>', 'To: sender@example.com', 'Subject: Returned mail: see transcript for details', '',
+    'The original message was received at Mon, 1 Jan 2024 00:00:00 GMT', 'from localhost [127.0.0.1]', '', '   ----- The following addresses had permanent fatal errors -----',
+    '<user@example.org>', '    (reason: 552 5.2.2 Mailbox full)', '', '   ----- Transcript of session follows -----', '... while talking to mx.example.org.:',
+    '>>> DATA', '<<< 552 5.2.2 Mailbox full', '554 5.0.0 Service unavailable', ''],
+  icloud: ['From: MAILER-DAEMON@icloud.com', 'To: sender@icloud.com', 'Subject: Delivery Status Notification (Failure)', '',
+    'Delivery to the following recipient failed permanently:', '', '     user@example.org', '',
+    'Technical details of permanent failure:', 'The recipient server did not accept our requests to connect. Learn more at https://support.apple.com/ [mx.example.org 192.0.2.2: 421 4.7.0 Too many connections]', ''],
+};
+
+describe('free-text NDRs of the common generators', () => {
+  it.each([
+    ['proofpoint', '5.1.1', '550', 'userunknown', 'RCPT'],
+    ['gmail', '5.1.1', '550', 'userunknown', 'RCPT'],
+    ['exo', '5.1.10', '550', 'userunknown', null],
+    ['courier', '5.1.1', '550', 'userunknown', 'RCPT'],
+    ['sendmail', '5.2.2', '552', 'mailboxfull', 'DATA'],
+    ['icloud', '4.7.0', '421', 'toomanyconn', null],
+  ])('%s', async (name, status, replyCode, reason, command) => {
+    const b = await decodeBounce((GENERATORS[name] ?? []).join('\r\n'));
+    expect(b?.kind).toBe('ndr');
+    expect(b?.recipients).toHaveLength(1);
+    expect(b?.recipients[0]).toMatchObject({ address: 'user@example.org', status, replyCode, reason, command });
+    expect(b?.recipients[0]?.explanation).not.toBeNull();
+  });
+});

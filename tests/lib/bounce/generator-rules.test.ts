@@ -9,7 +9,7 @@ import { decodeBounce } from '../../../lib/bounce';
 import { classifyReason, type ReasonInput } from '../../../lib/bounce/classify-reason';
 import { orangeCause, reasonFromProviderCode } from '../../../lib/bounce/provider-codes';
 import { hostNamedMissing, serverWords, withoutSuccessLines } from '../../../lib/bounce/server-words';
-import { findCommand } from '../../../lib/bounce/smtp-command';
+import { findCommand, transcriptCommand } from '../../../lib/bounce/smtp-command';
 import { unquoteForwarded } from '../../../lib/bounce/notice-text';
 
 function reason(diagnostic: string, more: Partial<ReasonInput> = {}): string {
@@ -232,5 +232,32 @@ describe('links and common wording', () => {
     ["Microsoft 5.7.515: the sender domain's authentication level", "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level.", { status: '5.7.515' }, 'authfailure'],
   ])('%s', (_name, diagnostic, more, want) => {
     expect(reason(diagnostic, more)).toBe(want);
+  });
+});
+
+describe('session transcripts: which command a refusal answered', () => {
+  const session = [
+    '... while talking to mx.example.org.:',
+    '>>> MAIL From:<s@example.net> SIZE=100',
+    '<<< 250 2.1.0 Ok',
+    '>>> RCPT To:<a@example.org>',
+    '<<< 550 5.1.1 User unknown',
+    '>>> RCPT To:<b@example.org>',
+    '<<< 250 2.1.5 Ok',
+    '>>> DATA',
+    '<<< 552 5.2.2 Mailbox full',
+  ];
+  it.each([
+    ['a refusal right after our RCPT, not naming us', 'a@example.org', 'RCPT'],
+    ['an unnamed refusal after DATA, for a recipient taken at RCPT', 'b@example.org', 'DATA'],
+    ['a recipient the transcript never mentions gets the unnamed refusal too', 'c@example.org', 'DATA'],
+  ])('%s', (_name, address, want) => {
+    expect(transcriptCommand(session, address)).toBe(want);
+  });
+  it('a refusal that names the recipient wins', () => {
+    expect(transcriptCommand(['>>> DATA', '<<< 550 5.1.1 <a@example.org>... User unknown'], 'a@example.org')).toBe('DATA');
+  });
+  it('success replies answer nothing', () => {
+    expect(transcriptCommand(['>>> MAIL From:<s@example.net>', '<<< 250 ok', '>>> QUIT', '<<< 221 bye'], 'a@example.org')).toBeNull();
   });
 });

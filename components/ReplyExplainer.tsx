@@ -30,7 +30,7 @@ export function ReplyExplainer({ value, result, onInput }: ReplyExplainerProps) 
           <p class="codes">{showInvisible([result.replyCode, result.status].filter((x): x is string => x !== null).join(' '))}</p>
           {result.failure && (
             <p class="verdict">
-              {result.hard ? 'Permanent failure: ' : 'Failure: '}
+              {result.hard ? 'Permanent failure: ' : (result.status ?? result.replyCode ?? '').startsWith('4') ? 'Temporary failure: ' : 'Failure: '}
               {reasonPhrase(result.reason)}.
             </p>
           )}

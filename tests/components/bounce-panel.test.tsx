@@ -55,6 +55,12 @@ describe('ReplyExplainer', () => {
     expect(screen.getByText(/Verify the recipient address/)).toBeTruthy();
   });
 
+  it('says when a failure is temporary', () => {
+    const line = '452 4.2.2 The email account that you tried to reach is over quota';
+    render(<ReplyExplainer value={line} result={explainReply(line)} onInput={vi.fn()} />);
+    expect(document.querySelector('.verdict')?.textContent).toBe("Temporary failure: the recipient's mailbox is full.");
+  });
+
   it('reports input changes and says when nothing is found', () => {
     const onInput = vi.fn();
     render(<ReplyExplainer value="hello" result={null} onInput={onInput} />);

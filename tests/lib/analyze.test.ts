@@ -66,6 +66,16 @@ describe('analyze: the Report contract (lib/report.ts)', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
+  it('a bounce carries the issue-7 contract fields (names never renamed or dropped)', async () => {
+    const r = await run(sample('bounce-gmail-550-5.1.1.eml'));
+    expect(r.bounce).not.toBeNull();
+    for (const k of ['kind', 'reportingMta', 'arrivalDate', 'recipients', 'feedbackType', 'original', 'omittedRecipients']) expect(r.bounce).toHaveProperty(k);
+    const first = r.bounce?.recipients[0];
+    for (const k of ['address', 'action', 'status', 'replyCode', 'diagnostic', 'remoteMta', 'command', 'reason', 'hard', 'explanation']) expect(first).toHaveProperty(k);
+    expect(r.bounce?.omittedRecipients).toBe(0);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
   it('findings are sorted most severe first', async () => {
     const r = await run('From: a@x.test\nFrom: b@x.test\nSubject: a\nSubject: b\n');
     const order = { bad: 0, warn: 1, info: 2, ok: 3 };

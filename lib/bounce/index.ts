@@ -30,6 +30,12 @@
  *   is the returned original pasted bare (RFC 2046 §5.1: only Content-* fields belong to a part).
  * - NTT docomo answers "550 Unknown user" at the end of DATA when the recipient's settings refuse the sender:
  *   rejected (it refuses unknown addresses at RCPT).
+ * - RFC 6647 greylisting is a deferral (onhold while retried, expired once the queue gave up), never user unknown.
+ * - A URL in a reply counts by its host only: its path names a help page, not the cause.
+ * - In a session transcript, a 4xx/5xx reply naming no mailbox answers the command before it for every recipient
+ *   not refused by name (Sendmail ">>> DATA / <<< 552 5.2.2 Mailbox full").
+ * - At most 500 recipients per report are decoded (hostile-input bound); the rest are counted (omittedRecipients).
+ * - The explanation follows the decided reason when the words name a cause the code does not.
  * Sisimai corpus expectations left as misses on purpose (developer half, 17 of 319):
  * - Same text, two answers: "wasn't able to establish an SMTP connection ... queue too long" (networkerror in
  *   qmail-07, expired in x2-06); Postfix "Malformed or unexpected name server reply" for an MX (notaccept

@@ -86,7 +86,9 @@ export function explainCodes(replyCode: string | null, status: string | null, te
   let fix = best.fix;
   if (lists.length > 0) {
     check = 'blocklist';
-    fix = `${fix} ${lists.map((b) => `${b.name}: look the IP up at ${b.lookup}. ${b.delisting}`).join(' ')}`;
+    const steps = lists.map((b) => `${b.name}: look the IP up at ${b.lookup}. ${b.delisting}`).join(' ');
+    // The reason class's advice only says "check the blocklists"; the named lists' own steps replace it.
+    fix = best === first ? `${fix} ${steps}` : `Check the blocklists the refusal names. ${steps}`;
   } else if (best.kind !== 'provider') {
     check = checkNamedIn(lower) ?? check;
   }

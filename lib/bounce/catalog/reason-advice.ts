@@ -11,7 +11,7 @@ export const REASON_ADVICE: Partial<Readonly<Record<Reason, readonly [string, st
   suspend: ['A closed or disabled account.', 'Stop mailing the address.'],
   hasmoved: ['The account was closed or moved.', 'Ask the recipient for a new address.'],
   filtered: ['The recipient\'s settings refuse this mail.', 'Ask the recipient to allow you.'],
-  blocked: ['Poor reputation or a blocklisting of the sending IP.', 'Fix the cause, then request delisting or wait for expiry.'],
+  blocked: ['Poor reputation or a blocklisting of the sending IP.', 'Look the sending IP up on the blocklists the refusal names; fix the cause, then request delisting or wait for the listing to expire.'],
   badreputation: ['Complaints, spam traps or sudden volume.', 'Slow down, clean the list, authenticate mail.'],
   requireptr: ['No reverse DNS (PTR) resolving back to the IP.', 'Publish a matching PTR record for the IP.'],
   authfailure: ['SPF, DKIM or DMARC did not pass.', 'Fix SPF and DKIM and align them with From.'],

@@ -75,5 +75,6 @@ describe('provider texts', () => {
     expect(r?.explanation?.fix.toLowerCase()).toContain(fixWord.toLowerCase());
     // Each lookup page is named once, even when the provider's entry and the blocklist table both know it.
     expect(r?.explanation?.fix.split('sender.office.com').length ?? 0).toBeLessThanOrEqual(2);
+    expect(r?.explanation?.fix.toLowerCase().split('fix the cause').length ?? 0).toBeLessThanOrEqual(2);
   });
 });

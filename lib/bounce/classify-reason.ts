@@ -51,10 +51,15 @@ export function reasonFromText(text: string): Reason | null {
     if (reason === 'expired' && GENERIC_BLOCKED.some((p) => lower.includes(p))) return 'blocked';
     const list = PHRASES[reason];
     if (list?.some((p) => lower.includes(p)) !== true) continue;
+    // Words about a missing address or domain in a refusal of the sender concern the sender's domain.
+    if ((reason === 'hostunknown' || reason === 'userunknown') && SENDER_SUBJECT.some((p) => lower.includes(p))) return 'rejected';
     return reason === 'userunknown' && hostNamedMissing(lower) ? 'hostunknown' : reason;
   }
   return null;
 }
+
+/** The refusal is about the envelope sender (RFC 5321 MAIL FROM), not a recipient. */
+const SENDER_SUBJECT = ['sender address rejected', 'domain of sender address', 'sender domain', 'sender rejected'];
 
 /** RFC 3463 §3.1-3.8 subject.detail -> the reason class it names; null for the ambiguous ones. */
 const STATUS_REASON: Readonly<Record<string, Reason>> = {
@@ -100,7 +105,7 @@ export interface ReasonInput {
 }
 
 /** Statuses so specific that they beat a generic phrase in the text. */
-const DECISIVE = new Set(['1.1', '1.2', '1.6', '1.7', '1.8', '1.10', '2.2', '4.1', '2.3', '3.4', '4.7', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.27']);
+const DECISIVE = new Set(['1.1', '1.2', '1.6', '1.7', '1.8', '1.10', '2.2', '4.1', '2.3', '3.4', '4.7', '6.1', '6.2', '6.3', '6.4', '6.5', '7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '7.27']);
 
 /** Specific refusals a server may word under a 5.1.1 code (an address-level code used as a catch-all). */
 const OVERRIDES_UNKNOWN = new Set<Reason>(['filtered', 'norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'notaccept', 'securityerror', 'authfailure', 'requireptr', 'badreputation', 'spamdetected', 'policyviolation', 'virusdetected', 'suspend']);
@@ -180,7 +185,7 @@ export function classifyReason(input: ReasonInput): Reason {
     return unknownOrFiltered(input, byStatus, sd, lower);
   }
   // A temporary connection failure in a final report: the MTA retried until the queue lifetime ran out.
-  if (byText === 'networkerror' && temporary && input.action !== 'delayed' && !DNS_TROUBLE.some((p) => lower.includes(p))) return 'expired';
+  if (byText === 'networkerror' && temporary && input.action === 'failed' && !DNS_TROUBLE.some((p) => lower.includes(p))) return 'expired';
   // RFC 3463 §3.8: a content complaint under an X.7.x code is the server's policy on content.
   if (byText === 'contenterror' && sd.startsWith('7.')) return 'policyviolation';
   if (byText !== null) return byText;

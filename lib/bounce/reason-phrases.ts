@@ -125,7 +125,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, readonly string[]>>> = {
     'does not accept mail', 'null mx', "doesn't receive email", 'does not receive email', 'not accepting mail', 'accepts no mail', 'does not accept any mail',
     'no mail server', 'not accept mail', 'mx is null', 'not configured to accept',
   ],
-  failedstarttls: ['starttls', 'tls is required', 'must use tls', 'encryption required', 'requires tls', 'tls required', 'does not support tls'],
+  failedstarttls: ['starttls', 'tls not available', 'tls is required', 'must use tls', 'encryption required', 'requires tls', 'tls required', 'does not support tls'],
   securityerror: [
     'authentication required', 'must authenticate', 'authentication failed', 'authentication is required',
     'not authenticated', 'auth required', 'insecure', 'access denied', 'certificate', 'security policies',

@@ -261,3 +261,16 @@ describe('session transcripts: which command a refusal answered', () => {
     expect(transcriptCommand(['>>> MAIL From:<s@example.net>', '<<< 250 ok', '>>> QUIT', '<<< 221 bye'], 'a@example.org')).toBeNull();
   });
 });
+
+describe('subjects and statuses that settle the class', () => {
+  it.each([
+    ["a missing domain in a refusal of the sender is the sender's domain", '550 5.1.0 <s@example.net>: Sender address rejected: Domain not found', { status: '5.1.0', command: 'RCPT' as const }, 'rejected'],
+    ['a missing domain for a recipient stays hostunknown', '550 5.1.2 <a@example.invalid>: Recipient address rejected: Domain not found', { status: '5.1.2', command: 'RCPT' as const }, 'hostunknown'],
+    ['TLS offered but not available', '454 4.7.0 TLS not available due to local problem', { status: '4.7.0' }, 'failedstarttls'],
+    ['RFC 3463 X.6.1 (media not supported) beats "content rejected"', '554 5.6.1 Message content rejected: invalid MIME structure', { status: '5.6.1' }, 'contenterror'],
+    ['a temporary network failure that is still being retried', '451 4.4.2 Lost connection with mx.example.org', { status: '4.4.2', action: 'delayed' }, 'networkerror'],
+    ['the same when the report is final: the queue gave up', '451 4.4.2 Lost connection with mx.example.org', { status: '4.4.2', action: 'failed' }, 'expired'],
+  ])('%s', (_name, diagnostic, more, want) => {
+    expect(reason(diagnostic, more)).toBe(want);
+  });
+});

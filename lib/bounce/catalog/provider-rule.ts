@@ -116,13 +116,35 @@ export function providerRules(source: string, name: string, hosts: readonly stri
   });
 }
 
+/**
+ * The first three characters at every word start of `lower`. A token that begins with a letter or digit can
+ * only occur at a word start (hasToken), so one whose first three characters are not here is absent: a set
+ * lookup instead of a scan of the text per token. Linear in the text.
+ */
+export function wordStartTrigrams(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    if (isWordChar(lower[i]) && !isWordChar(lower[i - 1])) out.add(lower.slice(i, i + 3));
+  }
+  return out;
+}
+
+/** hasToken, answered from the trigram set when the token allows it. */
+function mayHaveToken(lower: string, token: string, starts: Set<string>): boolean {
+  if (token.length >= 3 && isWordChar(token[0]) && !token.slice(0, 3).includes('*') && !starts.has(token.slice(0, 3))) return false;
+  return hasToken(lower, token);
+}
+
 /** The first rule whose status, place and tokens match: rules are ordered most specific first. */
 export function firstRule(rules: readonly ProviderRule[], lower: string, status: string | null, place?: ReplyPlace): ProviderRule | null {
+  let starts: Set<string> | null = null;
   for (const r of rules) {
     if (r.status !== undefined && r.status !== status) continue;
     if (r.hosts !== undefined && !answeredBy(place, r.hosts)) continue;
     if (r.command !== undefined && place?.command !== r.command) continue;
-    if (r.tokens.some((t) => hasToken(lower, t))) return r;
+    starts ??= wordStartTrigrams(lower);
+    const seen = starts;
+    if (r.tokens.some((t) => mayHaveToken(lower, t, seen))) return r;
   }
   return null;
 }

@@ -4,8 +4,9 @@
  * that names the provider; then the precedence between provider rules, Orange codes and generic words.
  */
 import { describe, expect, it } from 'vitest';
-import { providerRule, type ProviderRule } from '../../../lib/bounce/catalog/provider-codes';
-import { hasToken } from '../../../lib/bounce/catalog/provider-rule';
+import fc from 'fast-check';
+import { PROVIDER_RULES, providerRule, type ProviderRule } from '../../../lib/bounce/catalog/provider-codes';
+import { firstRule, hasToken } from '../../../lib/bounce/catalog/provider-rule';
 import { APPLE_RULES } from '../../../lib/bounce/catalog/providers/apple';
 import { CLOUDFLARE_RULES } from '../../../lib/bounce/catalog/providers/cloudflare';
 import { COX_RULES } from '../../../lib/bounce/catalog/providers/cox';
@@ -240,5 +241,22 @@ describe('precedence and places', () => {
     ['i.ua/err/1', 'mail.i.ua/err/10/', false],
   ])('token %s in %s: %s', (token, text, want) => {
     expect(hasToken(text.toLowerCase(), token)).toBe(want);
+  });
+});
+
+describe('the trigram prefilter changes no answer', () => {
+  it('firstRule equals a plain scan of every token, on texts made of token pieces', () => {
+    const tokens = PROVIDER_RULES.flatMap((r) => r.tokens.map((t) => t.replace('*', '')));
+    const piece = fc.oneof(fc.constantFrom(...tokens), fc.constantFrom(' ', '.', '-', '#', 'x', '5', '(', ''), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 0, max: 20 }), (parts, cut) => {
+        const joined = parts.join('').toLowerCase();
+        const lower = joined.slice(Math.min(cut, joined.length));
+        const plain = PROVIDER_RULES.find((r) => r.status === undefined && r.hosts === undefined && r.command === undefined && r.tokens.some((t) => hasToken(lower, t))) ?? null;
+        const unconstrained = PROVIDER_RULES.filter((r) => r.status === undefined && r.hosts === undefined && r.command === undefined);
+        expect(firstRule(unconstrained, lower, null)).toBe(plain);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -87,8 +87,9 @@ export function explainCodes(replyCode: string | null, status: string | null, te
   if (lists.length > 0) {
     check = 'blocklist';
     const steps = lists.map((b) => `${b.name}: look the IP up at ${b.lookup}. ${b.delisting}`).join(' ');
-    // The reason class's advice only says "check the blocklists"; the named lists' own steps replace it.
-    fix = best === first ? `${fix} ${steps}` : `Check the blocklists the refusal names. ${steps}`;
+    // A blocking class's own advice only says "check the blocklists": the named lists' steps replace it.
+    const generic = best !== first && best.check === 'blocklist';
+    fix = generic ? `Check the blocklists the refusal names. ${steps}` : `${fix} ${steps}`;
   } else if (best.kind !== 'provider') {
     check = checkNamedIn(lower) ?? check;
   }

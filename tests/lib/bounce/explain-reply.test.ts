@@ -93,3 +93,16 @@ describe('lookupCode', () => {
     }
   });
 });
+
+describe('blocklist steps join the advice of the decided class', () => {
+  it('a blocking refusal: the named list steps stand for the advice', () => {
+    const r = explainReply('550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org');
+    expect(r?.reason).toBe('blocked');
+    expect(r?.explanation?.fix.startsWith('Check the blocklists the refusal names. Spamhaus:')).toBe(true);
+  });
+  it('another class keeps its own advice, then the list steps', () => {
+    const r = explainReply('550 5.0.0 SPF check failed; the client is also on bl.spamcop.net');
+    expect(r?.reason).toBe('authfailure');
+    expect(r?.explanation?.fix).toMatch(/^Fix SPF and DKIM.*SpamCop: look the IP up/);
+  });
+});

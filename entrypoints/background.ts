@@ -3,15 +3,29 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from '../lib/handle-message';
 import { registerWebmailUpload } from './background/webmail-upload';
 import { analysisDeps } from './background/analysis-deps';
+import type { Deps } from '../lib/deps';
+import type { Reply } from '../lib/messages';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     // Only our own pages and content scripts; never another extension or a web page.
     const trusted = sender.id === browser.runtime.id;
-    void analysisDeps()
-      .then((deps) => handleMessage(message, trusted, deps))
-      .then(sendResponse);
+    void withDeps((deps) => handleMessage(message, trusted, deps)).then(sendResponse);
     return true; // keep the channel open for the async reply (works in Chrome and Firefox alike)
   });
-  registerWebmailUpload(async (raw) => handleMessage({ type: 'analyze', payload: { raw } }, true, await analysisDeps()));
+  registerWebmailUpload((raw) => withDeps((deps) => handleMessage({ type: 'analyze', payload: { raw } }, true, deps)));
 });
+
+/**
+ * Run with this analysis's dependencies. Setting them up can fail (the packaged Public Suffix List unreadable):
+ * that is an error reply the popup shows, never a reply that does not come.
+ */
+async function withDeps<T>(run: (deps: Deps) => Promise<Reply<T>>): Promise<Reply<T>> {
+  let deps: Deps;
+  try {
+    deps = await analysisDeps();
+  } catch (e) {
+    return { ok: false, code: 'internal', message: `headerscope could not start the analysis: ${e instanceof Error ? e.message : 'unknown error'}` };
+  }
+  return run(deps);
+}

@@ -17,7 +17,10 @@ export function ensurePslRules(): Promise<void> {
 }
 
 async function load(): Promise<void> {
-  const res = await fetch(browser.runtime.getURL('/psl-rules.json'));
+  // A file missing from the package makes fetch reject ("Failed to fetch"), not answer 404: name the file.
+  const res = await fetch(browser.runtime.getURL('/psl-rules.json')).catch((e: unknown) => {
+    throw new Error(`psl-rules.json: ${e instanceof Error ? e.message : 'unreadable'}`);
+  });
   if (!res.ok) throw new Error(`psl-rules.json: HTTP ${String(res.status)}`);
   const rules = pslRulesFromJson(await res.json());
   if (rules === null) throw new Error('psl-rules.json: not the expected { icann, private } rules');

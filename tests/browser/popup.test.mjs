@@ -1,8 +1,10 @@
 // Real Chromium: load the built extension, open its popup page, paste a sample, check what renders.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { launchWithExtension } from './extension.mjs';
+import { readFileSync, mkdirSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXT_DIR, launchWithExtension } from './extension.mjs';
 
 const ARTIFACTS = 'tests/browser/artifacts';
 let ext;
@@ -121,4 +123,22 @@ test('non-mail input gets a clear message, not a report', async () => {
   await page.waitForSelector('.input-error');
   assert.equal(await page.textContent('.input-error h2'), 'No email headers found');
   await page.close();
+});
+
+test('a build whose packaged Public Suffix List cannot be read answers with an error, not silence', async () => {
+  const broken = mkdtempSync(join(tmpdir(), 'headerscope-nopsl-'));
+  cpSync(EXT_DIR, broken, { recursive: true });
+  rmSync(join(broken, 'psl-rules.json'));
+  const other = await launchWithExtension(broken);
+  try {
+    const page = await other.context.newPage();
+    await page.goto(`chrome-extension://${other.extensionId}/popup.html`);
+    await page.fill('#raw', readFileSync('samples/phish-with-forged-results.eml', 'utf8'));
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.error[role=alert]', { timeout: 10000 });
+    assert.match(await page.textContent('.error[role=alert]'), /could not start the analysis: psl-rules\.json/);
+  } finally {
+    await other.close();
+    rmSync(broken, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,5 @@
 import { globalDohResolver } from '../host/global-doh';
-import { dohProvider, DOH_PROVIDERS, type DohFormat } from '../lib/dns';
+import { dohProvider, DOH_PROVIDERS, type DohFormat } from '../lib/settings';
 import type { DnsResolver } from '../lib/dns/types';
 
 export interface ResolverChoice {

@@ -1,4 +1,4 @@
-import type { HealthRecord } from '../lib/dns/health/check-domain';
+import type { HealthRecord } from '../lib/domain-health/check-domain';
 import type { Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 

@@ -1,4 +1,4 @@
-import type { LiveDmarc, LiveReport, LiveSpf } from '../lib/dns/live';
+import type { LiveDmarc, LiveReport, LiveSpf } from '../lib/live/types';
 import { showInvisible } from '../lib/text/visible';
 import { DomainCheckPanel } from './DomainCheckPanel';
 

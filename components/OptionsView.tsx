@@ -1,5 +1,5 @@
 import type { Settings } from '../lib/settings';
-import { DOH_PROVIDERS } from '../lib/dns/providers';
+import { DOH_PROVIDERS } from '../lib/settings';
 
 export interface OptionsViewProps {
   settings: Settings;

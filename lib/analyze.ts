@@ -1,5 +1,7 @@
 import type { Deps } from './deps';
-import type { Finding, InputInfo, InputStatus, Report } from './report';
+import type { Report } from './report';
+import type { Finding } from './findings';
+import type { InputInfo, InputStatus } from './mime/types';
 import { REPORT_SCHEMA } from './report';
 import { finding, sortFindings } from './findings';
 import { intake } from './mime/intake';

@@ -1,4 +1,14 @@
-import type { Finding, Severity } from './report';
+/** How much a finding matters to the reader: `bad` is a problem, `ok` a confirmation. */
+export type Severity = 'ok' | 'info' | 'warn' | 'bad';
+
+/** contract: one observation about the message, most severe first in a Report. */
+export interface Finding {
+  /** Stable namespaced id, e.g. `intake.truncated`, `dmarc.fail`. */
+  id: string;
+  severity: Severity;
+  title: string;
+  detail: string;
+}
 
 /** Build a finding; ids are stable namespaced strings that scripts may match on. */
 export function finding(id: string, severity: Severity, title: string, detail: string): Finding {

@@ -2,7 +2,7 @@ import type { Deps } from './deps';
 import { analyze } from './analyze';
 import { parseEnvelope, type Reply, type RequestOf } from './messages';
 import { explainReply } from './bounce/explain-reply';
-import { checkDomain } from './dns/health/check-domain';
+import { checkDomain } from './domain-health/check-domain';
 
 /**
  * The background's message handler, browser-free so it can be tested: validate, then dispatch.

@@ -1,6 +1,6 @@
 import type { Report } from './report';
 import type { ReplyExplanation } from './bounce/explain-reply';
-import type { DomainHealth } from './dns/health/check-domain';
+import type { DomainHealth } from './domain-health/check-domain';
 import { LIMITS } from './limits';
 
 /**

@@ -7,14 +7,19 @@
 import type { Boundary, Hop, Timeline } from './received/types';
 
 import type { BounceResult } from './bounce/types';
-import type { LiveReport } from './dns/live';
-import type { LiveSection } from './stages/live-stage';
+import type { LiveReport, LiveSection } from './live/types';
 import type { AuthReport } from './authresults/auth-report';
 import type { Stamp } from './stamps/types';
 import type { ReputationCheck } from './reputation/types';
 import type { DeliverabilityItem } from './deliverability/types';
 
+import type { Finding } from './findings';
+import type { HeaderEntry, InputInfo, MessageAddresses, MessageSummary } from './mime/types';
+
 export type { Boundary, Hop, Timeline, LiveReport, LiveSection };
+// The section types, owned by their areas, named here too for the views and the CLI.
+export type { Finding, Severity } from './findings';
+export type { HeaderEntry, InputInfo, InputSource, InputStatus, LineEnding, Mailbox, MessageAddresses, MessageSummary } from './mime/types';
 
 /** contract (issue 7): kind, reportingMta, arrivalDate, recipients, feedbackType; plus the returned original. */
 export type BounceSection = Omit<BounceResult, 'originalRaw'> & {
@@ -23,74 +28,6 @@ export type BounceSection = Omit<BounceResult, 'originalRaw'> & {
 };
 
 export const REPORT_SCHEMA = 'headerscope.report/1';
-
-export type Severity = 'ok' | 'info' | 'warn' | 'bad';
-
-/** contract */
-export interface Finding {
-  /** Stable namespaced id, e.g. `intake.truncated`, `dmarc.fail`. */
-  id: string;
-  severity: Severity;
-  title: string;
-  detail: string;
-}
-
-/** contract */
-export interface HeaderEntry {
-  name: string;
-  /** Unfolded value, not decoded (RFC 2047 words are kept as written). */
-  value: string;
-  /** The value with RFC 2047 encoded words decoded, or null when it has none. */
-  decoded: string | null;
-}
-
-/** One mailbox from an address header. */
-export interface Mailbox {
-  /** Decoded display name, or null when there is none. */
-  name: string | null;
-  /** addr-spec as written (local@domain), or the raw text when it could not be parsed. */
-  address: string;
-  /** Domain part, lower-cased, or null when the address has none. */
-  domain: string | null;
-}
-
-/** contract: decoded display strings or null. */
-export interface MessageSummary {
-  from: string | null;
-  to: string | null;
-  subject: string | null;
-  date: string | null;
-  messageId: string | null;
-  returnPath: string | null;
-  /** The Date header as ISO 8601 UTC, or null when absent or unparsable. */
-  dateIso: string | null;
-}
-
-export interface MessageAddresses {
-  from: Mailbox[];
-  sender: Mailbox[];
-  replyTo: Mailbox[];
-  returnPath: Mailbox[];
-  to: Mailbox[];
-  cc: Mailbox[];
-}
-
-export type InputStatus = 'ok' | 'empty' | 'too-large' | 'no-headers' | 'error';
-export type InputSource = 'raw' | 'mbox' | 'gmail-show-original' | 'outlook-source';
-export type LineEnding = 'crlf' | 'lf' | 'cr' | 'mixed' | 'none';
-
-export interface InputInfo {
-  status: InputStatus;
-  /** Size of the input in UTF-16 code units as received (close to bytes for ASCII mail). */
-  size: number;
-  source: InputSource;
-  lineEnding: LineEnding;
-  /** True when a body followed the header block. */
-  hasBody: boolean;
-  headerCount: number;
-  /** Size of the header block as written. */
-  headerBytes: number;
-}
 
 export interface Report {
   /** contract */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { globalDohResolver } from '../../host/global-doh';
-import { createDnsCache, type DnsCache, type DohProvider } from '../../lib/dns';
+import { createDnsCache, type DnsCache } from '../../lib/dns';
+import type { DohProvider } from '../../lib/settings';
 import type { DnsResolver } from '../../lib/dns/types';
 import { chosenProvider } from '../../lib/settings';
 import { loadSettings } from './settings-store';

@@ -6,7 +6,7 @@ import { decodeInputBytes } from '../../lib/mime/intake';
 import { LIMITS } from '../../lib/limits';
 import { send } from './messaging';
 import type { ReplyExplanation } from '../../lib/bounce/explain-reply';
-import type { HealthRecord } from '../../lib/dns/health/check-domain';
+import type { HealthRecord } from '../../lib/domain-health/check-domain';
 import { storeReport } from '../background/report-cache';
 import './style.css';
 // --- One click in Gmail and Outlook (issue 8) ---

@@ -1,6 +1,6 @@
 /** Findings for an ARC result: the chain verdict, who sealed it, and where authentication broke. */
 import { finding } from '../findings';
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { GOOD_RSA_BITS } from '../dkim/public-key';
 import type { ArcResult } from './types';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 
 /** RFC 8617 §4.4 chain validation status, plus temperror when a key could not be fetched (never pass). */
 export type ArcResultWord = 'none' | 'pass' | 'fail' | 'temperror';

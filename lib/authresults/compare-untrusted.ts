@@ -2,7 +2,7 @@
  * Headers the provider did not write that claim something else than what it recorded (NOTES-SECURITY
  * 1g/G6: a forged pass below a real fail). One finding per such header.
  */
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { RecordedAuth, UntrustedAuth } from './auth-report';
 import { normalizeResult } from './normalize-result';

@@ -1,5 +1,5 @@
 /** Each lenient-mode acceptance of a non-RFC 8601 Authentication-Results becomes a named, low-severity finding. */
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { Leniency, LeniencyCode } from './types';
 

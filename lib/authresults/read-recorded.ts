@@ -2,7 +2,7 @@
  * readRecordedAuth: the authentication results the user's own provider recorded (RFC 8601), the
  * headers it did not write (listed, never believed), and findings about both.
  */
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { HeaderField } from '../mime';
 import type { ArcClaim, AuthReport, UntrustedAuth } from './auth-report';

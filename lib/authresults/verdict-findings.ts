@@ -1,5 +1,5 @@
 /** Findings that summarise the provider's recorded verdicts in plain words. */
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { RecordedAuth } from './auth-report';
 

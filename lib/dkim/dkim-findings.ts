@@ -1,6 +1,6 @@
 /** Findings (report items) for DKIM results: the outcome, then what deserves a second look. */
 import { finding } from '../findings';
-import type { Finding, Severity } from '../report';
+import type { Finding, Severity } from '../findings';
 import { GOOD_RSA_BITS } from './public-key';
 import type { DkimResult, DkimResultWord } from './types';
 

@@ -1,6 +1,6 @@
 import type { DnsResolver } from '../dns/types';
 import type { HeaderField } from '../mime';
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 
 /** What the verifiers read: the header fields from lib/mime and the body text as given (null: headers only). */
 export interface SignedMessage {

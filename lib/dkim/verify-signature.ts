@@ -6,7 +6,7 @@ import { isSameOrSubdomain } from './domain-name';
 import { headerCoverage } from './header-coverage';
 import { importPublicKey, keyAllowsAuid } from './public-key';
 import { finding } from '../findings';
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import type { DkimResult, DkimResultWord } from './types';
 import type { VerifyContext } from './verify-context';
 

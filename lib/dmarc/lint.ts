@@ -2,7 +2,7 @@
  * DMARC record health: enforcement (p=none), reporting (rua), pct<100, a subdomain policy weaker than
  * the domain's, tag errors; compared with the strict template v=DMARC1;p=reject;sp=reject;adkim=s;aspf=s.
  */
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import type { DmarcPolicy } from './types';
 import { finding } from '../findings';
 import { parseDmarcRecord } from './parse-record';

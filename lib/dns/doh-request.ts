@@ -4,7 +4,7 @@
  */
 import type { DnsStatus, RRType } from './types';
 import type { FetchLike, FetchResponseLike } from './fetch-types';
-import type { DohFormat } from './providers';
+import type { DohFormat } from './types';
 import { decodeResponse, type DecodedAnswer } from './wire-response';
 import { decodeJsonAnswer } from './json-answer';
 import { encodeQuery } from './wire-query';

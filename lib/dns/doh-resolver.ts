@@ -6,7 +6,7 @@
  */
 import type { DnsAnswer, DnsResolver, QueryOptions, RRType } from './types';
 import type { FetchLike, TimerFns } from './fetch-types';
-import type { DohFormat } from './providers';
+import type { DohFormat } from './types';
 import type { DecodedAnswer } from './wire-response';
 import { createDnsCache, cacheKey, type DnsCache } from './cache';
 import { dohExchange, failedAnswer } from './doh-request';

@@ -13,12 +13,11 @@
  * - Without injected timers there is no per-query timeout; only the caller's AbortSignal applies.
  * - JSON TXT data: Cloudflare quotes each character-string, Google does not; unquoted data is one string.
  */
-export type { DnsAnswer, DnsRecord, DnsResolver, DnsStatus, QueryOptions, RRType } from './types';
+export type { DnsAnswer, DnsRecord, DnsResolver, DnsStatus, DohFormat, QueryOptions, RRType } from './types';
 export { isAnswer } from './types';
 export { createDohResolver, type DohResolver, type DohResolverOptions } from './doh-resolver';
 export { withQueryBudget, type BudgetedResolver } from './query-budget';
 export { createDnsCache, type DnsCache, type DnsCacheOptions } from './cache';
-export { DOH_PROVIDERS, dohProvider, customDohProvider, type DohFormat, type DohProvider } from './providers';
 export type { FetchLike, FetchInitLike, FetchResponseLike, TimerFns } from './fetch-types';
 export { encodeQuery } from './wire-query';
 export { decodeResponse } from './wire-response';

@@ -54,3 +54,6 @@ export interface DnsResolver {
 export function isAnswer(a: DnsAnswer): boolean {
   return a.status === 'NOERROR' || a.status === 'NXDOMAIN';
 }
+
+/** How a DoH endpoint is asked: RFC 8484 wire format, or the Google/Cloudflare JSON API. */
+export type DohFormat = 'wire' | 'json';

@@ -4,10 +4,11 @@
  * carry another address, domain or a brand, and IDN / mixed-script / look-alike From domains.
  */
 import { registrableDomain } from '../psl/public-suffix';
-import type { Finding, Mailbox, MessageAddresses } from '../report';
+import type { Finding } from '../findings';
+import type { Mailbox, MessageAddresses } from '../mime/types';
 import { finding } from '../findings';
 import { BRANDS, brandsIn } from './brands';
-import { domainForms } from './idn';
+import { domainForms } from '../psl/idn';
 import { isMixedScript } from './scripts';
 import { allLettersLookLatin, skeleton } from './confusables';
 

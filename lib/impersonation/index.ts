@@ -7,8 +7,8 @@
  * used in phishing, not all of UTS #39; the brand list is short on purpose (see brands.ts).
  */
 export { impersonationFindings, type RecordedDmarc } from './impersonation';
-export { punycodeDecode, punycodeEncode } from './punycode';
-export { domainForms, type DomainForms } from './idn';
+export { punycodeDecode, punycodeEncode } from '../psl/punycode';
+export { domainForms, type DomainForms } from '../psl/idn';
 export { isMixedScript, scriptsOf } from './scripts';
 export { skeleton } from './confusables';
 export { brandsIn, BRANDS, type Brand } from './brands';

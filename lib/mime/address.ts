@@ -1,4 +1,4 @@
-import type { Mailbox } from '../report';
+import type { Mailbox } from './types';
 import { decodeEncodedWords } from './rfc2047';
 import { readComment } from './comments';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import { LIMITS, RFC5322_MAX_LINE } from '../limits';
 import type { PhysicalLine, WholeText } from './lines';

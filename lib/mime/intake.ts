@@ -1,4 +1,5 @@
-import type { Finding, InputSource, LineEnding } from '../report';
+import type { Finding } from '../findings';
+import type { InputSource, LineEnding } from './types';
 import { finding } from '../findings';
 import { LIMITS } from '../limits';
 import { splitLines, type PhysicalLine, type SplitLines, type WholeText } from './lines';

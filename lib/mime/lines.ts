@@ -1,4 +1,4 @@
-import type { LineEnding } from '../report';
+import type { LineEnding } from './types';
 
 export interface PhysicalLine {
   /** The line without its terminator. */

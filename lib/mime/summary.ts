@@ -1,4 +1,5 @@
-import type { Finding, MessageAddresses, MessageSummary } from '../report';
+import type { Finding } from '../findings';
+import type { MessageAddresses, MessageSummary } from './types';
 import { finding } from '../findings';
 import type { HeaderField } from './header-block';
 import { formatMailbox, parseAddressList } from './address';

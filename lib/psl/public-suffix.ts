@@ -5,7 +5,7 @@
  * rule makes the last label the suffix. The registrable domain is the suffix plus one label.
  * Names are compared in their ASCII (Punycode) form; the answer keeps the form it was asked in.
  */
-import { domainForms } from '../impersonation/idn';
+import { domainForms } from './idn';
 import { installedPslRules, type PslRules } from './rules';
 import { parseTrie, type PslNode } from './trie';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { HeaderField } from '../mime/header-block';
 import { parseReceived, type ParsedReceived } from './parse';

@@ -1,4 +1,4 @@
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { Boundary, Hop } from './types';
 import { belongsTo, orgDomain, providerOf, type Provider } from './providers';

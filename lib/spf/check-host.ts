@@ -8,11 +8,11 @@ import type { Mechanism, Qualifier, SpfRecord } from './parse-record';
 import type { MacroString } from './macro-parse';
 import { isSpfRecord, parseSpfRecord } from './parse-record';
 import { hasMacros, literalText } from './macro-parse';
-import { expandMacros, trimDomain } from './macro-expand';
-import { dnsError, macroContext, type Outcome, type SpfEnv } from './env';
+import { trimDomain } from './macro-expand';
+import { dnsError, type Outcome, type SpfEnv } from './env';
 import { countOrLimit, evaluateMechanism } from './mechanisms';
-import { validatedNameFor } from './validated-name';
 import { explain } from './explanation';
+import { expandDomain } from './expand-domain';
 import { LookupState } from './lookup-state';
 import { parseSpfIp } from './ip-address';
 import { isValidDnsName, nameLabels, normalizeName } from '../dns/dns-name';
@@ -36,11 +36,6 @@ function ended(result: SpfResultCode, code: string, reason: string, record: stri
 /** RFC 7208 §4.3: a malformed or single-label domain gives "none". */
 function isCheckableDomain(domain: string): boolean {
   return isValidDnsName(domain) && nameLabels(domain).length >= 2;
-}
-
-export async function expandDomain(env: SpfEnv, tokens: MacroString, domain: string): Promise<string> {
-  if (!hasMacros(tokens)) return trimDomain(literalText(tokens));
-  return trimDomain(await expandMacros(tokens, macroContext(env, domain, () => validatedNameFor(env, domain))));
 }
 
 /** At most this many questions are asked ahead of need in one evaluation. */

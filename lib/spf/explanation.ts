@@ -8,7 +8,7 @@ import type { SpfEnv } from './env';
 import { parseMacroString } from './macro-parse';
 import { expandMacros } from './macro-expand';
 import { macroContext } from './env';
-import { expandDomain } from './check-host';
+import { expandDomain } from './expand-domain';
 import { validatedNameFor } from './validated-name';
 import { isValidDnsName } from '../dns/dns-name';
 

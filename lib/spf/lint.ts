@@ -3,7 +3,7 @@
  * risky qualifiers on "all", ptr (§5.5 "SHOULD NOT"), multiple records (§4.5), over-long strings
  * (RFC 1035 §3.3: 255 octets), void targets. No connecting IP is involved.
  */
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import type { DnsResolver } from '../dns/types';
 import { finding } from '../findings';
 import { isAnswer } from '../dns/types';

@@ -1,4 +1,4 @@
-import type { Finding } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { BounceResult } from '../bounce';
 import { classifyWalkedBounce } from '../bounce/decode-bounce';

@@ -1,4 +1,5 @@
-import type { Finding, Report } from '../report';
+import type { Report } from '../report';
+import type { Finding } from '../findings';
 import { finding } from '../findings';
 
 const PASS = 'pass';

@@ -1,23 +1,18 @@
-import type { Finding, Report } from '../report';
+import type { Report } from '../report';
+import type { Finding } from '../findings';
 import type { Deps } from '../deps';
 import { finding } from '../findings';
 import { withQueryBudget } from '../dns/query-budget';
 import { evaluateSpf } from '../spf';
 import { evaluateDmarc } from '../dmarc';
-import { checkDomain } from '../dns/health';
-import { toLiveDmarc, toLiveSpf, type LiveReport } from '../dns/live';
+import { checkDomain } from '../domain-health';
+import { toLiveDmarc, toLiveSpf, type LiveSection } from '../live/types';
 import { createVerifyContext, dkimFindings, verifyDkimWith } from '../dkim';
-import { verifyArcWith, type ArcResult } from '../arc';
-import type { DkimResult, SignedMessage } from '../dkim/types';
+import { verifyArcWith } from '../arc';
+import type { SignedMessage } from '../dkim/types';
 
 /** NOTES-SECURITY G4: a bounded number of DNS questions per message. */
 export const LIVE_QUERY_BUDGET = 40;
-
-/** contract (issues 5, 6): live DNS verdicts, with the DKIM and ARC re-verification. */
-export interface LiveSection extends LiveReport {
-  dkim: DkimResult[];
-  arc: ArcResult | null;
-}
 
 export interface LiveStage {
   live: LiveSection;

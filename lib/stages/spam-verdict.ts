@@ -1,4 +1,4 @@
-import type { HeaderEntry } from '../report';
+import type { HeaderEntry } from '../mime/types';
 import type { Stamp } from '../stamps/types';
 import type { SpamVerdict } from '../deliverability/types';
 

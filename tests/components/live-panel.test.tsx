@@ -4,8 +4,8 @@ import { LivePanel } from '../../components/LivePanel';
 import { DomainCheckPanel } from '../../components/DomainCheckPanel';
 import { checkHost } from '../../lib/spf/check-host';
 import { evaluateDmarc } from '../../lib/dmarc/evaluate';
-import { checkDomain } from '../../lib/dns/health/check-domain';
-import { toLiveDmarc, toLiveSpf, type LiveReport } from '../../lib/dns/live';
+import { checkDomain } from '../../lib/domain-health/check-domain';
+import { toLiveDmarc, toLiveSpf, type LiveReport } from '../../lib/live/types';
 import { FakeResolver, txt } from '../helpers/fake-resolver';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 

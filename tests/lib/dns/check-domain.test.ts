@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDomain } from '../../../lib/dns/health/check-domain';
+import { checkDomain } from '../../../lib/domain-health/check-domain';
 import { lintSpf } from '../../../lib/spf/lint';
 import { lintDmarc } from '../../../lib/dmarc/lint';
 import { FakeResolver, txt } from '../../helpers/fake-resolver';

@@ -3,7 +3,9 @@
  * for providers and debugging where only it is wanted (NOTES-WEBMAIL-DNS §3.1: Quad9 JSON is undocumented,
  * so Quad9 is wire-only here).
  */
-export type DohFormat = 'wire' | 'json';
+import type { DohFormat } from '../dns/types';
+
+export type { DohFormat };
 
 export interface DohProvider {
   id: string;

@@ -1,4 +1,4 @@
-import { DOH_PROVIDERS, customDohProvider, dohProvider, type DohFormat, type DohProvider } from './dns/providers';
+import { DOH_PROVIDERS, customDohProvider, dohProvider, type DohFormat, type DohProvider } from './doh-providers';
 
 /** What the user chose in the options page. Stored as plain data; every read is validated. */
 export interface Settings {

@@ -1,10 +1,12 @@
 /**
- * The `live` part of the Report (names fixed by the issue); the lead assembles it from checkHost/
- * evaluateSpf, evaluateDmarc and checkDomain. Plain JSON-safe data.
+ * The `live` section of the Report: stages/live-stage assembles it from evaluateSpf,
+ * evaluateDmarc, checkDomain and the DKIM/ARC verifiers. Plain JSON-safe data.
  */
 import type { SpfResult } from '../spf/types';
 import type { DmarcResult } from '../dmarc/types';
-import type { DomainHealth, HealthRecord } from './health/check-domain';
+import type { DomainHealth, HealthRecord } from '../domain-health/check-domain';
+import type { DkimResult } from '../dkim/types';
+import type { ArcResult } from '../arc/types';
 
 export interface LiveSpf {
   result: SpfResult['result'];
@@ -39,6 +41,12 @@ export interface LiveReport {
   spf: LiveSpf | null;
   dmarc: LiveDmarc | null;
   records: HealthRecord[];
+}
+
+/** contract (issues 5, 6): live DNS verdicts, with the DKIM and ARC re-verification. */
+export interface LiveSection extends LiveReport {
+  dkim: DkimResult[];
+  arc: ArcResult | null;
 }
 
 export function toLiveSpf(r: SpfResult): LiveSpf {

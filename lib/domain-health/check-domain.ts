@@ -3,15 +3,15 @@
  * TLS-RPT RFC 8460 §3, BIMI default._bimi) with their findings. DNS failures are shown as such, never
  * as "missing".
  */
-import type { Finding } from '../../report';
-import type { DnsResolver } from '../types';
-import { finding } from '../../findings';
-import { isAnswer } from '../types';
-import { lintSpf } from '../../spf/lint';
-import { lintDmarc } from '../../dmarc/lint';
-import { discoverPolicy } from '../../dmarc/discover';
-import { organizationalDomain } from '../../dmarc/org-domain';
-import { normalizeName } from '../dns-name';
+import type { Finding } from '../findings';
+import type { DnsResolver } from '../dns/types';
+import { finding } from '../findings';
+import { isAnswer } from '../dns/types';
+import { lintSpf } from '../spf/lint';
+import { lintDmarc } from '../dmarc/lint';
+import { discoverPolicy } from '../dmarc/discover';
+import { organizationalDomain } from '../dmarc/org-domain';
+import { normalizeName } from '../dns/dns-name';
 
 export type HealthKind = 'spf' | 'dmarc' | 'mx' | 'mta-sts' | 'tls-rpt' | 'bimi';
 

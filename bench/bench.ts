@@ -16,6 +16,7 @@ import { summarize } from '../lib/mime/summary';
 import type { Deps } from '../lib/deps';
 import { benchDkim } from './dkim-bench';
 import { benchReceived } from './received-bench';
+import { benchHostileGrowth } from './hostile-growth';
 import { benchSpf, SPF_BUDGET_MS, SPF_LATENCY_MS } from './spf-bench';
 import { ADVERSARIAL, adversarialMessage, largeMessage, typicalMessage } from './inputs';
 import { collectGarbage, fmtBytes, fmtMs, median, percentile, table, timeInterleaved, timeOnce, type Contender } from './stats';
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   const dkim = await benchDkim();
   const spf = await benchSpf();
   await benchReceived();
+  await benchHostileGrowth();
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(`\nbench total: ${seconds.toFixed(1)} s`);

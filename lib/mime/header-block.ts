@@ -203,7 +203,10 @@ export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = '', whol
       ),
     );
   }
-  const bodyLines = separator || noBlankAt >= 0 ? lines.slice(bodyStart) : null;
-  const body = bodyLines === null ? null : bodyText(lines, bodyStart, rest, whole);
+  const text = separator || noBlankAt >= 0 ? bodyText(lines, bodyStart, rest, whole) : null;
+  // Headers only means a text that ends after the header block, with or without the blank line (a pasted header
+  // block keeps or loses it by chance); only a body of at least one character is a body.
+  const body = text === '' ? null : text;
+  const bodyLines = body === null ? null : lines.slice(bodyStart);
   return { fields, headerChars: chars, bodyLines, body, findings, tooLarge };
 }

@@ -50,8 +50,8 @@ describe('body given or not', () => {
     const signed = await signDkim(MESSAGE, { domain: 'example.com', selector: 's1', key });
     const msg = messageOf(cut(signed));
     const [r] = await verifyDkim(msg, deps());
-    if (msg.body === null) expect(r).toMatchObject({ result: 'pass', code: 'dkim.pass.headers-only', bodyChecked: false });
-    else expect(r).toMatchObject({ result: 'fail', code: 'dkim.bodyhash.mismatch', bodyChecked: true });
+    expect(msg.body).toBeNull();
+    expect(r).toMatchObject({ result: 'pass', code: 'dkim.pass.headers-only', bodyChecked: false });
   });
 
   it('a body in Latin-1 bytes (not UTF-8) verifies over those bytes', async () => {

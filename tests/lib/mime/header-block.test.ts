@@ -118,8 +118,10 @@ describe('splitHeaderBlock', () => {
     expect(block.findings).toEqual([]);
   });
 
-  it('a blank line then nothing: the body is empty, not missing', () => {
-    expect(blockOf('From: a@x.test\n\n').bodyLines).toEqual([]);
+  it('a blank line then nothing is headers only, as without the blank line (one definition of a header paste)', () => {
+    expect(blockOf('From: a@x.test\n\n')).toMatchObject({ bodyLines: null, body: null });
+    expect(blockOf('From: a@x.test\n')).toMatchObject({ bodyLines: null, body: null });
+    expect(blockOf('From: a@x.test\n\n\n')).toMatchObject({ bodyLines: [{ text: '' }], body: '\n' });
   });
 
   it('an empty line list gives an empty block', () => {

@@ -49,11 +49,8 @@ describe('showInvisible (NOTES-SECURITY G7: bidi and zero-width characters shown
     expect(hasInvisible(text)).toBe(true);
   });
 
-  it('showInvisible is linear on a long run of hidden characters', () => {
-    const input = '\u200B'.repeat(200_000);
-    const started = performance.now();
-    const out = showInvisible(input);
-    expect(performance.now() - started).toBeLessThan(2000);
+  it('showInvisible escapes every one of a long run of hidden characters (time growth: npm run bench)', () => {
+    const out = showInvisible('\u200B'.repeat(200_000));
     expect(out).toBe('⟨U+200B⟩'.repeat(200_000));
   });
 });

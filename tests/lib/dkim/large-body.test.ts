@@ -1,7 +1,7 @@
 /**
- * Issue item 5: a 25 MB body is canonicalised straight into one exactly sized Uint8Array and digested
- * once (WebCrypto digest is one-shot); from received octets, the unchanged rest is not copied at all.
- * Times are printed for the reader, never asserted (speed is measured by `npm run bench`).
+ * A large body (4 MB here; the bench's DKIM rows use 25 MB) is canonicalised straight into one exactly sized
+ * Uint8Array and digested once (WebCrypto digest is one-shot); from received octets, the unchanged rest is not
+ * copied at all. Speed is measured by `npm run bench`, never here.
  */
 import { describe, expect, it } from 'vitest';
 import { verifyDkim } from '../../../lib/dkim';
@@ -13,34 +13,28 @@ const MB = 1024 * 1024;
 const LINE = 'Lorem ipsum dolor sit amet,  consectetur adipiscing elit, sed do eiusmod \t\n';
 const bigBody = (bytes: number): string => LINE.repeat(Math.ceil(bytes / LINE.length));
 
-describe('25 MB message', () => {
-  it('canonicalises 25 MB into exactly one buffer of the canonical size', () => {
-    const body = bigBody(25 * MB);
+describe('4 MB message', () => {
+  it('canonicalises 4 MB into exactly one buffer of the canonical size', () => {
+    const body = bigBody(4 * MB);
     for (const mode of ['simple', 'relaxed'] as const) {
-      const t0 = performance.now();
       const out = canonicalBody(body, mode, 'utf-8', false);
-      const ms = performance.now() - t0;
       const lines = body.length / LINE.length;
       // simple: each LF becomes CRLF; relaxed: also "  " -> " " and " \t" at the end removed.
       expect(out.length).toBe(mode === 'simple' ? body.length + lines : (LINE.length - 3 + 1) * lines);
       expect(out.buffer.byteLength).toBe(out.length);
-      console.log(`canonical ${mode} body, ${(body.length / MB).toFixed(1)} MB: ${ms.toFixed(0)} ms`);
     }
   });
 
-  it('verifies a signed 25 MB message end to end', async () => {
+  it('verifies a signed 4 MB message end to end', async () => {
     const key = rsaKey(2048);
-    const signed = await signDkim(`From: a@example.com\r\nSubject: big\r\n\r\n${bigBody(25 * MB).replace(/\n/g, '\r\n')}`, { domain: 'example.com', selector: 's1', key });
+    const signed = await signDkim(`From: a@example.com\r\nSubject: big\r\n\r\n${bigBody(4 * MB).replace(/\n/g, '\r\n')}`, { domain: 'example.com', selector: 's1', key });
     const msg = messageOf(signed);
-    const t0 = performance.now();
     const [r] = await verifyDkim(msg, { dns: keyResolver({ 's1._domainkey.example.com': key.record }), now });
-    const ms = performance.now() - t0;
-    console.log(`verifyDkim on ${(signed.length / MB).toFixed(1)} MB: ${ms.toFixed(0)} ms`);
     expect(r?.result).toBe('pass');
-  }, 60_000);
+  });
 
-  it('from the received octets, a 25 MB body that only needs changes on top is hashed from a view, not copied', () => {
-    const text = `Hello  world \r\n${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\r\n'.repeat((25 * MB) / 38)}`;
+  it('from the received octets, a 4 MB body that only needs changes on top is hashed from a view, not copied', () => {
+    const text = `Hello  world \r\n${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\r\n'.repeat((4 * MB) / 38)}`;
     const received = new Uint8Array(Buffer.from(text, 'latin1'));
     const b = canonicalBodySpliced(received, 'relaxed', false, { text, noLoneLf: true });
     expect(b.src).toBe(received);

@@ -16,13 +16,16 @@ export function ensurePslRules(): Promise<void> {
   return loading;
 }
 
+const unreadable = (e: unknown): never => {
+  throw new Error(`psl-rules.json: ${e instanceof Error ? e.message : 'unreadable'}`);
+};
+
 async function load(): Promise<void> {
-  // A file missing from the package makes fetch reject ("Failed to fetch"), not answer 404: name the file.
-  const res = await fetch(browser.runtime.getURL('/psl-rules.json')).catch((e: unknown) => {
-    throw new Error(`psl-rules.json: ${e instanceof Error ? e.message : 'unreadable'}`);
-  });
+  // A file missing from the package: Chromium's fetch rejects ("Failed to fetch"); Firefox's answers 200 and the
+  // body read then fails (AbortError). Either way the error names the file.
+  const res = await fetch(browser.runtime.getURL('/psl-rules.json')).catch(unreadable);
   if (!res.ok) throw new Error(`psl-rules.json: HTTP ${String(res.status)}`);
-  const rules = pslRulesFromJson(await res.json());
+  const rules = pslRulesFromJson(await res.json().catch(unreadable));
   if (rules === null) throw new Error('psl-rules.json: not the expected { icann, private } rules');
   usePslRules(rules);
 }

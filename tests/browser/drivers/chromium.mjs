@@ -1,0 +1,98 @@
+/* global chrome -- callbacks below run inside the browser (extension worker), where chrome exists */
+// The Chromium harness of the shared browser scenarios: Debian's Chromium through playwright-core with the built
+// extension loaded (recipe: ../shared/TOOLCHAIN.md). With `webmailPort`, every webmail host is mapped to the fake
+// server (--host-resolver-rules) and its throw-away certificate is accepted. Headless Chromium cannot click the
+// toolbar button, so the popup is opened as popup.html?tab=<id> in a tab: it then reads that tab instead of the
+// active one (entrypoints/popup/capture.ts).
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HOSTS } from '../../helpers/webmail-server.mjs';
+import { playwrightPage } from './playwright-page.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_BUILD = resolve('.output/chrome-mv3');
+
+export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = null } = {}) {
+  if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No build at ${extDir}: run npm run build first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (see .ci/run).`);
+  const artifacts = 'tests/browser/artifacts';
+  mkdirSync(artifacts, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'headerscope-profile-'));
+  const webmail = webmailPort === null ? [] : [
+    `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${String(webmailPort)}`).join(', ')}`,
+    '--ignore-certificate-errors',
+  ];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: webmailPort !== null,
+    viewport: { width: 1000, height: 700 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...webmail,
+      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+
+  const openExtensionPage = async (path, { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null } = {}) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
+    if (earlyScript !== null) await page.addInitScript(earlyScript);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return playwrightPage(page);
+  };
+  /** The browser tab id of a page (looked up by URL from the extension's worker, which has the webmail hosts). */
+  const tabIdOf = async (ui) => {
+    const url = ui.raw.url();
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({ url: u.split('#')[0] + '*' });
+      // The newest tab with that URL (a test may have left another one open).
+      const ids = tabs.filter((t) => t.url === u).map((t) => t.id);
+      return ids.length === 0 ? null : Math.max(...ids);
+    }, url);
+    if (id === null) throw new Error(`no tab for ${url}`);
+    return id;
+  };
+
+  return {
+    name: 'chromium',
+    artifacts,
+    extDir,
+    launch: launchChromium,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    openExtensionPage,
+    openPage: async (url, { initScript = null } = {}) => {
+      const page = await context.newPage();
+      if (initScript !== null) await page.addInitScript(initScript);
+      await page.goto(url, { waitUntil: 'load' });
+      return playwrightPage(page);
+    },
+    tabIdOf,
+    /** Open the popup page for a tab (null: a tab id that does not exist), as a click on the toolbar icon would. */
+    openPopupFor: async (ui, { viewport = { width: 400, height: 700 }, earlyScript = null } = {}) => {
+      const tabId = ui === null ? 999999 : await tabIdOf(ui);
+      return openExtensionPage(`popup.html?tab=${String(tabId)}`, { viewport, earlyScript });
+    },
+    /** Runs `action` and returns the tab it opened. */
+    waitForNewPage: async (action) => {
+      const [page] = await Promise.all([context.waitForEvent('page'), action()]);
+      return playwrightPage(page);
+    },
+    /** Runs `fn(arg)` in an extension context (the service worker), where `chrome.*` is available. */
+    extensionEval: (fn, arg) => worker.evaluate(fn, arg),
+    clearCookies: () => context.clearCookies(),
+    /** Chromium cannot take back a required host permission (only the user can, in its UI). */
+    canRevokeSiteAccess: false,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

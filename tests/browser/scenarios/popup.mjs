@@ -1,0 +1,149 @@
+// Popup scenarios, shared by the Chromium and the Firefox harness (tests/browser/drivers/): the built extension,
+// its popup page opened in a tab, a sample pasted or opened, what renders. `env.h` is the harness.
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const PHISH = 'samples/phish-with-forged-results.eml';
+const PHISH_SUBJECT = 'Your account has been limited – action required';
+const shot = (h, name) => join(h.artifacts, name);
+
+async function analysed(h, file, { viewport, colorScheme } = {}) {
+  const page = await h.openExtensionPage('popup.html', { viewport, colorScheme });
+  await page.fill('#raw', readFileSync(file, 'utf8'));
+  await page.click('button[type=submit]');
+  return page;
+}
+
+export const popupScenarios = [
+  {
+    name: 'pasted sample is analysed by the background and rendered',
+    async run({ h }) {
+      const page = await analysed(h, PHISH);
+      await page.waitFor('.summary', { timeout: 10000 });
+      assert.equal(await page.text('.summary .subject'), PHISH_SUBJECT);
+      assert.equal(await page.text('.summary dd'), 'PayPal Service — Account Team <service@paypal.com>');
+      assert.match(await page.text('[data-testid=tally]'), /20 headers/);
+      // Header names link to their reference; values are plain text.
+      const href = await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent === 'Authentication-Results')?.getAttribute('href'));
+      assert.equal(href, 'https://www.rfc-editor.org/rfc/rfc8601#section-2');
+      await page.fill('input.search', 'dmarc');
+      assert.match(await page.text('[role=status]'), /^\d+ of 20 match$/);
+      await page.fill('input.search', '');
+      await page.screenshot(shot(h, 'popup-report.png'), { fullPage: true });
+      await page.close();
+    },
+  },
+  {
+    name: 'an .eml file opened with "Open .eml file…" is read as bytes and analysed',
+    async run({ h }) {
+      const page = await h.openExtensionPage('popup.html');
+      await page.setFiles('input[type=file]', resolve(PHISH));
+      await page.waitFor('.summary', { timeout: 10000 });
+      assert.equal(await page.text('.summary .subject'), PHISH_SUBJECT);
+      assert.match(await page.text('[data-testid=tally]'), /20 headers/);
+      await page.close();
+    },
+  },
+  {
+    name: 'delivery path shows the timeline, the entry point and the skewed clock',
+    async run({ h }) {
+      const page = await analysed(h, 'samples/late-delivery-skewed-clock.eml', { viewport: { width: 400, height: 900 } });
+      await page.waitFor('.path');
+      assert.match(await page.text('.path-summary'), /Delivered in 40 min 54 s\. Slowest: hop 3\./);
+      assert.match(await page.text('[data-testid=entry]'), /Entered Gmail \/ Google Workspace from mailgw\.example\.net \[192\.0\.2\.25\] at hop 3/);
+      assert.match(await page.text('.skew-notes'), /Hop 2's clock is about 60 minutes behind/);
+      assert.equal(await page.count('.hop-chart rect.chart-bar'), 3);
+      assert.equal(await page.text('.hop[data-hop="2"] .delay'), 'clock off');
+      // Clicking a hop shows its raw header.
+      await page.click('.hop[data-hop="3"] summary');
+      assert.match(await page.text('.hop[data-hop="3"] .hop-detail .hvalue'), /^Received: from mailgw\.example\.net/);
+      await page.screenshot(shot(h, 'delivery-path-skew.png'), { selector: '.path' });
+      await page.close();
+    },
+  },
+  ...[
+    ['samples/bounce-gmail-550-5.1.1.eml', 'userunknown', 'j.smiht@example.com', /Verify the recipient address/],
+    ['samples/bounce-exchange-ndr-5.7.1.eml', 'blocked', 'buyer@fabrikam.example', /blocklists/],
+  ].map(([file, reason, address, fix]) => ({
+    name: `bounce card for ${file}`,
+    async run({ h }) {
+      const page = await analysed(h, file, { viewport: { width: 400, height: 900 } });
+      await page.waitFor('.bounce');
+      assert.equal(await page.count('.bounce-card'), 1);
+      assert.equal(await page.attr('.bounce-card', 'data-reason'), reason);
+      assert.ok((await page.text('.bounce-card')).includes(address));
+      assert.match(await page.text('.bounce-card .fix'), fix);
+      // The returned original is there to open.
+      assert.match(await page.text('details.returned > summary'), /The returned message/);
+      await page.screenshot(shot(h, `bounce-${reason}.png`), { selector: '.bounce' });
+      await page.close();
+    },
+  })),
+  {
+    name: 'a message forwarded as an attachment is analysed on its own',
+    async run({ h }) {
+      const page = await analysed(h, 'samples/forwarded-phish-as-attachment.eml');
+      await page.waitFor('details.attached');
+      assert.match(await page.text('details.attached > summary'), /Attached message Your account has been limited\.eml: Your account has been limited/);
+      await page.click('details.attached > summary');
+      // The nested report has its own delivery path, entering Gmail from the phisher's server.
+      assert.match(await page.text('details.attached [data-testid=entry]'), /mail\.paypa1-secure\.com \[203\.0\.113\.45\]/);
+      await page.close();
+    },
+  },
+  {
+    name: 'hostile header text renders inert and bidi controls are shown',
+    async run({ h }) {
+      const page = await h.openExtensionPage('popup.html', { colorScheme: 'dark' });
+      const raw = [
+        'From: "<img src=x onerror=alert(1)>" <a@example.com>',
+        'Subject: invoice\u202Efdp.exe <script>alert(2)</script>',
+        'To: b@example.com',
+        'Date: Tue, 14 Oct 2025 09:17:36 +0000',
+        '',
+        'body',
+      ].join('\r\n');
+      await page.fill('#raw', raw);
+      await page.click('#raw');
+      await page.press('Control+Enter');
+      await page.waitFor('.summary');
+      assert.equal(await page.count('.report img, .report script'), 0);
+      assert.equal(await page.text('.summary .subject'), 'invoice⟨U+202E⟩fdp.exe <script>alert(2)</script>');
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+      await page.screenshot(shot(h, 'popup-dark-hostile.png'), { fullPage: true });
+      await page.close();
+    },
+  },
+  {
+    name: 'non-mail input gets a clear message, not a report',
+    async run({ h }) {
+      const page = await h.openExtensionPage('popup.html');
+      await page.fill('#raw', 'hello, this is just a note\nwith no headers at all');
+      await page.click('button[type=submit]');
+      await page.waitFor('.input-error');
+      assert.equal(await page.text('.input-error h2'), 'No email headers found');
+      await page.close();
+    },
+  },
+  {
+    name: 'a build whose packaged Public Suffix List cannot be read answers with an error, not silence',
+    async run({ h }) {
+      const broken = mkdtempSync(join(tmpdir(), 'headerscope-nopsl-'));
+      cpSync(h.extDir, broken, { recursive: true });
+      rmSync(join(broken, 'psl-rules.json'));
+      const other = await h.launch({ extDir: broken });
+      try {
+        const page = await other.openExtensionPage('popup.html');
+        await page.fill('#raw', readFileSync(PHISH, 'utf8'));
+        await page.click('button[type=submit]');
+        await page.waitFor('.error[role=alert]', { timeout: 10000 });
+        assert.match(await page.text('.error[role=alert]'), /could not start the analysis: psl-rules\.json/);
+      } finally {
+        await other.close();
+        rmSync(broken, { recursive: true, force: true });
+      }
+    },
+  },
+];

@@ -90,6 +90,8 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
     clearCookies: () => context.clearCookies(),
     /** Chromium cannot take back a required host permission (only the user can, in its UI). */
     canRevokeSiteAccess: false,
+    /** Whether permissions.request() gets an answer without a person (see options scenarios). */
+    answersPermissionPrompts: false,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -131,6 +131,8 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
     },
     /** Firefox lets the user (and the extension) take back host access per site: permissions.remove works. */
     canRevokeSiteAccess: true,
+    /** Whether permissions.request() gets an answer without a person (see options scenarios). */
+    answersPermissionPrompts: true,
     close: closeAll,
   };
 }

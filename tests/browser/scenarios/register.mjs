@@ -16,7 +16,13 @@ export function registerScenarios(scenarios, { setup, teardown = async (env) => 
     });
   }
   for (const s of scenarios) {
-    test(s.name, async () => {
+    // `skip(h)`: a reason this browser cannot run the scenario at all (shown in the test output), or false.
+    test(s.name, async (t) => {
+      const reason = s.skip?.(env.h) ?? false;
+      if (reason !== false) {
+        t.skip(reason);
+        return;
+      }
       await s.run(env);
     });
   }

@@ -1,3 +1,4 @@
+/* global chrome -- callbacks below run inside the browser (extension pages), where chrome exists */
 // The Firefox harness of the shared browser scenarios: Debian's Firefox ESR, headless, driven by puppeteer-core
 // over WebDriver BiDi, with the built Firefox extension installed as a temporary add-on (BiDi webExtension.install).
 // Fresh profile per launch, with these preferences:

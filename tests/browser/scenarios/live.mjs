@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** Builds the test extension for `browser` ('chrome' | 'firefox') and the Node fixtures; returns its directory. */
@@ -17,7 +16,9 @@ export async function prepareLiveBuild(browser) {
   mkdirSync(dir, { recursive: true });
   const out = join(dir, `live-fixtures-${browser}.mjs`);
   await build({ entryPoints: ['tests/browser/live-fixtures.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-  return { extDir: resolve(`.output-test/${browser}-mv3`), fixtures: await import(pathToFileURL(out).href) };
+  // Literal specifiers (no-unsanitized): one bundle per browser, so both suites may run at once.
+  const fixtures = browser === 'firefox' ? await import('../artifacts/live-fixtures-firefox.mjs') : await import('../artifacts/live-fixtures-chrome.mjs');
+  return { extDir: resolve(`.output-test/${browser}-mv3`), fixtures };
 }
 
 const settingsFor = (url) => ({ settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '', outlookService: false } });

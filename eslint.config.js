@@ -39,7 +39,7 @@ function pureCore(extraPatterns) {
 const ORCHESTRATOR = ['lib/analyze.ts', 'lib/stages/**/*.ts', 'lib/messages.ts', 'lib/handle-message.ts', 'lib/report.ts'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.bench/**', 'cli/dist/**', 'tests/browser/artifacts/**'] },
+  { ignores: ['.output/**', '.output-test/**', '.wxt/**', 'node_modules/**', '.bench/**', 'cli/dist/**', 'tests/browser/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   regexp.configs['flat/recommended'],

@@ -1,4 +1,4 @@
-/* global chrome -- callbacks below run inside the browser (extension worker), where chrome exists */
+/* global chrome -- callbacks below run inside the browser (extension pages), where chrome exists */
 // The Chromium harness of the shared browser scenarios: Debian's Chromium through playwright-core with the built
 // extension loaded (recipe: ../shared/TOOLCHAIN.md). With `webmailPort`, every webmail host is mapped to the fake
 // server (--host-resolver-rules) and its throw-away certificate is accepted. Headless Chromium cannot click the
@@ -39,6 +39,10 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
+  // Extension calls run in a quiet extension page (the options page only reads settings), not in the worker:
+  // the worker may be stopped by a scenario (suspendBackground) and a page keeps working.
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/options.html`);
 
   const openExtensionPage = async (path, { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null } = {}) => {
     const page = await context.newPage();
@@ -48,10 +52,10 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     return playwrightPage(page);
   };
-  /** The browser tab id of a page (looked up by URL from the extension's worker, which has the webmail hosts). */
+  /** The browser tab id of a page (looked up by URL from an extension page, which has the webmail hosts). */
   const tabIdOf = async (ui) => {
     const url = ui.raw.url();
-    const id = await worker.evaluate(async (u) => {
+    const id = await control.evaluate(async (u) => {
       const tabs = await chrome.tabs.query({ url: u.split('#')[0] + '*' });
       // The newest tab with that URL (a test may have left another one open).
       const ids = tabs.filter((t) => t.url === u).map((t) => t.id);
@@ -85,8 +89,23 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
       const [page] = await Promise.all([context.waitForEvent('page'), action()]);
       return playwrightPage(page);
     },
-    /** Runs `fn(arg)` in an extension context (the service worker), where `chrome.*` is available. */
-    extensionEval: (fn, arg) => worker.evaluate(fn, arg),
+    /** Runs `fn(arg)` in an extension context (an extension page), where `chrome.*` is available. */
+    extensionEval: (fn, arg) => control.evaluate(fn, arg),
+    /** Stops the extension's service worker, as Chromium does when it is idle; the next event starts it again. */
+    suspendBackground: async () => {
+      const cdp = await context.newCDPSession(control);
+      const status = new Map();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      // Playwright keeps listing a stopped worker; DevTools' own status says when it is stopped.
+      const stopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+      for (let i = 0; i < 50 && !stopped(); i++) await new Promise((r) => setTimeout(r, 100));
+      await cdp.detach();
+      if (!stopped()) throw new Error(`the service worker did not stop: ${[...status.values()].join(', ')}`);
+    },
     clearCookies: () => context.clearCookies(),
     /** Chromium cannot take back a required host permission (only the user can, in its UI). */
     canRevokeSiteAccess: false,

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startWebmailProxy } from '../../helpers/webmail-proxy.mjs';
 import { puppeteerPage } from './puppeteer-page.mjs';
-import { navigateTo, setPref } from './firefox-bidi.mjs';
+import { grantActiveTab, navigateTo, setPref, suspendBackground } from './firefox-bidi.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
@@ -111,8 +111,11 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
       return puppeteerPage(page);
     },
     tabIdOf,
-    openPopupFor: async (ui, { viewport = { width: 400, height: 700 }, earlyScript = null } = {}) => {
+    /** Open the popup page for a tab (null: a tab id that does not exist), as a click on the toolbar icon would. */
+    /** `activeTab: false`: without the grant a toolbar click gives (to prove the extension's own permissions). */
+    openPopupFor: async (ui, { viewport = { width: 400, height: 700 }, earlyScript = null, activeTab = true } = {}) => {
       const tabId = ui === null ? 999999 : tabIdOf(ui);
+      if (ui !== null && activeTab) await grantActiveTab(control, ADDON_ID, tabId);
       return openExtensionPage(`popup.html?tab=${String(tabId)}`, { viewport, earlyScript });
     },
     waitForNewPage: async (action) => {
@@ -126,6 +129,11 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
       throw new Error('no new tab opened');
     },
     extensionEval,
+    /** Suspends the event page, as Firefox does when it is idle; the next event starts it again. */
+    suspendBackground: async () => {
+      const state = await suspendBackground(control, ADDON_ID);
+      if (state !== 'stopped') throw new Error(`the event page is ${String(state)}, not stopped`);
+    },
     clearCookies: async () => {
       const cookies = await browser.cookies();
       if (cookies.length > 0) await browser.deleteCookie(...cookies);

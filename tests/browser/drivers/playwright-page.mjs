@@ -6,7 +6,7 @@ export function playwrightPage(page) {
   const first = (sel) => page.locator(sel).first();
   return {
     raw: page,
-    url: () => page.url(),
+    url: async () => page.url(),
     fill: (sel, value) => first(sel).fill(value),
     click: (sel) => first(sel).click(),
     /** A key combination on the focused element, Playwright notation ("Control+Enter"). */

@@ -36,6 +36,20 @@ export const popupScenarios = [
     },
   },
   {
+    name: '"Full page ↗" opens the same report in a tab, from the session storage',
+    async run({ h }) {
+      const page = await analysed(h, 'samples/late-delivery-skewed-clock.eml');
+      await page.waitFor('.summary', { timeout: 10000 });
+      const subject = await page.text('.summary .subject');
+      const full = await h.waitForNewPage(() => page.click('button[title="Open this report in a tab"]'));
+      await full.waitFor('.summary', { timeout: 10000 });
+      assert.match(await full.url(), /popup\.html\?view=full&report=hs\.report\.paste\./);
+      assert.equal(await full.text('.summary .subject'), subject);
+      await full.close();
+      await page.close();
+    },
+  },
+  {
     name: 'an .eml file opened with "Open .eml file…" is read as bytes and analysed',
     async run({ h }) {
       const page = await h.openExtensionPage('popup.html');
@@ -113,6 +127,20 @@ export const popupScenarios = [
       assert.equal(await page.text('.summary .subject'), 'invoice⟨U+202E⟩fdp.exe <script>alert(2)</script>');
       assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
       await page.screenshot(shot(h, 'popup-dark-hostile.png'), { fullPage: true });
+      await page.close();
+    },
+  },
+  {
+    name: 'a stopped background (idle service worker, suspended event page) starts again for the next analysis',
+    async run({ h }) {
+      const first = await analysed(h, PHISH);
+      await first.waitFor('.summary', { timeout: 10000 });
+      await first.close();
+      // Chromium stops an idle worker after ~30 s, Firefox suspends an idle event page: nothing in memory survives.
+      await h.suspendBackground();
+      const page = await analysed(h, 'samples/late-delivery-skewed-clock.eml');
+      await page.waitFor('.summary', { timeout: 10000 });
+      assert.match(await page.text('.path-summary'), /Delivered in 40 min 54 s/);
       await page.close();
     },
   },

@@ -1,31 +1,6 @@
 /** RFC 7489 §3.1 identifier alignment, computed from the recorded results (nothing is re-verified here). */
-import { organizationalDomain } from '../dmarc/org-domain';
-import type { AlignmentDetail, AlignmentLevel, DkimVerdict, IdentifierAlignment, SpfVerdict } from './auth-report';
-
-/** Lower-case, without a trailing dot; the domain part when given an address. */
-export function domainOf(value: string | null): string | null {
-  if (value === null) return null;
-  let v = value.trim();
-  if (v.startsWith('<') && v.endsWith('>')) v = v.slice(1, -1);
-  const at = v.lastIndexOf('@');
-  if (at >= 0) v = v.slice(at + 1);
-  v = v.toLowerCase();
-  if (v.endsWith('.')) v = v.slice(0, -1);
-  return v === '' ? null : v;
-}
-
-/** RFC 7489 §3.2 Organizational Domain: the same rule as the live DMARC check (both PSL sections). */
-export function orgDomainOf(domain: string): string | null {
-  return organizationalDomain(domain);
-}
-
-/** RFC 7489 §3.1.1/§3.1.2: strict = identical; relaxed = same Organizational Domain. */
-export function alignmentLevel(a: string | null, from: string | null): AlignmentLevel {
-  if (a === null || from === null) return 'unknown';
-  if (a === from) return 'strict';
-  const oa = orgDomainOf(a);
-  return oa !== null && oa === orgDomainOf(from) ? 'relaxed' : 'none';
-}
+import type { AlignmentDetail, DkimVerdict, IdentifierAlignment, SpfVerdict } from './auth-report';
+import { alignmentLevel, domainOf } from '../dmarc/align';
 
 function describe(x: IdentifierAlignment, from: string): string {
   const name = x.identifier === 'spf' ? 'SPF (MAIL FROM)' : 'DKIM (d=)';

@@ -1,5 +1,6 @@
 /** The `auth` part of the Report: what the receiving provider recorded, and what it did not vouch for. */
 import type { CompauthReason, Explanation, RecordedResult } from './explain';
+import type { AlignmentLevel } from '../dmarc/types';
 
 /** How we decided this header was written by the user's own provider. */
 export type TrustBasis =
@@ -73,7 +74,7 @@ export interface BimiVerdict {
   explanation: Explanation | null;
 }
 
-export type AlignmentLevel = 'strict' | 'relaxed' | 'none' | 'unknown';
+export type { AlignmentLevel } from '../dmarc/types';
 
 export interface IdentifierAlignment {
   identifier: 'spf' | 'dkim';

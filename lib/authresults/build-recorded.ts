@@ -3,7 +3,8 @@ import { parseAddressList, type HeaderField } from '../mime';
 import type { AuthHeaderEntry } from './collect';
 import type { RecordedAuth, TrustBasis } from './auth-report';
 import type { ResInfo } from './types';
-import { computeAlignment, domainOf } from './alignment';
+import { computeAlignment } from './alignment';
+import { domainOf } from '../dmarc/align';
 import { arcVerdict, bimiVerdict, compauthVerdict, dkimVerdict, dmarcVerdict, otherMethod, spfFromReceivedSpf, spfVerdict } from './verdicts';
 
 const NAMED = new Set(['spf', 'dkim', 'dmarc', 'arc', 'compauth', 'bimi']);

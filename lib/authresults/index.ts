@@ -21,4 +21,4 @@ export type { TrustInput } from './trust';
 export type * from './auth-report';
 export { explainResult, AUTH_SMTP_CODES, compauthReason } from './explain';
 export type { Explanation, RecordedResult, AuthSmtpCode, CompauthReason, Confidence } from './explain';
-export { computeAlignment, alignmentLevel, domainOf, orgDomainOf } from './alignment';
+export { computeAlignment } from './alignment';

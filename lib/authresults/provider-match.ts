@@ -3,7 +3,7 @@
  * Same host, same organizational domain, or the same known provider family (providers run mail under
  * several organizational domains). RFC 8601 §2.5: the authserv-id names the ADMD, usually a host of it.
  */
-import { orgDomainOf } from './alignment';
+import { organizationalDomain } from '../psl/org-domain';
 import { providerOf } from '../received/providers';
 
 export function matchesProvider(authservId: string, providerHost: string | null): boolean {
@@ -11,8 +11,8 @@ export function matchesProvider(authservId: string, providerHost: string | null)
   const id = authservId.toLowerCase();
   const host = providerHost.toLowerCase();
   if (id === host) return true;
-  const oi = orgDomainOf(id);
-  const oh = orgDomainOf(host);
+  const oi = organizationalDomain(id);
+  const oh = organizationalDomain(host);
   if (oi === null || oh === null) return false;
   if (oi === oh) return true;
   // The same provider family (lib/received/providers.ts), e.g. google.com and gmail.com.

@@ -1,7 +1,7 @@
 /** Turn one trusted header's resinfo list into per-method verdicts (RFC 8601 §2.7 methods, plus compauth and BIMI). */
 import { compauthReason, explainResult } from './explain';
 import { dmarcPolicy } from './dmarc-policy';
-import { domainOf } from './alignment';
+import { domainOf } from '../dmarc/align';
 import { normalizeResult } from './normalize-result';
 import type { ArcVerdict, BimiVerdict, CompauthVerdict, DkimVerdict, DmarcVerdict, OtherMethod, SpfVerdict } from './auth-report';
 import type { ReceivedSpf } from './parse-received-spf';

@@ -3,7 +3,7 @@
  * List-Unsubscribe (RFC 2369), Precedence: bulk / list / junk, List-Id (RFC 2919), Feedback-ID (Gmail's
  * feedback loop), an email service provider's own headers or domains, a Microsoft bulk complaint level above 0.
  */
-import { orgDomain } from '../received/providers';
+import { organizationalDomain } from '../psl/org-domain';
 import type { ChecklistInput } from './types';
 
 /** Email service providers, by the organizational domains they sign, bounce or relay with. */
@@ -64,7 +64,7 @@ export function bulkSignals(input: ChecklistInput): BulkSignals {
   }
   const domains = [input.spf?.domain, ...(input.dkim ?? []).map((d) => d.domain)];
   for (const d of domains) {
-    const org = d ? orgDomain(d.toLowerCase()) : null;
+    const org = d ? organizationalDomain(d.toLowerCase()) : null;
     const esp = org === null ? undefined : ESP_DOMAINS.get(org);
     if (esp !== undefined) esps.add(esp);
   }

@@ -1,5 +1,8 @@
 /** A valid DKIM signature (RFC 6376) whose d= aligns with the From domain (RFC 7489 §3.1.1). */
-import { bareDomain, relaxedAligned } from './align';
+import { domainOf, relaxedAligned } from '../dmarc/align';
+
+/** A domain as shown: bare and lower-case. */
+const shown = (d: string): string => domainOf(d) ?? d;
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem } from './types';
 
@@ -9,12 +12,12 @@ export function dkimItem(input: ChecklistInput, bulk: boolean): DeliverabilityIt
   const { dkim } = input;
   if (!dkim) return item('dkim', 'unknown', TITLE, 'DKIM signatures were not verified for this message.', 'Turn on live checks to verify the signatures.');
   if (dkim.length === 0) {
-    return item('dkim', bulk ? 'fail' : 'warn', TITLE, `The message has no DKIM signature${bulk ? ', and it looks like bulk mail: Gmail, Yahoo and Microsoft require DKIM of bulk senders' : ''}.`, `Turn on DKIM signing for ${input.headerFrom ? bareDomain(input.headerFrom) : 'the From domain'} at the sending provider and publish its selector key in DNS.`);
+    return item('dkim', bulk ? 'fail' : 'warn', TITLE, `The message has no DKIM signature${bulk ? ', and it looks like bulk mail: Gmail, Yahoo and Microsoft require DKIM of bulk senders' : ''}.`, `Turn on DKIM signing for ${input.headerFrom ? shown(input.headerFrom) : 'the From domain'} at the sending provider and publish its selector key in DNS.`);
   }
-  const label = (d: { domain: string | null }): string => `d=${d.domain === null ? '?' : bareDomain(d.domain)}`;
+  const label = (d: { domain: string | null }): string => `d=${d.domain === null ? '?' : shown(d.domain)}`;
   const passing = dkim.filter((d) => d.result.trim().toLowerCase() === 'pass');
   if (passing.length > 0) {
-    const from = input.headerFrom ? bareDomain(input.headerFrom) : null;
+    const from = input.headerFrom ? shown(input.headerFrom) : null;
     const dmarcSays = input.dmarc?.dkimAligned;
     const aligned = typeof dmarcSays === 'boolean' ? (dmarcSays ? passing[0] : undefined) : passing.find((d) => relaxedAligned(d.domain, from) === true);
     if (aligned) return item('dkim', 'pass', TITLE, `DKIM pass for ${label(aligned)}${from ? `, aligned with the From domain ${from}` : ''}.`, null);

@@ -1,5 +1,8 @@
 /** DMARC (RFC 7489): the result for this message, and whether the From domain publishes a policy. */
-import { bareDomain } from './align';
+import { domainOf } from '../dmarc/align';
+
+/** A domain as shown: bare and lower-case. */
+const shown = (d: string): string => domainOf(d) ?? d;
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem } from './types';
 
@@ -16,7 +19,7 @@ const POLICY_EFFECT: Record<'none' | 'quarantine' | 'reject', string> = {
 export function dmarcItem(input: ChecklistInput): DeliverabilityItem {
   const { dmarc } = input;
   if (!dmarc) return item('dmarc', 'unknown', RESULT_TITLE, 'DMARC was not evaluated for this message.', 'Turn on live checks to evaluate DMARC.');
-  const domain = dmarc.domain ? bareDomain(dmarc.domain) : input.headerFrom ? bareDomain(input.headerFrom) : 'the From domain';
+  const domain = dmarc.domain ? shown(dmarc.domain) : input.headerFrom ? shown(input.headerFrom) : 'the From domain';
   switch (dmarc.result.trim().toLowerCase()) {
     case 'pass':
       return item('dmarc', 'pass', RESULT_TITLE, `DMARC pass for ${domain}: SPF or DKIM passed aligned with it.`, null);
@@ -36,7 +39,7 @@ export function dmarcItem(input: ChecklistInput): DeliverabilityItem {
 export function dmarcPolicyItem(input: ChecklistInput, bulk: boolean): DeliverabilityItem {
   const { dmarc } = input;
   if (!dmarc) return item('dmarc-policy', 'unknown', POLICY_TITLE, 'The DMARC record was not looked up.', 'Turn on live checks to look up the DMARC record.');
-  const domain = dmarc.domain ? bareDomain(dmarc.domain) : input.headerFrom ? bareDomain(input.headerFrom) : 'the From domain';
+  const domain = dmarc.domain ? shown(dmarc.domain) : input.headerFrom ? shown(input.headerFrom) : 'the From domain';
   const result = dmarc.result.trim().toLowerCase();
   if (result === 'temperror') return item('dmarc-policy', 'unknown', POLICY_TITLE, `A DNS lookup failed while looking for the DMARC record of ${domain}.`, 'Check again later.');
   const publish = `Publish a record at _dmarc.${domain}: start with v=DMARC1; p=none; rua=mailto:<your report address> to collect reports, then move to p=quarantine and p=reject once the reports show all your mail passes.`;

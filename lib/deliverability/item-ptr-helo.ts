@@ -2,7 +2,7 @@
  * The connecting server's identity: forward-confirmed reverse DNS of its IP (receivers' "iprev", RFC 8601 §3)
  * and a HELO/EHLO name that is a real host name (RFC 5321 §4.1.1.1: a FQDN, or an address literal when it has none).
  */
-import { orgDomain } from '../received/providers';
+import { organizationalDomain } from '../psl/org-domain';
 import { ipv4Octets } from '../reputation/query-name';
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem } from './types';
@@ -48,12 +48,12 @@ export function heloItem(input: ChecklistInput): DeliverabilityItem {
   if (helo.startsWith('[')) {
     return item('helo', 'warn', HELO_TITLE, `The server greeted with the address literal ${helo} (hop ${String(b.hop)}). RFC 5321 allows it only for a host without a name; spam filters score it.`, 'Configure the sending server to greet with its fully-qualified host name, the one its PTR record points to.');
   }
-  const org = orgDomain(helo);
+  const org = organizationalDomain(helo);
   if (!helo.includes('.') || org === null || /^localhost/i.test(helo)) {
     return item('helo', 'fail', HELO_TITLE, `The server greeted with "${helo}" (hop ${String(b.hop)}), which is not a fully-qualified domain name (RFC 5321 §4.1.1.1).`, 'Configure the sending server to greet with its fully-qualified host name (for Postfix: myhostname / smtp_helo_name), the one its PTR record points to.');
   }
   const rdns = input.fcrdns?.confirmed ?? (b.rdns !== null && b.rdns.toLowerCase() !== 'unknown' ? b.rdns : null);
-  if (rdns !== null && orgDomain(rdns) !== org) {
+  if (rdns !== null && organizationalDomain(rdns) !== org) {
     return item('helo', 'warn', HELO_TITLE, `HELO ${helo} but the IP's reverse DNS is ${rdns}: different organisations. Common for shared senders; some filters score it.`, 'Make the HELO name and the PTR name the same host name.');
   }
   return item('helo', 'pass', HELO_TITLE, `HELO ${helo} (hop ${String(b.hop)})${rdns !== null ? `, matching the reverse DNS ${rdns}` : ''}.`, null);

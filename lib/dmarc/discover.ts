@@ -5,7 +5,7 @@
  */
 import type { DiscoveryMode, DmarcDeps } from './types';
 import { fetchDmarcRecord, type FetchedRecord } from './fetch-record';
-import { organizationalDomain } from './org-domain';
+import { organizationalDomain } from '../psl/org-domain';
 import { parseDmarcRecord } from './parse-record';
 
 export type Discovery =

@@ -6,7 +6,7 @@
 import type { DmarcDeps, DmarcInput, DmarcPolicy, DmarcRecord, DmarcResult } from './types';
 import { discoverPolicy, walkOrgDomain } from './discover';
 import { parseDmarcRecord } from './parse-record';
-import { organizationalDomain } from './org-domain';
+import { organizationalDomain } from '../psl/org-domain';
 import { isAligned } from './align';
 import { isValidDnsName, normalizeName } from '../dns/dns-name';
 import { isAnswer } from '../dns/types';

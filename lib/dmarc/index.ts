@@ -13,7 +13,7 @@
  */
 export { evaluateDmarc, fromDomainOf } from './evaluate';
 export { parseDmarcRecord, isDmarcRecord } from './parse-record';
-export { organizationalDomain } from './org-domain';
-export { isAligned } from './align';
+export { organizationalDomain } from '../psl/org-domain';
+export { isAligned, alignmentLevel, domainOf } from './align';
 export { lintDmarc } from './lint';
 export type { DmarcResult, DmarcRecord, DmarcInput, DmarcDeps, DmarcPolicy, DiscoveryMode } from './types';

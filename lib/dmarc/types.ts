@@ -3,6 +3,9 @@ import type { DnsResolver } from '../dns/types';
 
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
 export type AlignmentMode = 'r' | 's';
+
+/** How one identifier aligns with the From domain (RFC 7489 §3.1); `unknown` when a domain is missing. */
+export type AlignmentLevel = 'strict' | 'relaxed' | 'none' | 'unknown';
 /** RFC 8601 §2.7.? dmarc method results. */
 export type DmarcResultCode = 'pass' | 'fail' | 'none' | 'temperror' | 'permerror';
 export type DiscoveryMode = 'rfc7489' | 'dmarcbis';

@@ -10,7 +10,7 @@ import { isAnswer } from '../dns/types';
 import { lintSpf } from '../spf/lint';
 import { lintDmarc } from '../dmarc/lint';
 import { discoverPolicy } from '../dmarc/discover';
-import { organizationalDomain } from '../dmarc/org-domain';
+import { organizationalDomain } from '../psl/org-domain';
 import { normalizeName } from '../dns/dns-name';
 
 export type HealthKind = 'spf' | 'dmarc' | 'mx' | 'mta-sts' | 'tls-rpt' | 'bimi';

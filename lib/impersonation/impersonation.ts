@@ -3,7 +3,7 @@
  * evidence: address-domain mismatches (From / Return-Path / Reply-To / Sender), display names that
  * carry another address, domain or a brand, and IDN / mixed-script / look-alike From domains.
  */
-import { registrableDomain } from '../psl/public-suffix';
+import { organizationalDomain } from '../psl/org-domain';
 import type { Finding } from '../findings';
 import type { Mailbox, MessageAddresses } from '../mime/types';
 import { finding } from '../findings';
@@ -19,7 +19,7 @@ export interface RecordedDmarc {
 
 function org(domain: string | null): string | null {
   if (domain === null) return null;
-  return registrableDomain(domain, { privateDomains: false }) ?? domain;
+  return organizationalDomain(domain) ?? domain;
 }
 
 function first(list: readonly Mailbox[]): Mailbox | null {
@@ -44,8 +44,8 @@ function addressLikeTokens(name: string): { addresses: string[]; domains: string
     const t = trimPunctuation(raw).toLowerCase();
     if (t === '') continue;
     const at = t.lastIndexOf('@');
-    if (at > 0 && at < t.length - 1 && registrableDomain(t.slice(at + 1), { privateDomains: false }) !== null) addresses.push(t);
-    else if (at < 0 && t.includes('.') && registrableDomain(t, { privateDomains: false }) !== null && /[a-z]/.test(t.slice(t.lastIndexOf('.') + 1))) domains.push(t);
+    if (at > 0 && at < t.length - 1 && organizationalDomain(t.slice(at + 1)) !== null) addresses.push(t);
+    else if (at < 0 && t.includes('.') && organizationalDomain(t) !== null && /[a-z]/.test(t.slice(t.lastIndexOf('.') + 1))) domains.push(t);
   }
   return { addresses, domains };
 }

@@ -1,7 +1,8 @@
 import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { Boundary, Hop } from './types';
-import { belongsTo, orgDomain, providerOf, type Provider } from './providers';
+import { belongsTo, providerOf, type Provider } from './providers';
+import { organizationalDomain } from '../psl/org-domain';
 import { ipScope, isExternal } from './ip';
 
 export interface BoundaryResult {
@@ -24,7 +25,7 @@ const INTERNAL_SUFFIXES: ReadonlySet<string> = new Set(['local', 'localdomain', 
 /** A name that only means something inside one network ("EXCH01", "mail.corp.local", "localhost"). */
 function internalName(host: string): boolean {
   const dot = host.lastIndexOf('.');
-  return dot < 0 || INTERNAL_SUFFIXES.has(host.slice(dot + 1).toLowerCase()) || orgDomain(host) === null;
+  return dot < 0 || INTERNAL_SUFFIXES.has(host.slice(dot + 1).toLowerCase()) || organizationalDomain(host) === null;
 }
 
 /**
@@ -73,8 +74,8 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   if (b.from.ip !== null && !isExternal(b.from.ip)) {
     findings.push(finding('received.boundary-private-ip', 'warn', 'Message entered your provider from a non-public address', `Hop ${String(b.index)} received it from ${b.from.ip} (${ipScope(b.from.ip)}); the real sending address is not visible, so SPF and blocklist checks have nothing reliable to test.`));
   }
-  const heloOrg = b.from.helo ? orgDomain(b.from.helo) : null;
-  const rdnsOrg = b.from.rdns ? orgDomain(b.from.rdns) : null;
+  const heloOrg = b.from.helo ? organizationalDomain(b.from.helo) : null;
+  const rdnsOrg = b.from.rdns ? organizationalDomain(b.from.rdns) : null;
   if (b.from.helo !== null && (heloOrg === null || /^localhost/i.test(b.from.helo) || internalName(b.from.helo)) && !b.from.helo.startsWith('[')) {
     findings.push(finding('received.helo-not-a-name', 'info', 'Sending server greeted with a name that is not a public host name', `HELO "${b.from.helo}" at hop ${String(b.index)}. Receivers score a bad HELO as spam-like; the sender should use its public host name.`));
   } else if (heloOrg !== null && rdnsOrg !== null && heloOrg !== rdnsOrg) {

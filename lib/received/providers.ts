@@ -1,4 +1,4 @@
-import { registrableDomain } from '../psl/public-suffix';
+import { organizationalDomain } from '../psl/org-domain';
 
 export interface Provider {
   name: string;
@@ -19,20 +19,15 @@ const FAMILIES: readonly Provider[] = [
   { name: 'Mail.ru', domains: ['mail.ru'] },
 ];
 
-/** The organizational domain of a host name (Public Suffix List, ICANN section), lower-cased, or null. */
-export function orgDomain(host: string): string | null {
-  return registrableDomain(host, { privateDomains: false });
-}
-
 /** The provider a receiving host belongs to: a known family, or its own organizational domain. */
 export function providerOf(host: string): Provider | null {
-  const org = orgDomain(host);
+  const org = organizationalDomain(host);
   if (org === null) return null;
   return FAMILIES.find((f) => f.domains.includes(org)) ?? { name: org, domains: [org] };
 }
 
 export function belongsTo(host: string | null, provider: Provider): boolean {
   if (host === null) return false;
-  const org = orgDomain(host);
+  const org = organizationalDomain(host);
   return org !== null && provider.domains.includes(org);
 }

@@ -1,5 +1,5 @@
 /** Host names from hostile text: to ASCII (IDNA via the URL parser), validated, then the organizational domain. */
-import { orgDomain } from '../received/providers';
+import { organizationalDomain } from '../psl/org-domain';
 import { parseIPv4 } from '../received/ip';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -22,8 +22,8 @@ export function asciiHost(raw: string): string | null {
   return s;
 }
 
-/** The registrable (organizational) domain of a host, by the Public Suffix List, or null. */
-export function registrableDomain(raw: string): string | null {
+/** The organisational domain (lib/psl/org-domain) of host text from a message (to ASCII, validated first), or null. */
+export function orgDomainOfHostText(raw: string): string | null {
   const host = asciiHost(raw);
-  return host === null ? null : orgDomain(host);
+  return host === null ? null : organizationalDomain(host);
 }

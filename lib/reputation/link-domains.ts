@@ -2,7 +2,7 @@
  * Domains of http(s) links in a text body, for the domain lists (SURBL, URIBL and the DBL list the domains
  * that spam links to). A small scanner, linear in the text: no regex runs over the body.
  */
-import { registrableDomain } from './host-name';
+import { orgDomainOfHostText } from './host-name';
 
 /** Characters that end a URL's authority in running text, HTML attributes and Markdown. */
 const STOP = new Set([' ', '\t', '\r', '\n', '/', '?', '#', '"', "'", '<', '>', '(', ')', '[', ']', '{', '}', '\\', ',', ';', '|', '`', '^']);
@@ -34,7 +34,7 @@ export function linkDomains(bodyText: string, max = 20): string[] {
     if (colon >= 0) authority = authority.slice(0, colon);
     let stop = authority.length;
     while (stop > 0 && authority.charAt(stop - 1) === '.') stop--;
-    const domain = registrableDomain(authority.slice(0, stop));
+    const domain = orgDomainOfHostText(authority.slice(0, stop));
     if (domain !== null && !out.includes(domain)) out.push(domain);
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { Boundary, Hop } from '../received/types';
 import { ipScope, normalizeIp } from '../received/ip';
-import { registrableDomain } from './host-name';
+import { orgDomainOfHostText } from './host-name';
 import { linkDomains } from './link-domains';
 import type { ReputationTargets, TargetSource } from './types';
 
@@ -53,7 +53,7 @@ export function targetsFor(input: TargetsInput): ReputationTargets {
     for (const h of below) addIp(h.from.ip, `earlier relay (hop ${String(h.index)}, stamped by the sender's side)`, false);
   }
   const addDomain = (raw: string, source: string): void => {
-    const d = registrableDomain(raw.includes('@') ? raw.slice(raw.lastIndexOf('@') + 1) : raw);
+    const d = orgDomainOfHostText(raw.includes('@') ? raw.slice(raw.lastIndexOf('@') + 1) : raw);
     if (d === null) return;
     const known = sources.find((s) => s.target === d);
     if (known) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeCorpus } from '../helpers/corpora';
-import { organizationalDomain } from '../../lib/dmarc/org-domain';
+import { organizationalDomain } from '../../lib/psl/org-domain';
 
 describeCorpus('psl-org-domain', (dir) => {
   const vectors = readFileSync(path.join(dir, 'tests.txt'), 'utf8')

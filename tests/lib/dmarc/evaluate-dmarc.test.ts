@@ -3,7 +3,7 @@ import { evaluateDmarc, fromDomainOf } from '../../../lib/dmarc/evaluate';
 import { parseDmarcRecord } from '../../../lib/dmarc/parse-record';
 import { treeWalkTargets } from '../../../lib/dmarc/discover';
 import { isAligned } from '../../../lib/dmarc/align';
-import { organizationalDomain } from '../../../lib/dmarc/org-domain';
+import { organizationalDomain } from '../../../lib/psl/org-domain';
 import { FakeResolver, txt } from '../../helpers/fake-resolver';
 
 const zone = {

@@ -69,4 +69,9 @@ describe('lib/ import graph', () => {
     }
     expect(outside).toEqual([]);
   });
+
+  it('answers the organisational domain in one place: only lib/psl/org-domain.ts reads the suffix list directly', () => {
+    const readers = files.filter((f) => f !== 'lib/psl/org-domain.ts' && !f.startsWith('lib/psl/') && (graph.get(f) ?? []).includes('lib/psl/public-suffix.ts'));
+    expect(readers).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import { summarize } from './mime/summary';
 import { analyzeHops } from './received/analyze-hops';
 import { decodeEncodedWords } from './mime/rfc2047';
 import { bounceStage } from './stages/bounce-stage';
-import { walkMessage } from './bounce/decode';
+import { walkMessage } from './mime/walk';
 import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
 import { impersonationFindings } from './impersonation';

@@ -3,7 +3,7 @@
  * a null or MAILER-DAEMON/postmaster sender, a subject in the usual words, X-Failed-Recipients (Exim,
  * Gmail), or a multipart/report container (RFC 6522). Without one of them free text is not read as an NDR.
  */
-import { fieldValue, type PartField } from './part-headers';
+import { fieldValue, type PartField } from '../mime/part-headers';
 
 const DAEMON_SENDERS = [
   'mailer-daemon', 'mailer_daemon', 'mailerdaemon', 'postmaster', 'mail delivery', 'mail-daemon', 'maildaemon',

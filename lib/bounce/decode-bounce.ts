@@ -1,5 +1,5 @@
 import { classifyBounceSync, classifyWalked } from './decode';
-import type { WalkedMessage } from './mime-walk';
+import type { WalkedMessage } from '../mime/walk';
 import type { BounceClassification, BounceResult } from './types';
 
 /**

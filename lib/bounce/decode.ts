@@ -9,10 +9,10 @@ import { fromFilterGateway, fromMailSystem, looksLikeAutoReply, looksLikeBounce 
 import { sesNotification } from './ses-json';
 import { buildRecipient, MAX_RECIPIENTS, type RecipientMemo } from './build-recipient';
 import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
-import { walkMime, type WalkedMessage } from './mime-walk';
+import { walkMessage, type WalkedMessage } from '../mime/walk';
 import { failedBlock, leadingAddress, noticeLines, quotedReply, readTextRecipients } from './ndr-text';
 import { isOriginalPart, noticeText, originalIndex, unquoteForwarded } from './notice-text';
-import { fieldValue, readFields } from './part-headers';
+import { fieldValue, readFields } from '../mime/part-headers';
 import { reportingFromText } from './reporting-mta';
 import { transcriptCommand, type SmtpCommand } from './smtp-command';
 import type { BounceClassification, BounceRecipient, BounceResult, Reason } from './types';
@@ -150,21 +150,6 @@ function fromAutoReply(msg: WalkedMessage): BounceResult {
     remoteMta: null, command: null, reason: 'vacation', hard: false, explanation: null,
   };
   return { kind: 'autoreply', reportingMta: null, arrivalDate: null, recipients: [recipient], omittedRecipients: 0, feedbackType: null, originalRaw: null };
-}
-
-/** Skip an mbox "From " separator line (RFC 4155) and blank lines before the header. */
-function stripEnvelope(raw: string): string {
-  let s = raw.replace(/^\s+/, '');
-  if (s.startsWith('From ')) {
-    const nl = s.indexOf('\n');
-    s = nl < 0 ? '' : s.slice(nl + 1);
-  }
-  return s;
-}
-
-/** The message's MIME tree as the bounce decoder reads it (an mbox "From " line skipped). */
-export function walkMessage(raw: string): WalkedMessage {
-  return walkMime(stripEnvelope(raw));
 }
 
 export function classifyBounceSync(raw: string): BounceClassification {

@@ -2,7 +2,7 @@
  * RFC 3464 §2.1-2.3 delivery-status fields (and RFC 6533 message/global-delivery-status, same fields
  * in UTF-8): one per-message group, then one group per recipient, groups separated by blank lines.
  */
-import { fieldValue, readFields, type PartField } from './part-headers';
+import { fieldValue, readFields, type PartField } from '../mime/part-headers';
 
 export interface DsnRecipientFields {
   finalRecipient: string | null;

@@ -2,7 +2,7 @@
  * The human-readable notice of a bounce: its text parts before the returned original, or the
  * whole body of a single-part message. HTML-only notices are reduced to their text.
  */
-import type { MimePart, WalkedMessage } from './mime-walk';
+import type { MimePart, WalkedMessage } from '../mime/walk';
 
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'message/disposition-notification', 'message/global-disposition-notification']);

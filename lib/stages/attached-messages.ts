@@ -1,5 +1,5 @@
-import type { WalkedMessage } from '../bounce/mime-walk';
-import { fieldValue } from '../bounce/part-headers';
+import type { WalkedMessage } from '../mime/walk';
+import { fieldValue } from '../mime/part-headers';
 
 /** Analysts forward suspicious mail as an attachment: at most this many attached messages are analysed. */
 export const MAX_ATTACHED = 5;

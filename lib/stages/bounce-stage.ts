@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { BounceResult } from '../bounce';
 import { classifyWalkedBounce } from '../bounce/decode-bounce';
-import type { WalkedMessage } from '../bounce/mime-walk';
+import type { WalkedMessage } from '../mime/walk';
 
 /** The bounce section without the returned original (the orchestrator analyses that as a Report of its own). */
 export type BounceCore = Omit<BounceResult, 'originalRaw'>;

@@ -8,7 +8,7 @@ import { classifyReason, normalizeDiagnostic } from '../../../lib/bounce/classif
 import { findCodes } from '../../../lib/bounce/codes-in-text';
 import { decodeBounce } from '../../../lib/bounce';
 import { leadingAddress } from '../../../lib/bounce/ndr-text';
-import { readFields } from '../../../lib/bounce/part-headers';
+import { readFields } from '../../../lib/mime/part-headers';
 
 const base = { action: 'failed', replyCode: '550' } as const;
 

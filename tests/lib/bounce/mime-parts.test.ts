@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeBounce } from '../../../lib/bounce';
-import { walkMime } from '../../../lib/bounce/mime-walk';
+import { walkMime } from '../../../lib/mime/walk';
 import { isUnwrappedOriginal, noticeText } from '../../../lib/bounce/notice-text';
-import { parseContentType } from '../../../lib/bounce/part-headers';
+import { parseContentType } from '../../../lib/mime/part-headers';
 
 describe('parseContentType (RFC 2045 §5.1)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import { walkMessage } from '../../../lib/bounce/decode';
+import { walkMessage } from '../../../lib/mime/walk';
 import { attachedMessages, MAX_ATTACHED } from '../../../lib/stages/attached-messages';
 
 const deps = { now: () => 0 };

@@ -1,5 +1,6 @@
 /**
- * A small MIME walker (RFC 2045/2046): splits a message into its leaf parts, decoded to text.
+ * The MIME walker (RFC 2045/2046) every reader of a message body uses (the bounce decoder, the attached-message
+ * search): splits a message into its leaf parts, decoded to text.
  * message/rfc822 and text/rfc822-headers parts are leaves (the returned original is not walked).
  * Linear: each nesting level scans only its own lines, nesting and part counts are capped.
  */
@@ -141,4 +142,19 @@ export function walkMime(text: string): WalkedMessage {
   const ct = parseContentType(fieldValue(fields, 'content-type'));
   walkEntity(w, 0, lines.length, 0, '');
   return { fields, type: ct.type, params: ct.params, parts: w.parts };
+}
+
+/** Skip an mbox "From " separator line (RFC 4155) and blank lines before the header. */
+function stripEnvelope(raw: string): string {
+  let s = raw.replace(/^\s+/, '');
+  if (s.startsWith('From ')) {
+    const nl = s.indexOf('\n');
+    s = nl < 0 ? '' : s.slice(nl + 1);
+  }
+  return s;
+}
+
+/** A whole message as given (an mbox "From " line skipped) walked into its MIME tree. */
+export function walkMessage(raw: string): WalkedMessage {
+  return walkMime(stripEnvelope(raw));
 }

@@ -5,12 +5,14 @@ import { readSignatureTags } from '../dkim/signature-tags';
 import type { VerifyContext } from '../dkim/verify-context';
 import type { ArcSet } from './arc-sets';
 import type { ArcMessageSignatureCheck } from './types';
+import type { ArcCode, ArcKeyCode } from './codes';
+import type { DkimCode } from '../dkim/codes';
 
 const REQUIRED = ['i', 'a', 'b', 'bh', 'd', 'h', 's'] as const;
 
 /** Key and DNS codes come from lib/dkim; in ARC they are reported under arc.* */
-export function arcCode(code: string): string {
-  return code.startsWith('dkim.') ? `arc.${code.slice(5)}` : code;
+export function arcCode(code: DkimCode): ArcKeyCode {
+  return `arc.${code.slice(5)}` as ArcKeyCode;
 }
 
 export function notChecked(set: ArcSet, result: 'not-checked' | 'not-evaluated', reason: string): ArcMessageSignatureCheck {
@@ -24,10 +26,10 @@ export function notChecked(set: ArcSet, result: 'not-checked' | 'not-evaluated',
 export async function checkAms(ctx: VerifyContext, set: ArcSet): Promise<ArcMessageSignatureCheck> {
   const read = readSignatureTags(set.amsTags, REQUIRED, ['relaxed', 'relaxed']);
   const base: ArcMessageSignatureCheck = {
-    result: 'fail', code: '', reason: '', domain: read.info.domain, selector: read.info.selector, keyBits: null,
+    result: 'fail', code: 'arc.internal', reason: '', domain: read.info.domain, selector: read.info.selector, keyBits: null,
     bodyChecked: false, headerSignature: 'not-checked', signedHeaders: read.info.signedHeaders,
   };
-  const fail = (code: string, reason: string, extra: Partial<ArcMessageSignatureCheck> = {}): ArcMessageSignatureCheck => ({ ...base, ...extra, result: 'fail', code, reason });
+  const fail = (code: ArcCode, reason: string, extra: Partial<ArcMessageSignatureCheck> = {}): ArcMessageSignatureCheck => ({ ...base, ...extra, result: 'fail', code, reason });
   if (!read.ok) return fail(`arc.ams.${read.problem}`, read.detail);
   const tags = read.tags;
   // RFC 8617 §4.1.2 uses RFC 8301 algorithms: rsa-sha1 is not allowed.

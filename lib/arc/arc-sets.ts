@@ -6,6 +6,7 @@
 import type { HeaderField } from '../mime';
 import { parseTagList } from '../dkim/tag-list';
 import { parseAar } from './aar';
+import type { ArcCode } from './codes';
 
 /** RFC 8617 §4.2.1: at most 50 ARC sets. */
 export const MAX_ARC_SETS = 50;
@@ -23,7 +24,7 @@ export interface ArcSet {
 export type ArcSets =
   | { kind: 'none' }
   | { kind: 'ok'; sets: ArcSet[] }
-  | { kind: 'fail'; code: string; detail: string; at: number | null; newestCvFail: boolean; partial: ArcSet[] };
+  | { kind: 'fail'; code: ArcCode; detail: string; at: number | null; newestCvFail: boolean; partial: ArcSet[] };
 
 type Kind = 'aar' | 'ams' | 'seal';
 /** A Map, not an object: field names such as "constructor" must not reach Object.prototype. */
@@ -48,7 +49,7 @@ export function collectArcSets(fields: readonly HeaderField[]): ArcSets {
   const slots = new Map<number, Slot>();
   let seen = 0;
   let sealCount = 0;
-  let problem: { code: string; detail: string } | null = null;
+  let problem: { code: ArcCode; detail: string } | null = null;
   for (const [index, f] of fields.entries()) {
     const kind = KINDS.get(f.key);
     if (kind === undefined) continue;
@@ -85,7 +86,7 @@ export function collectArcSets(fields: readonly HeaderField[]): ArcSets {
   const n = Math.max(0, ...slots.keys());
   const toSet = (i: number, s: Slot): ArcSet => ({ i, aar: s.aar[0] ?? -1, ams: s.ams[0] ?? -1, seal: s.seal[0] ?? -1, amsTags: s.amsTags ?? new Map<string, string>(), sealTags: s.sealTags ?? new Map<string, string>() });
   const partial = [...slots.entries()].sort((a, b) => a[0] - b[0]).map(([i, s]) => toSet(i, s));
-  const fail = (code: string, detail: string, at: number | null): ArcSets => ({ kind: 'fail', code, detail, at, newestCvFail: false, partial });
+  const fail = (code: ArcCode, detail: string, at: number | null): ArcSets => ({ kind: 'fail', code, detail, at, newestCvFail: false, partial });
   // RFC 8617 §5.2 step 1: more than 50 sets -> fail.
   if (sealCount > MAX_ARC_SETS) return fail('arc.limit.too-many-sets', `${sealCount} ARC sets; at most ${MAX_ARC_SETS} are allowed`, null);
   // Step 2: the newest seal saying cv=fail ends validation with fail.

@@ -21,3 +21,4 @@ export { verifyArc, verifyArcWith, MAX_ARC_AMS } from './verify';
 export { MAX_ARC_SETS } from './arc-sets';
 export { arcFindings } from './arc-findings';
 export type { ArcResult, ArcResultWord, ArcInstance, ArcCheck, ArcMessageSignatureCheck, AarMethodResult } from './types';
+export type { ArcCode } from './codes';

@@ -10,10 +10,11 @@ import type { VerifyContext } from '../dkim/verify-context';
 import { arcCode } from './ams';
 import type { ArcSet } from './arc-sets';
 import type { ArcCheck } from './types';
+import type { ArcCode } from './codes';
 
 export interface SealCheck {
   result: ArcCheck;
-  code: string;
+  code: ArcCode;
   reason: string;
   keyBits: number | null;
 }
@@ -37,7 +38,7 @@ function sealInput(ctx: VerifyContext, sets: readonly ArcSet[], upto: number, fo
   return encodeText(text, form);
 }
 
-function readSeal(tags: ReadonlyMap<string, string>): { ok: true; algorithm: SigningAlgorithm; b: Uint8Array<ArrayBuffer>; domain: string; selector: string } | { ok: false; code: string; detail: string } {
+function readSeal(tags: ReadonlyMap<string, string>): { ok: true; algorithm: SigningAlgorithm; b: Uint8Array<ArrayBuffer>; domain: string; selector: string } | { ok: false; code: ArcCode; detail: string } {
   const missing = REQUIRED.filter((t) => !tags.has(t));
   if (missing.length > 0) return { ok: false, code: 'arc.seal.missing-tag', detail: `the ARC-Seal lacks ${missing.map((t) => `${t}=`).join(', ')}` };
   // RFC 8617 §4.1.3: the ARC-Seal has no h= (it signs the ARC sets only).

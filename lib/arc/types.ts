@@ -1,10 +1,12 @@
 import type { Finding } from '../findings';
+import type { ArcCode } from './codes';
 
 /** RFC 8617 §4.4 chain validation status, plus temperror when a key could not be fetched (never pass). */
 export type ArcResultWord = 'none' | 'pass' | 'fail' | 'temperror';
 
 /** Outcome of one signature check inside the chain. */
-export type ArcCheck = 'pass' | 'fail' | 'temperror' | 'not-checked' | 'not-evaluated';
+export type { ArcCheck } from './codes';
+import type { ArcCheck } from './codes';
 
 /** One method=result pair read from an ARC-Authentication-Results field (a summary, not a full RFC 8601 parse). */
 export interface AarMethodResult {
@@ -14,7 +16,7 @@ export interface AarMethodResult {
 
 export interface ArcMessageSignatureCheck {
   result: ArcCheck;
-  code: string;
+  code: ArcCode;
   reason: string;
   domain: string | null;
   selector: string | null;
@@ -35,7 +37,7 @@ export interface ArcInstance {
   cv: string | null;
   /** The ARC-Seal check. */
   result: ArcCheck;
-  code: string;
+  code: ArcCode;
   keyBits: number | null;
   ams: ArcMessageSignatureCheck;
   /** authserv-id of the ARC-Authentication-Results. */
@@ -48,7 +50,7 @@ export interface ArcInstance {
 export interface ArcResult {
   result: ArcResultWord;
   /** Stable namespaced code: arc.pass, arc.structure.missing, arc.seal.invalid ... */
-  code: string;
+  code: ArcCode;
   reason: string;
   /** Oldest first (i = 1 is the first intermediary). */
   instances: ArcInstance[];

@@ -7,6 +7,7 @@ import { checkAms, notChecked } from './ams';
 import { collectArcSets, type ArcSet } from './arc-sets';
 import { checkSeal } from './seal';
 import type { ArcInstance, ArcResult, ArcResultWord } from './types';
+import type { ArcCode } from './codes';
 
 /** NOTES-SECURITY G3: ARC-Message-Signatures verified per message (newest first); older ones are not evaluated. */
 export const MAX_ARC_AMS = 10;
@@ -29,7 +30,7 @@ function instanceOf(ctx: VerifyContext, set: ArcSet): ArcInstance {
   };
 }
 
-function summary(result: ArcResultWord, code: string, reason: string, instances: ArcInstance[], extra: Partial<ArcResult>): ArcResult {
+function summary(result: ArcResultWord, code: ArcCode, reason: string, instances: ArcInstance[], extra: Partial<ArcResult>): ArcResult {
   const firstFailure = instances.find((x) => x.aarRaw !== null && !aarAuthenticated(x.aarResults));
   const r: ArcResult = {
     result, code, reason, instances, brokeAt: null, oldestPass: null,
@@ -70,7 +71,7 @@ async function validate(ctx: VerifyContext, sets: ArcSet[]): Promise<ArcResult> 
   // Step 6: every seal, newest first. After a failure the older seals are still checked (unless a key
   // look-up failed), so brokeAt names the lowest set that no longer verifies: where the tampering is.
   let failedAt = 0;
-  let failedCode = '';
+  let failedCode: ArcCode = 'arc.internal';
   let failedReason = '';
   for (let i = n; i >= 1; i--) {
     const s = await checkSeal(ctx, sets, setAt(i));

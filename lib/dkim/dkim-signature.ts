@@ -3,6 +3,7 @@ import { isSameOrSubdomain, normalizeDnsName } from './domain-name';
 import type { SignatureInfo, SignatureTags } from './signature-tags';
 import { readSignatureTags } from './signature-tags';
 import { parseTagList, splitColonList } from './tag-list';
+import type { DkimCode } from './codes';
 
 export interface DkimSignature extends SignatureTags {
   /** i= as written (local part kept), defaulting to "@" + d. */
@@ -17,7 +18,7 @@ export interface DkimSignatureInfo extends SignatureInfo {
 
 export type DkimSignatureResult =
   | { ok: true; signature: DkimSignature; info: DkimSignatureInfo }
-  | { ok: false; code: string; detail: string; info: DkimSignatureInfo };
+  | { ok: false; code: DkimCode; detail: string; info: DkimSignatureInfo };
 
 const EMPTY_INFO: DkimSignatureInfo = {
   domain: null, selector: null, algorithm: null, signedHeaders: [], canonicalization: null,

@@ -41,3 +41,4 @@ export type {
   SigningAlgorithm,
   Canonicalization,
 } from './types';
+export type { DkimCode } from './codes';

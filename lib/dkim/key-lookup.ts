@@ -5,10 +5,11 @@
 import type { DnsAnswer, DnsResolver } from '../dns/types';
 import type { KeyRecord } from './key-record';
 import { parseKeyRecord } from './key-record';
+import type { DkimCode } from './codes';
 
 export type KeyLookup =
   | { ok: true; name: string; record: KeyRecord; text: string }
-  | { ok: false; name: string; result: 'temperror' | 'permerror'; code: string; detail: string };
+  | { ok: false; name: string; result: 'temperror' | 'permerror'; code: DkimCode; detail: string };
 
 /** Longest TXT text we read as a key (an 8192-bit RSA key is about 1.4 kB of base64). */
 const MAX_KEY_TEXT = 8192;

@@ -1,6 +1,7 @@
 /** RFC 6376 §3.6.1 key records (TXT at <selector>._domainkey.<domain>), RFC 8463 §4 k=ed25519. */
 import { decodeBase64 } from './base64';
 import { parseTagList, splitColonList } from './tag-list';
+import type { DkimCode } from './codes';
 
 export interface KeyRecord {
   /** k=, lower-cased; default "rsa". */
@@ -17,7 +18,7 @@ export interface KeyRecord {
   notes: string | null;
 }
 
-export type KeyRecordResult = { ok: true; record: KeyRecord } | { ok: false; code: string; detail: string };
+export type KeyRecordResult = { ok: true; record: KeyRecord } | { ok: false; code: DkimCode; detail: string };
 
 export function parseKeyRecord(text: string): KeyRecordResult {
   const list = parseTagList(text);

@@ -5,10 +5,11 @@
  */
 import type { KeyRecord } from './key-record';
 import type { DkimResultWord, SigningAlgorithm } from './types';
+import type { DkimCode } from './codes';
 
 export type PublicKeyResult =
   | { ok: true; key: CryptoKey; bits: number }
-  | { ok: false; result: DkimResultWord; code: string; detail: string; bits: number | null };
+  | { ok: false; result: DkimResultWord; code: DkimCode; detail: string; bits: number | null };
 
 /** RFC 8301 §3.2: verifiers MUST NOT consider RSA keys below 1024 bits valid. */
 export const MIN_RSA_BITS = 1024;
@@ -63,7 +64,7 @@ async function importEd25519(bytes: Uint8Array<ArrayBuffer>): Promise<PublicKeyR
 
 /** Check the record against the signature's algorithm (RFC 6376 §6.1.2 steps 4-8) and import the key. */
 export async function importPublicKey(record: KeyRecord, algorithm: SigningAlgorithm): Promise<PublicKeyResult> {
-  const fail = (code: string, detail: string): PublicKeyResult => ({ ok: false, result: 'permerror', code, detail, bits: null });
+  const fail = (code: DkimCode, detail: string): PublicKeyResult => ({ ok: false, result: 'permerror', code, detail, bits: null });
   if (record.publicKey === null) return fail('dkim.key.revoked', 'the key record has an empty p=: the signer has revoked this key');
   const hash = hashOf(algorithm);
   if (record.hashes !== null && !record.hashes.includes(hash)) {

@@ -7,6 +7,7 @@ import { decodeBase64 } from './base64';
 import { normalizeDnsName } from './domain-name';
 import { splitColonList } from './tag-list';
 import type { Canonicalization, SigningAlgorithm } from './types';
+import type { TagProblem } from './codes';
 
 export interface SignatureTags {
   algorithm: SigningAlgorithm;
@@ -34,18 +35,7 @@ export interface SignatureInfo {
   expiration: number | null;
 }
 
-/** Problem suffixes; callers prefix them (`dkim.sig.` / `arc.ams.`). */
-export type TagProblem =
-  | 'missing-tag'
-  | 'algorithm-unsupported'
-  | 'bad-base64'
-  | 'empty-signature'
-  | 'bad-canonicalization'
-  | 'bad-domain'
-  | 'bad-selector'
-  | 'bad-header-list'
-  | 'bad-number'
-  | 'expiry-before-timestamp';
+export type { TagProblem } from './codes';
 
 export type SignatureTagsResult =
   | { ok: true; tags: SignatureTags; info: SignatureInfo }

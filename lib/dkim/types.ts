@@ -1,6 +1,7 @@
 import type { DnsResolver } from '../dns/types';
 import type { HeaderField } from '../mime';
 import type { Finding } from '../findings';
+import type { DkimCode } from './codes';
 
 /** What the verifiers read: the header fields from lib/mime and the body text as given (null: headers only). */
 export interface SignedMessage {
@@ -54,7 +55,7 @@ export interface DkimResult {
   /** Public key size in bits (Ed25519: 256), or null when no key was read. */
   keyBits: number | null;
   /** Stable namespaced code, e.g. `dkim.pass`, `dkim.bodyhash.mismatch`, `dkim.key.revoked`. */
-  code: string;
+  code: DkimCode;
   /** False when the body was not given (headers only) or not evaluated: the body hash was not checked. */
   bodyChecked: boolean;
   /** h= names, lower-cased, in order, repeats kept (over-signing). */

@@ -9,13 +9,14 @@ import { finding } from '../findings';
 import type { Finding } from '../findings';
 import type { DkimResult, DkimResultWord } from './types';
 import type { VerifyContext } from './verify-context';
+import type { DkimCode } from './codes';
 
 /** Clock skew tolerated before a t= in the future counts against the signature (RFC 6376 §3.5 t=). */
 export const FUTURE_SKEW_SECONDS = 300;
 
 function baseResult(info: DkimSignatureInfo, fieldIndex: number): DkimResult {
   return {
-    result: 'neutral', domain: info.domain, selector: info.selector, algorithm: info.algorithm, keyBits: null, code: '',
+    result: 'neutral', domain: info.domain, selector: info.selector, algorithm: info.algorithm, keyBits: null, code: 'dkim.internal',
     bodyChecked: false, signedHeaders: info.signedHeaders, reason: '', auid: info.auid, canonicalization: info.canonicalization,
     timestamp: info.timestamp, expiration: info.expiration,
     bodyLength: info.bodyLength === null ? null : { signed: info.bodyLength, total: null },
@@ -23,7 +24,7 @@ function baseResult(info: DkimSignatureInfo, fieldIndex: number): DkimResult {
   };
 }
 
-function finish(r: DkimResult, result: DkimResultWord, code: string, reason: string, extra: Finding[] = []): DkimResult {
+function finish(r: DkimResult, result: DkimResultWord, code: DkimCode, reason: string, extra: Finding[] = []): DkimResult {
   const done = { ...r, result, code, reason };
   return { ...done, findings: [...signatureFindings(done), ...extra] };
 }
@@ -36,8 +37,8 @@ function isoSeconds(s: number): string {
  * After the crypto held: problems that make it `policy` (RFC 8301 sha1, x= expiry, t= in the future,
  * headers added on top) and notes that leave the result alone.
  */
-function afterCrypto(sig: DkimSignature, r: DkimResult, ctx: VerifyContext): { problems: [string, string][]; notes: Finding[] } {
-  const problems: [string, string][] = [];
+function afterCrypto(sig: DkimSignature, r: DkimResult, ctx: VerifyContext): { problems: [DkimCode, string][]; notes: Finding[] } {
+  const problems: [DkimCode, string][] = [];
   const notes: Finding[] = [];
   const now = ctx.nowSeconds;
   const delivered = ctx.deliveredAt;
@@ -66,7 +67,7 @@ function afterCrypto(sig: DkimSignature, r: DkimResult, ctx: VerifyContext): { p
   return { problems, notes };
 }
 
-function passCode(r: DkimResult, check: CryptoCheck, sig: DkimSignature): [string, string] {
+function passCode(r: DkimResult, check: CryptoCheck, sig: DkimSignature): [DkimCode, string] {
   if (!check.bodyChecked) return ['dkim.pass.headers-only', 'the headers verify; the body was not given, so the body hash (bh=) was taken as claimed and the body was not checked'];
   if (sig.bodyLength === 0) return ['dkim.pass.body-not-covered', 'the headers verify, but l=0: the signature covers none of the body'];
   const total = r.bodyLength?.total ?? null;

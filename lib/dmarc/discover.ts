@@ -7,14 +7,16 @@ import type { DiscoveryMode, DmarcDeps } from './types';
 import { fetchDmarcRecord, type FetchedRecord } from './fetch-record';
 import { organizationalDomain } from '../psl/org-domain';
 import { parseDmarcRecord } from './parse-record';
+import type { DmarcCode } from './codes';
+import type { DnsStatus } from '../dns/types';
 
 export type Discovery =
   | { kind: 'found'; record: string; policyDomain: string; orgDomain: string | null; queries: number }
-  | { kind: 'none'; code: string; detail: string; orgDomain: string | null; queries: number }
-  | { kind: 'temperror'; code: string; detail: string; orgDomain: string | null; queries: number };
+  | { kind: 'none'; code: DmarcCode; detail: string; orgDomain: string | null; queries: number }
+  | { kind: 'temperror'; code: DmarcCode; detail: string; orgDomain: string | null; queries: number };
 
 function stop(f: FetchedRecord, orgDomain: string | null, queries: number): Discovery | null {
-  if (f.kind === 'error') return { kind: 'temperror', code: `dmarc.dns.${f.status.toLowerCase()}`, detail: `DNS lookup of _dmarc.${f.domain} failed (${f.detail})`, orgDomain, queries };
+  if (f.kind === 'error') return { kind: 'temperror', code: `dmarc.dns.${f.status.toLowerCase() as Lowercase<DnsStatus>}`, detail: `DNS lookup of _dmarc.${f.domain} failed (${f.detail})`, orgDomain, queries };
   if (f.kind === 'multiple') return { kind: 'none', code: 'dmarc.record.multiple', detail: `_dmarc.${f.domain} has ${f.count} DMARC records; none is used (RFC 7489 §6.6.3)`, orgDomain, queries };
   return null;
 }
@@ -86,7 +88,7 @@ export async function walkOrgDomain(domain: string, deps: DmarcDeps): Promise<st
 
 async function treeWalkDiscovery(from: string, deps: DmarcDeps): Promise<Discovery> {
   const { found, targets, queries, error } = await treeWalk(from, deps);
-  if (error) return { kind: 'temperror', code: `dmarc.dns.${error.status.toLowerCase()}`, detail: `DNS lookup of _dmarc.${error.target} failed (${error.detail})`, orgDomain: null, queries };
+  if (error) return { kind: 'temperror', code: `dmarc.dns.${error.status.toLowerCase() as Lowercase<DnsStatus>}`, detail: `DNS lookup of _dmarc.${error.target} failed (${error.detail})`, orgDomain: null, queries };
   const org = selectOrgDomain(from, targets, found);
   const atFrom = found.find((r) => r.domain === from);
   const atOrg = found.find((r) => r.domain === org);

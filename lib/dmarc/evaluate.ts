@@ -31,7 +31,7 @@ async function domainExists(deps: DmarcDeps, domain: string): Promise<boolean> {
 export async function evaluateDmarc(input: DmarcInput, deps: DmarcDeps): Promise<DmarcResult> {
   const mode = deps.mode ?? 'rfc7489';
   const domain = fromDomainOf(input.headerFrom);
-  const base: DmarcResult = { result: 'none', domain, orgDomain: null, policyDomain: null, policy: null, disposition: 'none', pct: 100, spfAligned: false, dkimAligned: false, alignedBy: null, record: null, parsed: null, rua: [], ruf: [], code: '', reason: '', mode };
+  const base: DmarcResult = { result: 'none', domain, orgDomain: null, policyDomain: null, policy: null, disposition: 'none', pct: 100, spfAligned: false, dkimAligned: false, alignedBy: null, record: null, parsed: null, rua: [], ruf: [], code: 'dmarc.none.no-record', reason: '', mode };
   if (!isValidDnsName(domain) || !domain.includes('.')) {
     return { ...base, result: 'permerror', code: 'dmarc.from.invalid', reason: `the From domain "${domain}" is not a usable domain name (RFC 7489 §6.6.1)` };
   }

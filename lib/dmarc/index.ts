@@ -17,3 +17,4 @@ export { organizationalDomain } from '../psl/org-domain';
 export { isAligned, alignmentLevel, domainOf } from './align';
 export { lintDmarc } from './lint';
 export type { DmarcResult, DmarcRecord, DmarcInput, DmarcDeps, DmarcPolicy, DiscoveryMode } from './types';
+export type { DmarcCode, DmarcRecordErrorCode, DmarcTag } from './codes';

@@ -3,8 +3,9 @@
  * values are reported with stable codes and fall back to the defaults; an unknown tag is ignored (§6.3).
  */
 import type { DmarcPolicy, DmarcRecord, ReportUri } from './types';
+import type { DmarcCode, DmarcTag } from './codes';
 
-export type ParsedDmarc = { ok: true; record: DmarcRecord } | { ok: false; code: string; detail: string };
+export type ParsedDmarc = { ok: true; record: DmarcRecord } | { ok: false; code: DmarcCode; detail: string };
 
 const POLICIES = new Set(['none', 'quarantine', 'reject']);
 const KNOWN = new Set(['v', 'p', 'sp', 'np', 'pct', 'adkim', 'aspf', 'rua', 'ruf', 'fo', 'rf', 'ri', 't', 'psd']);
@@ -16,7 +17,7 @@ export function isDmarcRecord(text: string): boolean {
   return eq > 0 && first.slice(0, eq).trim() === 'v' && first.slice(eq + 1).trim() === 'DMARC1';
 }
 
-function parseUris(value: string, errors: DmarcRecord['errors'], tag: string): ReportUri[] {
+function parseUris(value: string, errors: DmarcRecord['errors'], tag: 'rua' | 'ruf'): ReportUri[] {
   const out: ReportUri[] = [];
   for (const raw of value.split(',')) {
     const item = raw.trim();
@@ -78,7 +79,7 @@ export function parseDmarcRecord(text: string): ParsedDmarc {
   return { ok: true, record };
 }
 
-function invalid(record: DmarcRecord, tag: string, value: string): void {
+function invalid(record: DmarcRecord, tag: DmarcTag, value: string): void {
   record.errors.push({ code: `dmarc.tag.${tag}.invalid`, detail: `${tag}=${value} is not a valid value; the default is used` });
 }
 

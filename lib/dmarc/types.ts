@@ -1,5 +1,6 @@
 /** DMARC record, result and dependencies (RFC 7489; DMARCbis tags np, t, psd where noted). */
 import type { DnsResolver } from '../dns/types';
+import type { DmarcCode, DmarcRecordErrorCode } from './codes';
 
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
 export type AlignmentMode = 'r' | 's';
@@ -39,7 +40,7 @@ export interface DmarcRecord {
   /** Tags as written, in order (names lower-cased). */
   tags: [string, string][];
   /** Problems that make a tag be ignored or defaulted, with stable codes. */
-  errors: { code: string; detail: string }[];
+  errors: { code: DmarcRecordErrorCode; detail: string }[];
 }
 
 export interface DmarcResult {
@@ -63,7 +64,7 @@ export interface DmarcResult {
   rua: string[];
   ruf: string[];
   /** Stable code: dmarc.pass, dmarc.fail.unaligned, dmarc.none.no-record, dmarc.dns.timeout ... */
-  code: string;
+  code: DmarcCode;
   reason: string;
   mode: DiscoveryMode;
 }

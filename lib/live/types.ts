@@ -7,6 +7,8 @@ import type { DmarcResult } from '../dmarc/types';
 import type { DomainHealth, HealthRecord } from '../domain-health/check-domain';
 import type { DkimResult } from '../dkim/types';
 import type { ArcResult } from '../arc/types';
+import type { SpfCode } from '../spf/codes';
+import type { DmarcCode } from '../dmarc/codes';
 
 export interface LiveSpf {
   result: SpfResult['result'];
@@ -17,7 +19,7 @@ export interface LiveSpf {
   path: string[];
   /** Plain-words reason (added). */
   reason: string;
-  code: string;
+  code: SpfCode;
 }
 
 export interface LiveDmarc {
@@ -31,7 +33,7 @@ export interface LiveDmarc {
   /** Added: what a receiver would do, and why. */
   disposition: DmarcResult['disposition'];
   reason: string;
-  code: string;
+  code: DmarcCode;
 }
 
 export interface LiveReport {

@@ -17,19 +17,20 @@ import { LookupState } from './lookup-state';
 import { parseSpfIp } from './ip-address';
 import { isValidDnsName, nameLabels, normalizeName } from '../dns/dns-name';
 import { isAnswer } from '../dns/types';
+import type { SpfCode } from './codes';
 
 const QUALIFIER_RESULT: Record<Qualifier, SpfResultCode> = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neutral' };
 
 interface HostResult {
   result: SpfResultCode;
-  code: string;
+  code: SpfCode;
   reason: string;
   path: string[];
   explanation: string | null;
   record: string | null;
 }
 
-function ended(result: SpfResultCode, code: string, reason: string, record: string | null = null): HostResult {
+function ended(result: SpfResultCode, code: SpfCode, reason: string, record: string | null = null): HostResult {
   return { result, code, reason, path: [], explanation: null, record };
 }
 

@@ -2,6 +2,8 @@
 import type { SpfIp } from './ip-address';
 import type { LookupState } from './lookup-state';
 import type { MacroContext } from './macro-expand';
+import type { SpfCode } from './codes';
+import type { DnsStatus } from '../dns/types';
 
 export interface SpfEnv {
   state: LookupState;
@@ -19,12 +21,13 @@ export interface SpfEnv {
 export type Outcome =
   | { kind: 'match'; path: string[] }
   | { kind: 'nomatch' }
-  | { kind: 'error'; result: 'temperror' | 'permerror'; code: string; detail: string };
+  | { kind: 'error'; result: 'temperror' | 'permerror'; code: SpfCode; detail: string };
 
 export function macroContext(env: SpfEnv, domain: string, validatedName: () => Promise<string>): MacroContext {
   return { sender: env.sender, localPart: env.localPart, senderDomain: env.senderDomain, domain, ip: env.ip, helo: env.helo, receiver: env.receiver, timestamp: env.timestamp, validatedName };
 }
 
-export function dnsError(status: string, name: string, detail: string | null): Outcome {
-  return { kind: 'error', result: 'temperror', code: `spf.dns.${status.toLowerCase()}`, detail: `DNS lookup of ${name} failed (${status}${detail ? `: ${detail}` : ''})` };
+export function dnsError(status: DnsStatus, name: string, detail: string | null): Outcome {
+  const code: SpfCode = `spf.dns.${status.toLowerCase() as Lowercase<DnsStatus>}`;
+  return { kind: 'error', result: 'temperror', code, detail: `DNS lookup of ${name} failed (${status}${detail ? `: ${detail}` : ''})` };
 }

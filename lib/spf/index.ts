@@ -17,3 +17,4 @@ export { evaluateSpf, type EvaluateSpfParams, type EvaluatedSpf } from './evalua
 export { parseSpfRecord, isSpfRecord, type SpfRecord, type Mechanism } from './parse-record';
 export { lintSpf, type SpfLint, type SpfTreeNode } from './lint';
 export type { SpfResult, SpfResultCode, SpfDeps, CheckHostParams } from './types';
+export type { SpfCode } from './codes';

@@ -1,5 +1,6 @@
 /** SPF results and evaluation state (RFC 7208 §2.6 result vocabulary). */
 import type { DnsResolver } from '../dns/types';
+import type { SpfCode } from './codes';
 
 export type SpfResultCode = 'none' | 'neutral' | 'pass' | 'fail' | 'softfail' | 'temperror' | 'permerror';
 
@@ -20,7 +21,7 @@ export interface SpfResult {
   /** Plain words: "matched include:_spf.google.com -> ip4:209.85.128.0/17". */
   reason: string;
   /** Stable code: `spf.match`, `spf.default`, `spf.none.no-record`, `spf.limit.lookups`, `spf.dns.timeout` ... */
-  code: string;
+  code: SpfCode;
   /** The top-level record, or null when none was found. */
   record: string | null;
 }

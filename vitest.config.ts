@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'lib', environment: 'node', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/conformance/**/*.test.ts'] },
+        test: { name: 'lib', environment: 'node', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/conformance/**/*.test.ts', 'tests/entrypoints/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -25,9 +25,11 @@ export default defineConfig({
     // user's click into a webmail tab that has none (opened before install/update, or site access revoked).
     permissions: ['storage', 'activeTab', 'scripting'],
     // The webmail origins only (the content scripts read the open message there; README "One click").
+    // outlook.cloud.microsoft: Microsoft 365's Outlook on the web moved there (lib/webmail/sites.ts).
     host_permissions: [
       'https://mail.google.com/*',
       'https://outlook.office.com/*',
+      'https://outlook.cloud.microsoft/*',
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
       ...(TEST_BUILD ? ['http://127.0.0.1/*'] : []),

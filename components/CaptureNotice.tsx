@@ -1,24 +1,23 @@
 import type { MessageChoice } from '../lib/webmail/capture-protocol';
 
 /**
- * The one-click capture's extra lines in the popup (issue 8): where the report came from, a choice when
- * several messages are expanded, a "grant access" button, and Outlook's opt-in. Props in, JSX out;
- * scraped text (sender, date) is rendered as text nodes only.
+ * The one-click capture's extra lines in the popup: where the report came from (and what that means when a
+ * fallback was used), a choice when several messages are expanded, and a "grant access" button. Props in,
+ * JSX out; scraped text (sender, date) is rendered as text nodes only.
  */
 export interface CaptureNoticeProps {
   /** Why the popup stays on the paste box, or what is being analysed. */
   note: string | null;
   /** "Gmail, original download (byte-exact)" + cached flag. */
   source: string | null;
+  /** Under the source: a fallback's meaning and the manual way to a byte-exact copy, or null. */
+  sourceHint: string | null;
   choices: MessageChoice[];
   selectedId: string | null;
   onPick: (id: string) => void;
   /** Host whose access is missing (Firefox lets users revoke it), or null. */
   grantFor: string | null;
   onGrant: () => void;
-  /** Outlook's opt-in (null: not an Outlook page). */
-  outlookService: boolean | null;
-  onToggleService: (on: boolean) => void;
   busy: boolean;
 }
 
@@ -35,6 +34,11 @@ export function CaptureNotice(p: CaptureNoticeProps) {
       {p.source && (
         <p class="muted capture-source" data-testid="capture-source">
           Source: {p.source}
+        </p>
+      )}
+      {p.source && p.sourceHint && (
+        <p class="muted capture-hint" data-testid="capture-hint">
+          {p.sourceHint}
         </p>
       )}
       {expanded.length > 1 && (
@@ -63,21 +67,6 @@ export function CaptureNotice(p: CaptureNoticeProps) {
             Grant access to {p.grantFor}
           </button>
         </p>
-      )}
-      {p.outlookService !== null && (
-        <label class="capture-optin muted">
-          <input
-            type="checkbox"
-            data-testid="outlook-service"
-            checked={p.outlookService}
-            onChange={(e) => {
-              p.onToggleService(e.currentTarget.checked);
-            }}
-          />{' '}
-          Fetch the source straight from Outlook (experimental). headerscope then asks Outlook's own web service for
-          the message, the way the Outlook page itself does, using the session you are signed in with. Nothing is stored
-          or sent anywhere else. Off: open "View message source" and click the icon.
-        </label>
       )}
     </section>
   );

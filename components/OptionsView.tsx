@@ -97,24 +97,6 @@ export function OptionsView({ settings, status, onChange }: OptionsViewProps) {
           />
         </label>
       </section>
-      <section aria-labelledby="outlook-h">
-        <h2 id="outlook-h">Outlook on the web</h2>
-        <label class="row">
-          <input
-            type="checkbox"
-            checked={s.outlookService}
-            onChange={(e) => {
-              onChange({ outlookService: e.currentTarget.checked });
-            }}
-          />{' '}
-          One-click capture in Outlook (experimental)
-        </label>
-        <p class="muted">
-          Reads the open message through Outlook’s own web service with your signed-in session, as the Outlook page itself does.
-          The service is undocumented and may change. Your session token stays in the Outlook tab: headerscope never stores it or
-          sends it anywhere else. When off, open “View message source” in Outlook and click the headerscope icon.
-        </p>
-      </section>
       {status && (
         <p class="error" role="alert">
           {status}

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from '../lib/handle-message';
 import { registerWebmailUpload } from './background/webmail-upload';
 import { analysisDeps } from './background/analysis-deps';
+import { dropRetiredSettings } from './background/settings-store';
+import { analyze } from '../lib/analyze';
 import type { Deps } from '../lib/deps';
 import type { Reply } from '../lib/messages';
 
@@ -13,7 +15,11 @@ export default defineBackground(() => {
     void withDeps((deps) => handleMessage(message, trusted, deps)).then(sendResponse);
     return true; // keep the channel open for the async reply (works in Chrome and Firefox alike)
   });
-  registerWebmailUpload((raw) => withDeps((deps) => handleMessage({ type: 'analyze', payload: { raw } }, true, deps)));
+  // The upload's size and sender were checked by its protocol; analyze() never throws.
+  registerWebmailUpload((raw) => withDeps(async (deps) => ({ ok: true, value: await analyze(raw, deps) })));
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'update') void dropRetiredSettings();
+  });
 });
 
 /**

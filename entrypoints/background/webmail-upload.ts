@@ -3,6 +3,8 @@ import type { Reply } from '../../lib/messages';
 import { webmailPageOf } from '../../lib/webmail/sites';
 import { reportCacheKey, textFingerprint } from '../../lib/webmail/report-cache-key';
 import { describeCaptureError, type CaptureErrorCode } from '../../lib/webmail/capture-errors';
+import { captureInputMark } from '../../lib/webmail/capture-input-mark';
+import type { Report } from '../../lib/report';
 import {
   UPLOAD_PORT_NAME,
   acceptChunk,
@@ -19,9 +21,10 @@ import { storeReport } from './report-cache';
  * own content scripts on the webmail origins, validates every message, keeps the partial text only in
  * this port's closure (lost with the port, by design), analyses once complete, caches the report in
  * storage.session and answers with it. An upload with `open` (the in-page button) opens the report in
- * a tab next to the mail.
+ * a tab next to the mail. What the capture knows and the text cannot say (Outlook's "View message details"
+ * has no body; where the text was read) is written into the report's `input` (lib/webmail/capture-input-mark.ts).
  */
-export function registerWebmailUpload(analyse: (raw: string) => Promise<Reply<unknown>>): void {
+export function registerWebmailUpload(analyse: (raw: string) => Promise<Reply<Report>>): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== UPLOAD_PORT_NAME) return;
     const sender = port.sender;
@@ -73,6 +76,11 @@ export function registerWebmailUpload(analyse: (raw: string) => Promise<Reply<un
         if (!result.ok) {
           fail(result.code === 'too-large' ? 'webmail.too-large' : 'webmail.analysis-failed', result.message);
           return;
+        }
+        const mark = captureInputMark(r.begin.via);
+        if (mark !== null && result.value.input.status === 'ok') {
+          result.value.input.source = mark.source;
+          if (mark.headersOnly) result.value.input.hasBody = false;
         }
         const key = reportCacheKey(page.origin, r.begin.account, r.begin.messageId ?? textFingerprint(text));
         await storeReport(key, result.value, r.begin.via);

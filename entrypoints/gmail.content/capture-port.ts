@@ -40,7 +40,7 @@ export function serveCapturePorts(ctx: ContentScriptContext, handlers: CaptureHa
           post({ type: 'page', page: handlers.inspect() });
         } catch (e) {
           const f = failureOf(e);
-          post({ type: 'error', code: f.code, detail: f.detail });
+          post({ type: 'error', code: f.code, detail: f.detail, causes: f.causes });
         }
         return;
       }
@@ -53,11 +53,11 @@ export function serveCapturePorts(ctx: ContentScriptContext, handlers: CaptureHa
         .capture(req, progress)
         .then((src: CapturedSource) => uploadSource(src, false, progress))
         .then((up) => {
-          post({ type: 'done', key: up.key, via: up.via, report: up.report });
+          post({ type: 'done', key: up.key, via: up.via, report: up.report, causes: up.causes });
         })
         .catch((e: unknown) => {
           const f = failureOf(e);
-          post({ type: 'error', code: f.code, detail: f.detail });
+          post({ type: 'error', code: f.code, detail: f.detail, causes: f.causes });
         })
         .finally(() => {
           busy = false;

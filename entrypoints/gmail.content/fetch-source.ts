@@ -1,88 +1,130 @@
 import { gmailDownloadUrl, gmailShowOriginalUrl } from '../../lib/webmail/gmail-urls';
-import { extractIk } from '../../lib/webmail/gmail-ik';
-import { extractRawMessageText } from '../../lib/webmail/show-original-html';
+import { extractRawMessageText, legacyIdFromShowOriginal } from '../../lib/webmail/show-original-html';
 import { rfc822Gate } from '../../lib/webmail/rfc822-gate';
 import { sourceBytesToText } from '../../lib/webmail/source-text';
-import type { ResolvedGmailIds } from '../../lib/webmail/gmail-ids';
+import { MSG_A_TRY_DELAYS_MS, resolveGmailIds, type ResolvedGmailIds } from '../../lib/webmail/gmail-ids';
+import type { CaptureCause, CaptureErrorCode } from '../../lib/webmail/capture-errors';
 import type { CaptureVia } from '../../lib/webmail/upload-protocol';
-import { CaptureFailure } from './capture-failure';
+import { CaptureFailure, failureOf } from './capture-failure';
 import { readBodyBytes } from './read-body';
+import { findIk } from './find-ik';
 import type { Progress } from './upload-source';
 
 /**
- * Fetch one message's raw source from Gmail, same-origin with the user's own session (content scripts
- * fetch as the page, NOTES-WEBMAIL-DNS §1.5). First the byte-exact download (DKIM fidelity), then, only
- * if that fails, the Show-original page. At most these two requests, only when the user asked.
+ * Fetch one message's raw source from Gmail, same-origin with the user's own session (content scripts fetch
+ * as the page, NOTES-WEBMAIL-DNS §1.5), only when the user asked. First the byte-exact download (DKIM
+ * fidelity); when it fails for any reason (the browser blocking the cross-origin hop to
+ * mail-attachment.googleusercontent.com on CORS included) the Show-original page, from this same script:
+ * no extra permission, no background request (ARCHITECTURE.md "Choices": why not the worker). When both fail,
+ * both reasons are reported.
  */
 
-function checkGate(text: string, htmlCode: 'gmail.endpoint-html'): string {
-  const gate = rfc822Gate(text);
-  if (gate.ok) return text;
-  if (gate.reason === 'too-large') throw new CaptureFailure('webmail.too-large');
-  if (gate.reason === 'html') throw new CaptureFailure(htmlCode);
-  throw new CaptureFailure('webmail.not-mail', gate.reason);
+export interface FetchedSource {
+  text: string;
+  via: CaptureVia;
+  /** The message's ids (a just-sent message's as resolved); null when the page did not name them. */
+  ids: ResolvedGmailIds | null;
+  /** The ways that failed before the one that worked. */
+  causes: CaptureCause[];
 }
 
-async function get(url: string, redirect: RequestRedirect, cache: RequestCache): Promise<Response> {
+async function get(url: string, redirect: RequestRedirect, cache: RequestCache, thrown: CaptureErrorCode): Promise<Response> {
   try {
     // Default credentials ('same-origin'): cookies go to mail.google.com only, not to the redirect target.
     return await fetch(url, { cache, redirect });
   } catch {
-    // A redirect to the sign-in page (no CORS there) or no network.
-    throw new CaptureFailure('webmail.network');
+    // A CORS refusal, a redirect to the sign-in page (no CORS there) or no network: fetch cannot tell them apart.
+    throw new CaptureFailure(navigator.onLine ? thrown : 'webmail.network');
   }
 }
 
-async function viaDownload(origin: string, account: string, ids: ResolvedGmailIds, progress: Progress): Promise<string> {
+function gated(text: string): string {
+  const gate = rfc822Gate(text);
+  if (gate.ok) return text;
+  if (gate.reason === 'too-large') throw new CaptureFailure('webmail.too-large');
+  if (gate.reason === 'html') throw new CaptureFailure('gmail.endpoint-html');
+  throw new CaptureFailure('webmail.not-mail', gate.reason);
+}
+
+async function viaDownload(origin: string, account: string, legacyHex: string, progress: Progress): Promise<string> {
   const buster = `${String(Date.now())}${String(Math.floor(Math.random() * 1000))}`;
   // The cache-buster keeps the cross-origin hop fresh (no `cache` option: that would add request headers).
-  const resp = await get(gmailDownloadUrl(origin, account, ids.legacyHex, buster), 'follow', 'default');
+  const resp = await get(gmailDownloadUrl(origin, account, legacyHex, buster), 'follow', 'default', 'gmail.download-blocked');
   if (!resp.ok) throw new CaptureFailure('gmail.endpoint-error', `HTTP ${String(resp.status)}`);
-  const bytes = await readBodyBytes(resp, progress);
-  return checkGate(sourceBytesToText(bytes), 'gmail.endpoint-html');
+  return gated(sourceBytesToText(await readBodyBytes(resp, progress)));
 }
 
-/** `ik` from Gmail's inline scripts (GLOBALS[9] or _GM_setData), read only when needed. */
-export function findIk(): string | null {
-  for (const s of Array.from(document.scripts)) {
-    if (s.src !== '') continue;
-    const t = s.text;
-    if (!t.includes('GLOBALS') && !t.includes('_GM_setData')) continue;
-    const ik = extractIk(t);
-    if (ik !== null) return ik;
-  }
-  return null;
-}
-
-async function viaShowOriginal(origin: string, account: string, ids: ResolvedGmailIds, progress: Progress): Promise<string> {
+/** The Show-original page's HTML for `permmsgid` (a `msg-f:` or `msg-a:` id). */
+async function showOriginalHtml(origin: string, account: string, permmsgid: string, progress: Progress): Promise<string> {
   const ik = findIk();
-  if (ik === null) throw new CaptureFailure('gmail.selectors-changed', 'no ik on the page');
-  const resp = await get(gmailShowOriginalUrl(origin, account, ik, ids.syncId), 'manual', 'no-store');
+  if (ik === null) throw new CaptureFailure('gmail.no-ik');
+  const resp = await get(gmailShowOriginalUrl(origin, account, ik, permmsgid), 'manual', 'no-store', 'webmail.network');
   // A redirect here is Gmail sending us to its sign-in page.
   if (resp.type === 'opaqueredirect' || resp.status === 401) throw new CaptureFailure('gmail.not-signed-in');
   if (!resp.ok) throw new CaptureFailure('gmail.endpoint-error', `HTTP ${String(resp.status)}`);
-  const html = sourceBytesToText(await readBodyBytes(resp, progress));
-  const text = extractRawMessageText(html);
-  if (text === null) throw new CaptureFailure('gmail.endpoint-html', 'no raw_message_text');
-  return checkGate(text, 'gmail.endpoint-html');
+  return sourceBytesToText(await readBodyBytes(resp, progress));
 }
 
-/** Download first; on failure the Show-original page. The more telling of the two errors is reported. */
+function sourceOfPage(html: string): string {
+  const text = extractRawMessageText(html);
+  if (text === null) throw new CaptureFailure('gmail.endpoint-html', 'no raw_message_text');
+  return gated(text);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A just-sent message (`msg-a:` id, no legacy id): its Show-original page, once Gmail has synced it, shows
+ * the source and links the download by the server's id. Three tries within the click (MSG_A_TRY_DELAYS_MS);
+ * a sign-in page or an oversized source ends it at once.
+ */
+async function resolveJustSent(origin: string, account: string, localId: string, progress: Progress): Promise<{ ids: ResolvedGmailIds | null; text: string }> {
+  let last: CaptureFailure | null = null;
+  for (const wait of MSG_A_TRY_DELAYS_MS) {
+    await sleep(wait);
+    try {
+      const html = await showOriginalHtml(origin, account, localId, progress);
+      const text = sourceOfPage(html);
+      return { ids: resolveGmailIds(null, legacyIdFromShowOriginal(html)), text };
+    } catch (e) {
+      last = failureOf(e);
+      if (last.code === 'gmail.not-signed-in' || last.code === 'webmail.too-large' || last.code === 'gmail.no-ik') throw last;
+    }
+  }
+  throw new CaptureFailure('gmail.unsynced', last === null ? '' : last.detail || last.code);
+}
+
+const FINAL: readonly CaptureErrorCode[] = ['gmail.not-signed-in', 'webmail.too-large'];
+
+/** Download first; on failure the Show-original page (already in hand for a just-sent message). */
 export async function fetchGmailSource(
   origin: string,
   account: string,
-  ids: ResolvedGmailIds,
+  target: { id: string; ids: ResolvedGmailIds | null },
   progress: Progress,
-): Promise<{ text: string; via: CaptureVia }> {
+): Promise<FetchedSource> {
+  let ids = target.ids;
+  let shown: string | null = null;
+  if (ids === null) {
+    const resolved = await resolveJustSent(origin, account, target.id, progress);
+    ids = resolved.ids;
+    shown = resolved.text;
+    if (ids === null) return { text: shown, via: 'gmail-show-original', ids: null, causes: [] };
+  }
+  let first: CaptureFailure;
   try {
-    return { text: await viaDownload(origin, account, ids, progress), via: 'gmail-download' };
-  } catch (first) {
-    if (first instanceof CaptureFailure && first.code === 'webmail.too-large') throw first;
-    try {
-      return { text: await viaShowOriginal(origin, account, ids, progress), via: 'gmail-show-original' };
-    } catch (second) {
-      if (second instanceof CaptureFailure && (second.code === 'gmail.not-signed-in' || second.code === 'webmail.too-large')) throw second;
-      throw first;
-    }
+    return { text: await viaDownload(origin, account, ids.legacyHex, progress), via: 'gmail-download', ids, causes: [] };
+  } catch (e) {
+    first = failureOf(e);
+    if (FINAL.includes(first.code)) throw first;
+  }
+  const causes = [first.as('download')];
+  if (shown !== null) return { text: shown, via: 'gmail-show-original', ids, causes };
+  try {
+    return { text: sourceOfPage(await showOriginalHtml(origin, account, ids.syncId, progress)), via: 'gmail-show-original', ids, causes };
+  } catch (e) {
+    const second = failureOf(e);
+    if (FINAL.includes(second.code)) throw second;
+    throw new CaptureFailure('gmail.both-failed', '', [...causes, second.as('show-original')]);
   }
 }

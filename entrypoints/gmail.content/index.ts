@@ -27,7 +27,7 @@ export default defineContentScript({
           setStatus('Analyse headers', 'headerscope: analyse the headers of the open message');
         } catch (e) {
           const f = failureOf(e);
-          const t = describeCaptureError(f.code, 'gmail', f.detail);
+          const t = describeCaptureError(f.code, 'gmail', f.detail, f.causes);
           setStatus(`headerscope: ${t.title}`, `${t.message} ${t.fallback}`);
         }
       },

@@ -3,16 +3,22 @@ import { LIMITS } from '../../lib/limits';
 import { CaptureFailure } from './capture-failure';
 import type { Progress } from './upload-source';
 
-/**
- * Read a response body as bytes with progress, refusing more than the 50 MiB cap as soon as it is passed
- * (a Content-Length over the cap is refused before reading).
- */
-export async function readBodyBytes(resp: Response, progress: Progress): Promise<Uint8Array> {
-  const declared = Number(resp.headers.get('content-length') ?? '0');
-  const total = Number.isFinite(declared) && declared > 0 ? declared : 0;
-  if (total > LIMITS.maxInputChars) throw new CaptureFailure('webmail.too-large', `${(total / 1048576).toFixed(1)} MB`);
-  if (resp.body === null) return new Uint8Array(await resp.arrayBuffer());
-  const reader = resp.body.getReader();
+/** Below this a body is read in one go: progress would not show, and there is no stream to fail. */
+const STREAM_FROM = 1024 * 1024;
+
+function tooLarge(bytes: number): CaptureFailure {
+  return new CaptureFailure('webmail.too-large', `${(bytes / 1048576).toFixed(1)} MB`);
+}
+
+/** The whole body at once, size-checked after the fact (Content-Length was checked before). */
+async function readWhole(resp: Response): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await resp.arrayBuffer());
+  if (bytes.byteLength > LIMITS.maxInputChars) throw tooLarge(bytes.byteLength);
+  return bytes;
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, total: number, progress: Progress): Promise<Uint8Array> {
+  const reader = body.getReader();
   const parts: Uint8Array[] = [];
   let received = 0;
   let lastReport = 0;
@@ -21,8 +27,9 @@ export async function readBodyBytes(resp: Response, progress: Progress): Promise
     if (done) break;
     received += value.byteLength;
     if (received > LIMITS.maxInputChars) {
-      await reader.cancel();
-      throw new CaptureFailure('webmail.too-large', `over ${String(LIMITS.maxInputChars / 1048576)} MiB`);
+      // Not awaited: a tee branch's cancel settles only once the other branch (the copy) is cancelled too.
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(received);
     }
     parts.push(value);
     if (received - lastReport > 256 * 1024) {
@@ -38,4 +45,39 @@ export async function readBodyBytes(resp: Response, progress: Progress): Promise
     at += p.byteLength;
   }
   return out;
+}
+
+/**
+ * Read a response body as bytes with progress, refusing more than the 50 MiB cap (a Content-Length over the
+ * cap is refused before reading, a stream as soon as it passes the cap). Big bodies are streamed for
+ * progress; when streaming fails for any other reason the body is read whole from a copy taken before
+ * (`arrayBuffer()`): Firefox content scripts hit cross-realm "Permission denied to access property" errors on
+ * stream chunks and typed arrays in 2026 (s0up4200/qui-extension PR #29, 2026-09).
+ */
+export async function readBodyBytes(resp: Response, progress: Progress): Promise<Uint8Array> {
+  const declared = Number(resp.headers.get('content-length') ?? '0');
+  const total = Number.isFinite(declared) && declared > 0 ? declared : 0;
+  if (total > LIMITS.maxInputChars) throw tooLarge(total);
+  if (total > 0 && total < STREAM_FROM) return readWhole(resp);
+  // Copy first (clone() replaces this response's body with one branch of a tee). The copy costs memory only
+  // while the stream is read: its branch buffers what this one reads.
+  const spare = resp.clone();
+  let body: ReadableStream<Uint8Array> | null;
+  try {
+    body = resp.body;
+  } catch {
+    body = null;
+  }
+  if (body === null) return readWhole(spare);
+  try {
+    const bytes = await readStream(body, total, progress);
+    void spare.body?.cancel().catch(() => undefined);
+    return bytes;
+  } catch (e) {
+    if (e instanceof CaptureFailure) {
+      void spare.body?.cancel().catch(() => undefined);
+      throw e;
+    }
+    return readWhole(spare);
+  }
 }

@@ -1,22 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { activeToolbar } from './active-view';
 
 /**
- * The "Analyse headers" button in Gmail's conversation toolbar. It is added only after the user has
- * used headerscope once in this tab (the popup's `inspect`), and then kept in place by a hashchange
- * listener (Gmail navigates by hash) that looks again twice after each change: no polling and no
- * MutationObserver on Gmail's DOM.
+ * The "Analyse headers" button in the toolbar of the conversation on screen (Gmail has one toolbar per
+ * view: active-view.ts picks the visible thread's). It is added only after the user has used headerscope
+ * once in this tab (the popup's `inspect`), and then kept in place by a hashchange listener (Gmail navigates
+ * by hash) that looks again twice after each change: no polling and no MutationObserver on Gmail's DOM.
  */
 
-const TOOLBAR_SELECTORS = ['div[gh="mtb"]', 'div.G-atb', 'div[role="main"] [role="toolbar"]'];
 export const BUTTON_ATTR = 'data-headerscope-button';
-
-function findToolbar(): Element | null {
-  for (const sel of TOOLBAR_SELECTORS) {
-    const el = document.querySelector(sel);
-    if (el) return el;
-  }
-  return null;
-}
 
 export interface ToolbarButton {
   /** Show the button from now on (idempotent). */
@@ -62,7 +54,7 @@ export function createToolbarButton(
       existing?.remove();
       return;
     }
-    const toolbar = findToolbar();
+    const toolbar = activeToolbar();
     if (toolbar === null || (existing !== null && toolbar.contains(existing))) return;
     existing?.remove();
     toolbar.appendChild(make());

@@ -11,6 +11,7 @@ import {
   type UploadChunk,
 } from '../../lib/webmail/upload-protocol';
 import type { CapturePhase } from '../../lib/webmail/capture-protocol';
+import type { CaptureCause } from '../../lib/webmail/capture-errors';
 import type { WebmailSite } from '../../lib/webmail/sites';
 import { CaptureFailure } from './capture-failure';
 
@@ -21,6 +22,8 @@ export interface CapturedSource {
   messageId: string | null;
   via: CaptureVia;
   text: string;
+  /** The ways that failed before the one that worked (shown in the popup). */
+  causes: CaptureCause[];
 }
 
 export type Progress = (phase: CapturePhase, done: number, total: number) => void;
@@ -29,6 +32,7 @@ export interface Uploaded {
   key: string;
   via: CaptureVia;
   report: unknown;
+  causes: CaptureCause[];
 }
 
 /**
@@ -69,7 +73,7 @@ export function uploadSource(src: CapturedSource, open: boolean, progress: Progr
         progress('analyse', 0, 0);
       } else if (msg.type === 'done') {
         settle(() => {
-          resolve({ key: msg.key, via: src.via, report: msg.report });
+          resolve({ key: msg.key, via: src.via, report: msg.report, causes: src.causes });
         });
       } else {
         settle(() => {

@@ -4,17 +4,13 @@ import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_SETTINGS, chosenProvider, parseSettings, type Settings } from '../../lib/settings';
 import { loadSettings, SETTINGS_KEY } from '../background/settings-store';
-import { getOutlookService, setOutlookService } from '../popup/capture';
 import '../popup/style.css';
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    // The Outlook opt-in lives where the capture code reads it (hs.outlookService); the rest in "settings".
-    void Promise.all([loadSettings(), getOutlookService()]).then(([s, outlookService]) => {
-      setSettings({ ...s, outlookService });
-    });
+    void loadSettings().then(setSettings);
   }, []);
 
   const change = async (patch: Partial<Settings>) => {
@@ -34,7 +30,6 @@ function Options() {
       }
     }
     setSettings(next);
-    if (patch.outlookService !== undefined) await setOutlookService(next.outlookService);
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
   };
 

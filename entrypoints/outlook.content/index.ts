@@ -1,18 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { outlookLocation } from '../../lib/webmail/outlook-location';
+import { OUTLOOK } from '../../lib/webmail/outlook-selectors';
 import { describeCaptureError } from '../../lib/webmail/capture-errors';
-import type { PageInfo, ToContent } from '../../lib/webmail/capture-protocol';
+import type { PageInfo } from '../../lib/webmail/capture-protocol';
 import { serveCapturePorts } from '../gmail.content/capture-port';
 import { CaptureFailure, failureOf } from '../gmail.content/capture-failure';
 import { uploadSource, type CapturedSource, type Progress } from '../gmail.content/upload-source';
-import { findSourceDialog } from './source-dialog';
-import { fetchViaService } from './fetch-service';
+import { findSourceDialog, readSourceDialog } from './source-dialog';
 import { createDialogOffer } from './dialog-offer';
 
 /**
- * Outlook on the web content script. At load it only registers a port listener. By default it reads
- * the "View message source" dialog (assisted capture); the app's JSON service is used only when the
- * popup passes the user's opt-in.
+ * Outlook on the web content script. At load it only registers a port listener. On the popup's request it
+ * reads the dialog the user opened: "View message source" (the whole message) or "View message details"
+ * (Microsoft 365 work accounts: the headers only). No request to Outlook is ever made: its own JSON service
+ * needs the user's sign-in token on every host today, which headerscope never reads.
  */
 
 function account(): string {
@@ -20,36 +21,31 @@ function account(): string {
 }
 
 function inspectOutlook(): PageInfo {
-  const loc = outlookLocation(location.pathname);
-  const dialog = findSourceDialog();
-  const id = loc.itemId ?? 'dialog';
-  if (dialog !== null) return { site: 'outlook', account: account(), mode: 'outlook-dialog', choices: [{ id, from: '', date: '', expanded: true }], defaultId: id };
-  const open = loc.itemId !== null || document.querySelector('[role="main"] [aria-label="Reading Pane"], #ReadingPaneContainerId') !== null;
-  return open
-    ? { site: 'outlook', account: account(), mode: 'outlook-message', choices: [{ id, from: '', date: '', expanded: true }], defaultId: id }
-    : { site: 'outlook', account: account(), mode: 'none', choices: [], defaultId: null };
+  const choice = (id: string) => ({ site: 'outlook' as const, account: account(), choices: [{ id, from: '', date: '', expanded: true }], defaultId: id });
+  if (findSourceDialog() !== null) return { ...choice('dialog'), mode: 'outlook-dialog' };
+  const open = outlookLocation(location.pathname).itemId !== null || document.querySelector(OUTLOOK.readingPane) !== null;
+  return open ? { ...choice('message'), mode: 'outlook-message' } : { site: 'outlook', account: account(), mode: 'none', choices: [], defaultId: null };
 }
 
-async function captureOutlook(req: Extract<ToContent, { type: 'capture' }>, progress: Progress): Promise<CapturedSource> {
-  const dialog = findSourceDialog();
-  const itemId = outlookLocation(location.pathname).itemId;
-  if (dialog !== null) return { site: 'outlook', account: account(), messageId: itemId, via: 'outlook-dialog', text: dialog.text };
-  if (!req.allowService) throw new CaptureFailure('outlook.open-source-dialog');
-  progress('fetch', 0, 0);
-  const got = await fetchViaService(progress);
-  return { site: 'outlook', account: account(), messageId: got.itemId, via: 'outlook-service', text: got.text };
+async function captureOutlook(progress: Progress): Promise<CapturedSource> {
+  const read = await readSourceDialog((chars) => {
+    progress('fetch', chars, 0);
+  });
+  if (read === null) throw new CaptureFailure('outlook.open-source-dialog');
+  if (!read.ok) throw new CaptureFailure('outlook.dialog-incomplete', `${String(read.rows)} lines read`);
+  // The report is keyed by the text itself: the address mostly names a conversation, not this message.
+  return { site: 'outlook', account: account(), messageId: null, via: read.found.kind, text: read.found.text, causes: [] };
 }
 
 export default defineContentScript({
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  matches: ['https://outlook.office.com/*', 'https://outlook.cloud.microsoft/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const offer = createDialogOffer(ctx, async (text, setStatus) => {
+    const offer = createDialogOffer(ctx, async (setStatus) => {
       setStatus('Analysing…');
       try {
-        const src: CapturedSource = { site: 'outlook', account: account(), messageId: outlookLocation(location.pathname).itemId, via: 'outlook-dialog', text };
-        await uploadSource(src, true, () => undefined);
+        await uploadSource(await captureOutlook(() => undefined), true, () => undefined);
         setStatus('Analyse with headerscope');
       } catch (e) {
         const f = failureOf(e);
@@ -63,7 +59,7 @@ export default defineContentScript({
         else offer.arm();
         return page;
       },
-      capture: captureOutlook,
+      capture: (_req, progress) => captureOutlook(progress),
     });
   },
 });

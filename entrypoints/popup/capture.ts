@@ -1,9 +1,9 @@
-// One click in Gmail and Outlook (issue 8): what the popup does on open when the tab is a webmail page.
+// One click in Gmail and Outlook: what the popup does on open when the tab is a webmail page.
 import { browser, type Browser } from 'wxt/browser';
 import { REPORT_SCHEMA, type Report } from '../../lib/report';
 import { webmailPageOf, matchPatternFor, siteName, type WebmailPage } from '../../lib/webmail/sites';
 import { reportCacheKey } from '../../lib/webmail/report-cache-key';
-import { describeCaptureError, type CaptureErrorCode, type CaptureErrorText } from '../../lib/webmail/capture-errors';
+import { describeCaptureError, type CaptureCause, type CaptureErrorCode, type CaptureErrorText } from '../../lib/webmail/capture-errors';
 import {
   CAPTURE_PORT_NAME,
   describeProgress,
@@ -18,18 +18,17 @@ import type { CaptureVia } from '../../lib/webmail/upload-protocol';
 export type CaptureEvent =
   | { kind: 'progress'; text: string }
   | { kind: 'page'; page: PageInfo }
-  | { kind: 'report'; report: Report; key: string; via: CaptureVia | null; cached: boolean }
+  | { kind: 'report'; report: Report; key: string; via: CaptureVia | null; cached: boolean; causes: CaptureCause[] }
   | { kind: 'failed'; error: CaptureErrorText }
   | { kind: 'needs-access'; origin: string }
   | { kind: 'not-webmail'; text: string };
 
-const SERVICE_SETTING = 'hs.outlookService';
 const VIA_LABEL: Record<CaptureVia, string> = {
   'gmail-download': 'Gmail, original download (byte-exact)',
   'gmail-show-original': 'Gmail, "Show original" page (text as shown)',
   'gmail-page': 'Gmail, this "Show original" page',
   'outlook-dialog': 'Outlook, "View message source"',
-  'outlook-service': "Outlook, the app's own service",
+  'outlook-details': 'Outlook, "View message details" (headers only)',
   paste: 'pasted or opened here',
 };
 
@@ -81,19 +80,6 @@ export async function requestSiteAccess(origin: string): Promise<boolean> {
   }
 }
 
-export async function getOutlookService(): Promise<boolean> {
-  try {
-    const got = await browser.storage.local.get(SERVICE_SETTING);
-    return got[SERVICE_SETTING] === true;
-  } catch {
-    return false;
-  }
-}
-
-export async function setOutlookService(on: boolean): Promise<void> {
-  await browser.storage.local.set({ [SERVICE_SETTING]: on });
-}
-
 /** Open a port to the tab's content script and ask `inspect`; null when nothing answers. */
 function connect(tabId: number, onLater: (msg: FromContent) => void): Promise<{ port: Browser.runtime.Port; page: FromContent } | null> {
   return new Promise((resolve) => {
@@ -143,24 +129,19 @@ async function inject(tabId: number, page: WebmailPage): Promise<boolean> {
   }
 }
 
-export interface CaptureOptions {
-  messageId: string | null;
-  allowService: boolean;
-}
-
 /**
- * Run the whole one-click flow for a tab: inspect, use the session cache, else capture with progress.
- * Every outcome is an event; nothing throws.
+ * Run the whole one-click flow for a tab: inspect, use the session cache (Gmail: a fetch saved), else capture
+ * with progress. Every outcome is an event; nothing throws. `messageId`: the message picked in the popup.
  */
-export async function captureTab(tab: Browser.tabs.Tab | null, opts: CaptureOptions, on: (e: CaptureEvent) => void): Promise<void> {
+export async function captureTab(tab: Browser.tabs.Tab | null, messageId: string | null, on: (e: CaptureEvent) => void): Promise<void> {
   const page = webmailPageOf(tab?.url);
   if (tab?.id === undefined || page === null) {
     on({ kind: 'not-webmail', text: 'This tab is not Gmail or Outlook on the web, or no message is open there: paste the message source or headers below, or open an .eml file.' });
     return;
   }
   const tabId = tab.id;
-  const fail = (code: CaptureErrorCode, detail?: string) => {
-    on({ kind: 'failed', error: describeCaptureError(code, page.site, detail) });
+  const fail = (code: CaptureErrorCode, detail?: string, causes: CaptureCause[] = []) => {
+    on({ kind: 'failed', error: describeCaptureError(code, page.site, detail, causes) });
   };
   const access = await hasSiteAccess(page.origin);
   if (!access) on({ kind: 'needs-access', origin: page.origin });
@@ -179,7 +160,7 @@ export async function captureTab(tab: Browser.tabs.Tab | null, opts: CaptureOpti
   }
   const { port, page: first } = conn;
   if (first.type === 'error') {
-    fail(first.code, first.detail);
+    fail(first.code, first.detail, first.causes);
     port.disconnect();
     return;
   }
@@ -190,22 +171,18 @@ export async function captureTab(tab: Browser.tabs.Tab | null, opts: CaptureOpti
   }
   const info = first.page;
   on({ kind: 'page', page: info });
-  if (info.mode === 'none') {
+  if (info.mode === 'none' || info.mode === 'outlook-message') {
     fail(page.site === 'gmail' ? 'gmail.no-message' : 'outlook.open-source-dialog');
     port.disconnect();
     return;
   }
-  if (info.mode === 'outlook-message' && !opts.allowService) {
-    fail('outlook.open-source-dialog');
-    port.disconnect();
-    return;
-  }
-  const chosen = opts.messageId ?? info.defaultId;
-  if (chosen !== null && chosen !== 'page' && chosen !== 'dialog') {
+  const chosen = messageId ?? info.defaultId;
+  // Only Gmail ids name a message; reading Outlook's dialog costs no request, so it is always read afresh.
+  if (page.site === 'gmail' && chosen !== null && chosen.startsWith('msg-f:')) {
     const key = reportCacheKey(page.origin, info.account, chosen);
     const cached = await readCachedReport(key);
     if (cached !== null) {
-      on({ kind: 'report', report: cached.report, key, via: cached.via, cached: true });
+      on({ kind: 'report', report: cached.report, key, via: cached.via, cached: true, causes: [] });
       port.disconnect();
       return;
     }
@@ -214,13 +191,13 @@ export async function captureTab(tab: Browser.tabs.Tab | null, opts: CaptureOpti
     later = (msg) => {
       if (msg.type === 'progress') on({ kind: 'progress', text: describeProgress(msg.phase, msg.done, msg.total) });
       else if (msg.type === 'error') {
-        fail(msg.code, msg.detail);
+        fail(msg.code, msg.detail, msg.causes);
         resolve();
       } else if (msg.type === 'done') {
         void readCachedReport(msg.key).then((stored) => {
           const report = stored?.report ?? (isReport(msg.report) ? msg.report : null);
           if (report === null) fail('webmail.analysis-failed', 'no report');
-          else on({ kind: 'report', report, key: msg.key, via: msg.via, cached: false });
+          else on({ kind: 'report', report, key: msg.key, via: msg.via, cached: false, causes: msg.causes });
           resolve();
         });
       }
@@ -229,7 +206,7 @@ export async function captureTab(tab: Browser.tabs.Tab | null, opts: CaptureOpti
       resolve();
     });
     on({ kind: 'progress', text: `Fetching the source from ${siteName(page.site)}…` });
-    port.postMessage({ type: 'capture', messageId: chosen === 'page' || chosen === 'dialog' ? null : chosen, allowService: opts.allowService } satisfies ToContent);
+    port.postMessage({ type: 'capture', messageId: page.site === 'gmail' && chosen !== 'page' ? chosen : null } satisfies ToContent);
   });
   port.disconnect();
 }

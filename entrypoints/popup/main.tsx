@@ -11,10 +11,8 @@ import { storeReport } from '../background/report-cache';
 import './style.css';
 // --- One click in Gmail and Outlook (issue 8) ---
 import { CaptureNotice } from '../../components/CaptureNotice';
-import {
-  captureTab, getOutlookService, readCachedReport, requestSiteAccess, setOutlookService, targetTab, viaLabel, type CaptureEvent,
-} from './capture';
-import { webmailPageOf } from '../../lib/webmail/sites';
+import { captureTab, readCachedReport, requestSiteAccess, targetTab, viaLabel, type CaptureEvent } from './capture';
+import { describeCaptureSource } from '../../lib/webmail/capture-errors';
 import type { MessageChoice } from '../../lib/webmail/capture-protocol';
 import type { Browser } from 'wxt/browser';
 
@@ -32,12 +30,13 @@ interface CaptureUi {
   source: string | null;
   choices: MessageChoice[];
   selectedId: string | null;
+  /** What the source means (a fallback was used, headers only) and the manual way to the byte-exact copy. */
+  sourceHint: string | null;
   grantFor: string | null;
   origin: string | null;
-  outlookService: boolean | null;
   key: string | null;
 }
-const NO_CAPTURE: CaptureUi = { note: null, source: null, choices: [], selectedId: null, grantFor: null, origin: null, outlookService: null, key: null };
+const NO_CAPTURE: CaptureUi = { note: null, source: null, sourceHint: null, choices: [], selectedId: null, grantFor: null, origin: null, key: null };
 // --- end issue 8 ---
 
 function mb(n: number): string {
@@ -107,7 +106,7 @@ function Popup() {
     else if (e.kind === 'page') patchCap({ choices: e.page.choices, selectedId: e.page.defaultId });
     else if (e.kind === 'report') {
       patch({ busy: false, progress: null, error: null, report: e.report });
-      patchCap({ note: null, key: e.key, source: `${viaLabel(e.via)}${e.cached ? ' · from this session’s cache' : ''}` });
+      patchCap({ note: null, key: e.key, source: `${viaLabel(e.via)}${e.cached ? ' · from this session’s cache' : ''}`, sourceHint: describeCaptureSource(e.via, e.causes) });
     } else if (e.kind === 'failed') {
       patch({ busy: false, progress: null, error: `${e.error.title}. ${e.error.message} ${e.error.fallback}` });
     } else if (e.kind === 'needs-access') patchCap({ grantFor: new URL(e.origin).host, origin: e.origin });
@@ -118,24 +117,22 @@ function Popup() {
   };
   const runCapture = async (messageId: string | null) => {
     tabRef.current ??= await targetTab(tabParam);
-    const site = webmailPageOf(tabRef.current?.url)?.site;
-    const allowService = site === 'outlook' ? await getOutlookService() : false;
-    patchCap({ outlookService: site === 'outlook' ? allowService : null, source: null, selectedId: messageId ?? cap.selectedId });
-    await captureTab(tabRef.current, { messageId, allowService }, onCapture);
+    patchCap({ source: null, sourceHint: null, selectedId: messageId ?? cap.selectedId });
+    await captureTab(tabRef.current, messageId, onCapture);
   };
   useEffect(() => {
     if (full && reportKey !== null) {
       void readCachedReport(reportKey).then((got) => {
         if (got) {
           patch({ report: got.report });
-          patchCap({ key: reportKey, source: viaLabel(got.via) });
+          patchCap({ key: reportKey, source: viaLabel(got.via), sourceHint: describeCaptureSource(got.via, []) });
         } else patch({ error: 'This report is no longer in memory (the browser was restarted). Click "Analyse headers" in the mail again, or paste the headers.' });
       });
     } else if (!full) void runCapture(null);
   }, []);
   // --- end issue 8 ---
 
-  const notice = cap.note !== null || cap.source !== null || cap.choices.filter((c) => c.expanded).length > 1 || cap.grantFor !== null || cap.outlookService !== null;
+  const notice = cap.note !== null || cap.source !== null || cap.choices.filter((c) => c.expanded).length > 1 || cap.grantFor !== null;
   return (
     <>
       {notice && (
@@ -157,12 +154,6 @@ function Popup() {
                 }
               });
             }}
-            onToggleService={(on) => {
-              patchCap({ outlookService: on });
-              void setOutlookService(on).then(() => {
-                if (on && !state.report) void runCapture(null);
-              });
-            }}
           />
         </div>
       )}
@@ -173,11 +164,11 @@ function Popup() {
           patch({ raw });
         }}
         onAnalyse={() => {
-          patchCap({ key: null, source: null, note: null });
+          patchCap({ key: null, source: null, sourceHint: null, note: null });
           void analyse(state.raw, 'the message');
         }}
         onFile={(file) => {
-          patchCap({ key: null, source: null, note: null });
+          patchCap({ key: null, source: null, sourceHint: null, note: null });
           void openFile(file);
         }}
         onOpenFull={
@@ -190,7 +181,7 @@ function Popup() {
         }
         onClear={() => {
           patch({ report: null, error: null });
-          patchCap({ source: null, key: null });
+          patchCap({ source: null, sourceHint: null, key: null });
         }}
         onOpenOptions={() => {
           void browser.runtime.openOptionsPage();

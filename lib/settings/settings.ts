@@ -10,8 +10,6 @@ export interface Settings {
   customFormat: DohFormat;
   /** Spamhaus Data Query Service key for blocklist checks through a public resolver ("" = none). */
   dqsKey: string;
-  /** Opt-in: read Outlook messages through the web app's own (undocumented) service. */
-  outlookService: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,7 +18,6 @@ export const DEFAULT_SETTINGS: Settings = {
   customUrl: '',
   customFormat: 'wire',
   dqsKey: '',
-  outlookService: false,
 };
 
 function pick<T>(value: unknown, ok: (v: unknown) => v is T, fallback: T): T {
@@ -42,7 +39,6 @@ export function parseSettings(raw: unknown): Settings {
     customUrl: pick(r.customUrl, isString, DEFAULT_SETTINGS.customUrl),
     customFormat: pick(r.customFormat, isFormat, DEFAULT_SETTINGS.customFormat),
     dqsKey: pick(r.dqsKey, isKey, DEFAULT_SETTINGS.dqsKey),
-    outlookService: pick(r.outlookService, isBool, DEFAULT_SETTINGS.outlookService),
   };
 }
 

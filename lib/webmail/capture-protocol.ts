@@ -1,4 +1,4 @@
-import { isCaptureErrorCode, type CaptureErrorCode } from './capture-errors';
+import { isCaptureErrorCode, type CaptureCause, type CaptureErrorCode } from './capture-errors';
 import { CAPTURE_VIA, type CaptureVia } from './upload-protocol';
 import type { WebmailSite } from './sites';
 
@@ -10,7 +10,7 @@ import type { WebmailSite } from './sites';
 
 export const CAPTURE_PORT_NAME = 'headerscope.capture';
 
-/** What the tab shows: a Gmail conversation, Gmail's Show-original page, Outlook with or without its source dialog. */
+/** What the tab shows: a Gmail conversation, Gmail's Show-original page, Outlook with or without its source/details dialog. */
 export type PageMode = 'thread' | 'show-original' | 'outlook-dialog' | 'outlook-message' | 'none';
 const PAGE_MODES: readonly PageMode[] = ['thread', 'show-original', 'outlook-dialog', 'outlook-message', 'none'];
 
@@ -32,15 +32,15 @@ export interface PageInfo {
   defaultId: string | null;
 }
 
-export type ToContent = { type: 'inspect' } | { type: 'capture'; messageId: string | null; allowService: boolean };
+export type ToContent = { type: 'inspect' } | { type: 'capture'; messageId: string | null };
 
 export type CapturePhase = 'fetch' | 'upload' | 'analyse';
 
 export type FromContent =
   | { type: 'page'; page: PageInfo }
   | { type: 'progress'; phase: CapturePhase; done: number; total: number }
-  | { type: 'done'; key: string; via: CaptureVia; report: unknown }
-  | { type: 'error'; code: CaptureErrorCode; detail: string };
+  | { type: 'done'; key: string; via: CaptureVia; report: unknown; causes: CaptureCause[] }
+  | { type: 'error'; code: CaptureErrorCode; detail: string; causes: CaptureCause[] };
 
 const MAX_CHOICES = 200;
 const MAX_TEXT = 200;
@@ -71,6 +71,16 @@ function parsePage(x: unknown): PageInfo | null {
   return { site: x.site, account: x.account, mode: x.mode as PageMode, choices, defaultId };
 }
 
+function parseCauses(x: unknown): CaptureCause[] {
+  if (!Array.isArray(x)) return [];
+  const out: CaptureCause[] = [];
+  for (const c of (x as unknown[]).slice(0, 2)) {
+    if (!isRecord(c) || (c.path !== 'download' && c.path !== 'show-original') || !isCaptureErrorCode(c.code)) continue;
+    out.push({ path: c.path, code: c.code, detail: text(c.detail) });
+  }
+  return out;
+}
+
 function finiteCount(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : null;
 }
@@ -92,9 +102,9 @@ export function parseFromContent(x: unknown): FromContent | null {
     }
     case 'done':
       if (typeof x.key !== 'string' || typeof x.via !== 'string' || !(CAPTURE_VIA as readonly string[]).includes(x.via)) return null;
-      return { type: 'done', key: x.key, via: x.via as CaptureVia, report: x.report };
+      return { type: 'done', key: x.key, via: x.via as CaptureVia, report: x.report, causes: parseCauses(x.causes) };
     case 'error':
-      return isCaptureErrorCode(x.code) ? { type: 'error', code: x.code, detail: text(x.detail) } : null;
+      return isCaptureErrorCode(x.code) ? { type: 'error', code: x.code, detail: text(x.detail), causes: parseCauses(x.causes) } : null;
     default:
       return null;
   }
@@ -107,7 +117,7 @@ export function parseToContent(x: unknown): ToContent | null {
   if (x.type === 'capture') {
     const id = x.messageId;
     if (id !== null && (typeof id !== 'string' || id.length > 600)) return null;
-    return { type: 'capture', messageId: id, allowService: x.allowService === true };
+    return { type: 'capture', messageId: id };
   }
   return null;
 }

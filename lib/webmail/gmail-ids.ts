@@ -79,27 +79,32 @@ export interface ResolvedGmailIds {
   syncId: string;
   /** Hex id for `th=` in the download URL. */
   legacyHex: string;
-  /** False when both attributes were present but named different numbers (we trust the legacy id). */
+  /** False when both attributes were present but named different numbers (the `msg-f` id was used). */
   consistent: boolean;
 }
 
 /**
- * Combine a node's two attributes into ids usable for fetching. A just-sent message (`msg-a`, no legacy
- * id) has none yet: null.
+ * Combine a node's two attributes into ids usable for fetching. When both name a message but disagree, the
+ * `msg-f` id wins: Gmail leaves a stale `data-legacy-message-id` on a node after a reply (InboxSDK's
+ * gmail-message-view.ts, citing GmailSDK issue #515), and gmail.js fetches by `permmsgid=msg-f:` since 2022-06.
+ * A just-sent message (`msg-a`, no legacy id) has no fetchable id yet: null (resolved through the
+ * Show-original page, see show-original-html.ts `legacyIdFromShowOriginal`).
  */
 export function resolveGmailIds(syncAttr: string | null, legacyAttr: string | null): ResolvedGmailIds | null {
   const sync = syncAttr === null ? null : parseSyncMessageId(syncAttr);
-  const legacy = legacyAttr !== null && isLegacyHexId(legacyAttr.toLowerCase()) ? legacyAttr.toLowerCase() : null;
-  if (legacy !== null) {
-    const n = BigInt(`0x${legacy}`);
-    const dec = n.toString(10);
-    const consistent = sync === null || sync.decimal === null || sync.decimal === dec;
-    return { syncId: `msg-f:${dec}`, legacyHex: n.toString(16), consistent };
-  }
+  const legacy = legacyAttr !== null && isLegacyHexId(legacyAttr.toLowerCase()) ? BigInt(`0x${legacyAttr.toLowerCase()}`) : null;
   if (sync?.kind === 'f' && sync.decimal !== null) {
     const hex = decimalToLegacyHex(sync.decimal);
     if (hex === null) return null;
-    return { syncId: sync.id, legacyHex: hex, consistent: true };
+    return { syncId: sync.id, legacyHex: hex, consistent: legacy === null || legacy.toString(16) === hex };
   }
+  if (legacy !== null) return { syncId: `msg-f:${legacy.toString(10)}`, legacyHex: legacy.toString(16), consistent: true };
   return null;
 }
+
+/**
+ * A just-sent message keeps its local `msg-a:` id until Gmail has synced it; its Show-original page then
+ * resolves it (InboxSDK polls the page up to 10 times for the same reason, gmail-message-view.ts). Within
+ * one click we try three times, waiting 0.5, 1 and 2 s before each try (3.5 s at most), then say so.
+ */
+export const MSG_A_TRY_DELAYS_MS: readonly number[] = [500, 1000, 2000];

@@ -1,15 +1,17 @@
 /**
- * Gmail's `ik` (the account key the Show-original URL needs) is `GLOBALS[9]` (gmail.js, InboxSDK). An
- * isolated-world content script cannot read page globals, so we read it from the text of Gmail's inline
- * scripts: the `GLOBALS=[...]` literal (index 9), or the first `_GM_setData({"key":[a,b,"<ik>",...]})` entry.
+ * Gmail's `ik` (the account key the Show-original URL needs). An isolated-world content script cannot read
+ * page globals, so we read it from the text of Gmail's inline scripts, in three forms:
+ * - `var GM_ID_KEY = '<ik>';` (zoidsh/meru packages/preload-gmail/inbox.ts reads it so from the page, 2026-06);
+ * - the `GLOBALS=[...]` literal, index 9 (gmail.js `api.tracker.ik`, InboxSDK setup-data-exposer.ts);
+ * - the first `_GM_setData({"key":[a,b,"<ik>",...]})` entry (cysec-jshimizu/ibemail_extension src/inbox.ts, 2021-22).
  * A small tokenizer walks the literal (strings, nesting), linear in the scanned length, capped.
  */
 
 const MAX_SCAN = 256 * 1024;
 
-/** A plausible ik: 6-16 lower-case hex digits (the sanity check public code applies). */
+/** A plausible ik: 6-32 lower-case letters or digits (meru's GM_ID_KEY pattern `[a-z0-9]+`; ids seen are 10 hex digits). */
 export function isPlausibleIk(s: string): boolean {
-  return /^[0-9a-f]{6,16}$/.test(s);
+  return /^[0-9a-z]{6,32}$/.test(s);
 }
 
 /**
@@ -88,7 +90,30 @@ function fromGmSetData(text: string): string | null {
   return ik !== null && isPlausibleIk(ik) ? ik : null;
 }
 
+/** `var GM_ID_KEY = '<ik>'` (either quote, any spacing around `=`); the first occurrence that is an assignment. */
+function fromGmIdKey(text: string): string | null {
+  for (let at = text.indexOf('GM_ID_KEY'); at !== -1; at = text.indexOf('GM_ID_KEY', at + 9)) {
+    let i = at + 9;
+    while (text[i] === ' ') i++;
+    if (text[i] !== '=' || text[i + 1] === '=') continue;
+    i++;
+    while (text[i] === ' ') i++;
+    const q = text[i];
+    if (q !== '"' && q !== "'") continue;
+    const end = text.indexOf(q, i + 1);
+    if (end === -1 || end - i > 64) continue;
+    const ik = text.slice(i + 1, end);
+    if (isPlausibleIk(ik)) return ik;
+  }
+  return null;
+}
+
+/** The script texts worth reading: they name one of the markers. */
+export function mayHoldIk(scriptText: string): boolean {
+  return scriptText.includes('GM_ID_KEY') || scriptText.includes('GLOBALS') || scriptText.includes('_GM_setData');
+}
+
 /** Find the ik in one inline script's text, or null. */
 export function extractIk(scriptText: string): string | null {
-  return fromGlobals(scriptText) ?? fromGmSetData(scriptText);
+  return fromGmIdKey(scriptText) ?? fromGlobals(scriptText) ?? fromGmSetData(scriptText);
 }

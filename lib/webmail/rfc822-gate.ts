@@ -59,7 +59,12 @@ export function rfc822Gate(text: string, maxChars: number = LIMITS.maxInputChars
       continue;
     }
     const name = fieldName(line);
-    if (name === null) return { ok: false, reason: count === 0 && line.trimStart().startsWith('<') ? 'html' : 'no-header-block' };
+    if (name === null) {
+      // After a field, a line that is no field (nor markup) is a folded line that lost its indentation (text
+      // shown as rendered HTML collapses leading white space); the header splitter re-joins it and says so.
+      if (count >= 1 && !line.trimStart().startsWith('<')) continue;
+      return { ok: false, reason: count === 0 && line.trimStart().startsWith('<') ? 'html' : 'no-header-block' };
+    }
     count++;
     if (IDENTITY.has(name)) identity = true;
   }

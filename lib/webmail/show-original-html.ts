@@ -92,3 +92,26 @@ export function extractRawMessageText(html: string): string | null {
   else if (inner.startsWith('\n')) inner = inner.slice(1);
   return decodeCharacterReferences(stripTags(inner));
 }
+
+/**
+ * The legacy hex id of the message a Show-original page shows, from its "Download original" link
+ * (`<a href="...?view=att&amp;th=<hex>&amp;...">`): how a just-sent message's `msg-a:` id resolves to the
+ * server's id (InboxSDK getGmailMessageIdForSyncMessageId.ts reads the same link). Null when the page has none.
+ */
+export function legacyIdFromShowOriginal(html: string): string | null {
+  let at = html.indexOf('href="');
+  for (let links = 0; at !== -1 && links < 500; links++) {
+    const start = at + 6;
+    const end = html.indexOf('"', start);
+    if (end === -1) return null;
+    const href = decodeCharacterReferences(html.slice(start, Math.min(end, start + 2048)));
+    const q = href.indexOf('?');
+    if (q !== -1) {
+      const params = new URLSearchParams(href.slice(q + 1));
+      const th = params.get('th')?.toLowerCase() ?? '';
+      if (params.get('view') === 'att' && /^[0-9a-f]{1,16}$/.test(th)) return th;
+    }
+    at = html.indexOf('href="', end + 1);
+  }
+  return null;
+}

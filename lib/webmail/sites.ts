@@ -2,10 +2,15 @@
 
 export type WebmailSite = 'gmail' | 'outlook';
 
-/** Origins the content scripts run on (and the only origins an upload may come from). */
+/**
+ * Origins the content scripts run on (and the only origins an upload may come from). Outlook on the web for
+ * Microsoft 365 moves to outlook.cloud.microsoft ("Unified cloud.microsoft domain for Microsoft 365 apps",
+ * learn.microsoft.com/microsoft-365/enterprise/cloud-microsoft-domain; spatie/calendar-links PR #216, 2026-05:
+ * outlook.office.com deep links now fail there); outlook.office.com and outlook.office365.com still serve it.
+ */
 export const WEBMAIL_ORIGINS: Readonly<Record<WebmailSite, readonly string[]>> = {
   gmail: ['https://mail.google.com'],
-  outlook: ['https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.live.com'],
+  outlook: ['https://outlook.office.com', 'https://outlook.cloud.microsoft', 'https://outlook.office365.com', 'https://outlook.live.com'],
 };
 
 /** Match patterns for the manifest and for `permissions.contains`. */

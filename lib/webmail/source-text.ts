@@ -22,18 +22,3 @@ export function bytesToLatin1(bytes: Uint8Array): string {
   }
   return parts.join('');
 }
-
-/** RFC 4648 §4 base64 (whitespace ignored) -> bytes, or null when it is not base64. */
-export function base64ToBytes(b64: string): Uint8Array | null {
-  const compact = b64.replace(/[\t\n\r ]+/g, '');
-  if (compact.length % 4 !== 0 || !/^[\da-z+/]*={0,2}$/i.test(compact)) return null;
-  let binary: string;
-  try {
-    binary = atob(compact);
-  } catch {
-    return null;
-  }
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}

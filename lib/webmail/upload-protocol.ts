@@ -1,7 +1,6 @@
 import { LIMITS } from '../limits';
 import { isGmailAccountPath } from './gmail-urls';
 import { parseSyncMessageId } from './gmail-ids';
-import { isPlausibleOutlookId } from './outlook-location';
 import type { WebmailSite } from './sites';
 import { isCaptureErrorCode, type CaptureErrorCode } from './capture-errors';
 
@@ -16,7 +15,12 @@ export const UPLOAD_PORT_NAME = 'headerscope.upload';
 /** 1 Mi characters: at most ~6 MiB of JSON even if every character needed a \u escape. */
 export const CHUNK_CHARS = 1024 * 1024;
 
-export const CAPTURE_VIA = ['gmail-download', 'gmail-show-original', 'gmail-page', 'outlook-dialog', 'outlook-service', 'paste'] as const;
+/**
+ * Where a source came from: Gmail's byte-exact download, Gmail's Show-original page (fetched, or the page the
+ * user has open), Outlook's "View message source" dialog (the whole message) or "View message details" dialog
+ * (the headers only), or the popup's paste box / .eml file.
+ */
+export const CAPTURE_VIA = ['gmail-download', 'gmail-show-original', 'gmail-page', 'outlook-dialog', 'outlook-details', 'paste'] as const;
 export type CaptureVia = (typeof CAPTURE_VIA)[number];
 
 export interface UploadBegin {
@@ -24,7 +28,10 @@ export interface UploadBegin {
   site: WebmailSite;
   /** Gmail: the account path (`/mail/u/1/`); Outlook: the mailbox index or ''. */
   account: string;
-  /** `msg-f:<n>` (Gmail), an item id (Outlook), or null when the page named none. */
+  /**
+   * Gmail: `msg-f:<n>`, or null when the page named none. Outlook: always null (the URL mostly names a
+   * conversation, not the message the dialog shows), so the worker keys the report by the text itself.
+   */
   messageId: string | null;
   via: CaptureVia;
   totalChars: number;
@@ -61,8 +68,7 @@ export function chunkAt(text: string, i: number): string {
 function validMessageId(site: WebmailSite, id: unknown): id is string | null {
   if (id === null) return true;
   if (typeof id !== 'string') return false;
-  if (site === 'gmail') return parseSyncMessageId(id)?.kind === 'f' && !id.startsWith('#');
-  return isPlausibleOutlookId(id);
+  return site === 'gmail' && parseSyncMessageId(id)?.kind === 'f' && !id.startsWith('#');
 }
 
 function validAccount(site: WebmailSite, account: unknown): account is string {

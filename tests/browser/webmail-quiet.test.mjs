@@ -1,4 +1,4 @@
-// The content scripts do nothing until the user asks (issue 8 §4): they are injected (their isolated world
+// The content scripts do nothing until the user asks: they are injected (their isolated world
 // exists) but make no network request and no DOM change, and set no observer that would make one. Then, as
 // a control that the test can fail, the user asks once and both happen.
 import { test, before, after } from 'node:test';

@@ -7,8 +7,8 @@ afterEach(cleanup);
 
 function props(more: Partial<CaptureNoticeProps>): CaptureNoticeProps {
   return {
-    note: null, source: null, choices: [], selectedId: null, onPick: vi.fn(), grantFor: null, onGrant: vi.fn(),
-    outlookService: null, onToggleService: vi.fn(), busy: false, ...more,
+    note: null, source: null, sourceHint: null, choices: [], selectedId: null, onPick: vi.fn(), grantFor: null, onGrant: vi.fn(),
+    busy: false, ...more,
   };
 }
 
@@ -32,6 +32,18 @@ describe('CaptureNotice', () => {
     expect(screen.queryByTestId('capture-pick')).toBeNull();
     fireEvent.click(screen.getByTestId('grant-access'));
     expect(onGrant).toHaveBeenCalledOnce();
+  });
+
+  it('shows where the source came from and, after a fallback, what it means and the manual way', () => {
+    render(<CaptureNotice {...props({ source: 'Gmail, "Show original" page (text as shown)', sourceHint: 'The byte-exact download failed. ⋮ → "Download message".' })} />);
+    expect(screen.getByTestId('capture-source').textContent).toBe('Source: Gmail, "Show original" page (text as shown)');
+    expect(screen.getByTestId('capture-hint').textContent).toBe('The byte-exact download failed. ⋮ → "Download message".');
+  });
+
+  it('shows no hint without a source, and has no Outlook opt-in any more', () => {
+    render(<CaptureNotice {...props({ sourceHint: 'orphan hint' })} />);
+    expect(screen.queryByTestId('capture-hint')).toBeNull();
+    expect(document.querySelector('input[type=checkbox]')).toBeNull();
   });
 
   it('renders scraped sender text as text only', () => {

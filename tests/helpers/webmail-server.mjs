@@ -1,8 +1,8 @@
 // Fake Gmail and Outlook on the web, served at their real origins from 127.0.0.1 (Chromium maps the hosts
 // with --host-resolver-rules, see webmail-browser.mjs). One HTTPS server with a throw-away self-signed
 // certificate made at start with the openssl CLI. Pages are the fixtures in tests/fixtures/dom/; the source
-// endpoints follow the real URL schemes (NOTES-WEBMAIL-DNS §1.1, §2.3). Tests steer it through `state`
-// and read every request in `log`.
+// endpoints follow the real URL schemes (NOTES-WEBMAIL-DNS §1.1). Tests steer it through `state` and read every
+// request in `log`. Shared by the Chromium tests and, through tests/browser/webmail-scenarios.mjs, other browsers.
 import { createServer } from 'node:https';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,11 +14,11 @@ export const HOSTS = [
   'mail-attachment.googleusercontent.com',
   'accounts.google.com',
   'outlook.office.com',
+  'outlook.cloud.microsoft',
   'outlook.office365.com',
   'outlook.live.com',
 ];
 export const IK = '8f3c2a91be';
-export const CANARY = 'X2f7k9Q_canary.value-123';
 export const PHISH_HEX = '1988d2b4f9d5a7e2';
 export const PHISH_SOURCE = readFileSync('samples/phish-with-forged-results.eml');
 const FIXTURES = 'tests/fixtures/dom';
@@ -81,9 +81,13 @@ export async function startWebmailServer() {
   const state = {
     gmailPage: 'gmail-thread.html',
     vars: { HEX: PHISH_HEX, SUBJECT: 'Your account has been limited – action required' },
-    /** 'ok' | 'html' | 'error' */
+    /** 'ok' | 'html' | 'error' | 'cors' (the attachment host answers without Access-Control-Allow-Origin) */
     download: 'ok',
+    /** 'ok' | 'html' | 'error' */
     om: 'ok',
+    /** A just-sent message: { id: 'msg-a:r…', hex, readyAfter } — its Show-original page resolves from try `readyAfter` on. */
+    msgA: null,
+    msgATries: 0,
     /** legacy hex -> Buffer */
     sources: new Map([[PHISH_HEX, PHISH_SOURCE]]),
     /** Declared Content-Length for the attachment host (too-large test). */
@@ -92,8 +96,6 @@ export async function startWebmailServer() {
     slowMs: 0,
     outlookPage: 'outlook-reading-pane.html',
     outlookSource: PHISH_SOURCE,
-    /** 'ok' | 'refused' | 'html' */
-    outlookService: 'ok',
   };
   const log = [];
   const seenBusters = new Set();
@@ -118,7 +120,7 @@ export async function startWebmailServer() {
     const view = q.get('view');
     if (view === null) {
       const hex = state.vars.HEX;
-      const vars = { ACCOUNT: account, IK, DEC: BigInt(`0x${hex}`).toString(10), ...state.vars };
+      const vars = { ACCOUNT: account, IK, DEC: BigInt(`0x${hex}`).toString(10), LEGACY: hex, LOCAL_ID: state.msgA?.id ?? '', ...state.vars };
       return send(res, 200, 'text/html; charset=utf-8', fill(state.gmailPage, vars), { 'set-cookie': 'SID=fake-session; Path=/; Secure; SameSite=Lax' });
     }
     if (!signedIn && !(view === 'om' && req.headers['sec-fetch-mode'] === 'navigate')) {
@@ -133,9 +135,13 @@ export async function startWebmailServer() {
       return send(res, 302, 'text/html', '', { location: hop.href });
     }
     if (view === 'om') {
-      if (state.om === 'error') return send(res, 500, 'text/html; charset=utf-8', '<html><body>Server Error</body></html>');
       const perm = q.get('permmsgid');
-      const hex = perm?.startsWith('msg-f:') ? BigInt(perm.slice(6)).toString(16) : q.get('th');
+      let hex = perm?.startsWith('msg-f:') ? BigInt(perm.slice(6)).toString(16) : q.get('th');
+      if (state.msgA !== null && perm === state.msgA.id) {
+        // Not synced yet: Gmail has no such message, like any unknown id (below).
+        if (++state.msgATries < state.msgA.readyAfter) return send(res, 200, 'text/html; charset=utf-8', '<html><body><p>Sorry, the page could not be shown.</p></body></html>');
+        hex = state.msgA.hex;
+      } else if (state.om === 'error') return send(res, 500, 'text/html; charset=utf-8', '<html><body>Server Error</body></html>');
       if (state.om === 'html' || q.get('ik') !== IK || !hex) return send(res, 200, 'text/html; charset=utf-8', '<html><body><p>Sorry, the page could not be shown.</p></body></html>');
       const raw = sourceFor(hex).toString('utf8');
       const from = /^From: (.*)$/m.exec(raw)?.[1] ?? '';
@@ -151,7 +157,7 @@ export async function startWebmailServer() {
     // Like Google's host: CORS headers only on a fresh response (gmail.js #329/#333/#335).
     const fresh = buster !== null && !seenBusters.has(buster);
     if (buster !== null) seenBusters.add(buster);
-    const cors = fresh ? { 'access-control-allow-origin': 'https://mail.google.com' } : {};
+    const cors = fresh && state.download !== 'cors' ? { 'access-control-allow-origin': 'https://mail.google.com' } : {};
     const body = sourceFor(url.searchParams.get('th') ?? '');
     const length = state.declareLength ?? body.length;
     res.writeHead(200, { 'content-type': 'message/rfc822', 'content-length': String(length), ...cors });
@@ -168,33 +174,27 @@ export async function startWebmailServer() {
     res.end();
   };
 
+  /** The source as the Outlook fixtures show it: escaped, header block only, one div per line, JSON lines. */
+  const outlookVars = () => {
+    const raw = state.outlookSource.toString('utf8');
+    const lines = raw.split(/\r?\n/);
+    const blank = lines.indexOf('');
+    return {
+      RAW_HTML: escapeHtml(raw),
+      HEADERS_HTML: escapeHtml(lines.slice(0, blank === -1 ? lines.length : blank).join('\n')),
+      RAW_LINES_HTML: lines.map((l) => (l === '' ? '<div><br></div>' : `<div>${escapeHtml(l)}</div>`)).join(''),
+      RAW_JSON: JSON.stringify(lines).replace(/</g, '\\u003c'),
+    };
+  };
+
   const outlook = (req, res, url) => {
     if (url.pathname === '/__fixture/source') return send(res, 200, 'text/plain; charset=utf-8', state.outlookSource);
-    if (/^\/owa\/(?:\d+\/)?service\.svc$/.test(url.pathname) && req.method === 'POST') {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        const okHeaders = req.headers.action === 'GetItem' && req.headers['x-owa-canary'] === CANARY && cookieOf(req, 'X-OWA-CANARY') === CANARY;
-        if (!okHeaders || state.outlookService === 'refused') return send(res, 440, 'text/plain', 'Login Timeout');
-        if (state.outlookService === 'html') return send(res, 200, 'text/html', '<html><body>Something went wrong</body></html>');
-        let id = null;
-        try {
-          id = JSON.parse(body).Body.ItemIds[0].Id;
-        } catch {
-          id = null; // not JSON: answered below like Exchange does for a malformed id
-        }
-        const value = state.outlookSource.toString('base64');
-        const reply = id?.startsWith('AAMk')
-          ? { Body: { ResponseMessages: { Items: [{ __type: 'ItemInfoResponseMessage:#Exchange', ResponseClass: 'Success', ResponseCode: 'NoError', Items: [{ __type: 'Message:#Exchange', MimeContent: { CharacterSet: 'UTF-8', Value: value }, ItemId: { Id: id } }] }] } } }
-          : { Body: { ResponseMessages: { Items: [{ ResponseClass: 'Error', ResponseCode: 'ErrorInvalidIdMalformed', MessageText: 'Id is malformed.' }] } } };
-        send(res, 200, 'application/json; charset=utf-8', JSON.stringify(reply));
-      });
-      return;
+    if (url.pathname === '/__fixture/headers') {
+      const raw = state.outlookSource.toString('utf8');
+      return send(res, 200, 'text/plain; charset=utf-8', raw.slice(0, raw.search(/\r?\n\r?\n/)));
     }
-    if (url.pathname.startsWith('/mail')) {
-      const html = fill(state.outlookPage, { RAW_HTML: escapeHtml(state.outlookSource.toString('utf8')) });
-      return send(res, 200, 'text/html; charset=utf-8', html, { 'set-cookie': `X-OWA-CANARY=${CANARY}; Path=/; Secure; SameSite=Lax` });
-    }
+    if (url.pathname.startsWith('/mail')) return send(res, 200, 'text/html; charset=utf-8', fill(state.outlookPage, outlookVars()));
+    // Anything else (Outlook's own JSON service included): headerscope never asks; the log would show it.
     return send(res, 404, 'text/plain', 'not found');
   };
 

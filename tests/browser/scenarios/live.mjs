@@ -21,7 +21,7 @@ export async function prepareLiveBuild(browser) {
   return { extDir: resolve(`.output-test/${browser}-mv3`), fixtures };
 }
 
-const settingsFor = (url) => ({ settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '', outlookService: false } });
+const settingsFor = (url) => ({ settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '' } });
 
 async function analyseLive(h, message, serverUrl) {
   await h.extensionEval((s) => chrome.storage.local.set(s), settingsFor(serverUrl));

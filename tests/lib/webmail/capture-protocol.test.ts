@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeProgress, parseFromContent, parseToContent } from '../../../lib/webmail/capture-protocol';
-import { CAPTURE_ERROR_CODES, describeCaptureError } from '../../../lib/webmail/capture-errors';
+import { CAPTURE_ERROR_CODES, describeCaptureError, describeCaptureSource } from '../../../lib/webmail/capture-errors';
 import { reportCacheKey, textFingerprint } from '../../../lib/webmail/report-cache-key';
-import { base64ToBytes, bytesToLatin1, sourceBytesToText } from '../../../lib/webmail/source-text';
+import { bytesToLatin1, sourceBytesToText } from '../../../lib/webmail/source-text';
 import { pickDefaultMessage, viewStateOfClasses } from '../../../lib/webmail/pick-message';
 import { webmailPageOf } from '../../../lib/webmail/sites';
 
@@ -15,9 +15,19 @@ describe('popup <-> content messages', () => {
     [{ type: 'page', page: { ...page, choices: [{ id: 'msg-f:1', from: 'x'.repeat(500), date: 3 }] } }, { type: 'page', page: { ...page, choices: [{ id: 'msg-f:1', from: 'x'.repeat(200), date: '', expanded: false }] } }],
     [{ type: 'progress', phase: 'fetch', done: 1, total: 2 }, { type: 'progress', phase: 'fetch', done: 1, total: 2 }],
     [{ type: 'progress', phase: 'fetch', done: -1, total: 2 }, null],
-    [{ type: 'done', key: 'k', via: 'gmail-download', report: {} }, { type: 'done', key: 'k', via: 'gmail-download', report: {} }],
+    [{ type: 'done', key: 'k', via: 'gmail-download', report: {} }, { type: 'done', key: 'k', via: 'gmail-download', report: {}, causes: [] }],
+    [{ type: 'done', key: 'k', via: 'outlook-service', report: {} }, null],
     [{ type: 'done', key: 'k', via: 'telepathy' }, null],
-    [{ type: 'error', code: 'gmail.no-message', detail: 5 }, { type: 'error', code: 'gmail.no-message', detail: '' }],
+    [
+      { type: 'done', key: 'k', via: 'gmail-show-original', causes: [{ path: 'download', code: 'gmail.download-blocked', detail: 7 }, { path: 'elsewhere', code: 'gmail.no-message' }] },
+      { type: 'done', key: 'k', via: 'gmail-show-original', report: undefined, causes: [{ path: 'download', code: 'gmail.download-blocked', detail: '' }] },
+    ],
+    [{ type: 'error', code: 'gmail.no-message', detail: 5 }, { type: 'error', code: 'gmail.no-message', detail: '', causes: [] }],
+    [
+      { type: 'error', code: 'gmail.both-failed', detail: '', causes: [{ path: 'download', code: 'gmail.download-blocked', detail: '' }, { path: 'show-original', code: 'gmail.endpoint-error', detail: 'HTTP 500' }, { path: 'download', code: 'webmail.network', detail: '' }] },
+      { type: 'error', code: 'gmail.both-failed', detail: '', causes: [{ path: 'download', code: 'gmail.download-blocked', detail: '' }, { path: 'show-original', code: 'gmail.endpoint-error', detail: 'HTTP 500' }] },
+    ],
+    [{ type: 'error', code: 'outlook.service-refused', detail: '' }, null],
     [{ type: '__proto__' }, null],
   ])('parseFromContent(%j)', (x, want) => {
     expect(parseFromContent(x)).toEqual(want);
@@ -25,8 +35,8 @@ describe('popup <-> content messages', () => {
 
   it.each([
     [{ type: 'inspect' }, { type: 'inspect' }],
-    [{ type: 'capture', messageId: 'msg-f:1', allowService: 'yes' }, { type: 'capture', messageId: 'msg-f:1', allowService: false }],
-    [{ type: 'capture', messageId: null, allowService: true }, { type: 'capture', messageId: null, allowService: true }],
+    [{ type: 'capture', messageId: 'msg-f:1' }, { type: 'capture', messageId: 'msg-f:1' }],
+    [{ type: 'capture', messageId: null, allowService: true }, { type: 'capture', messageId: null }],
     [{ type: 'capture', messageId: 7 }, null],
     [{ type: 'fetch-anything', url: 'https://evil.example' }, null],
   ])('parseToContent(%j)', (x, want) => {
@@ -64,6 +74,32 @@ describe('capture errors', () => {
   it('appends a capped detail', () => {
     expect(describeCaptureError('gmail.endpoint-error', 'gmail', 'HTTP 500').message).toMatch(/\(HTTP 500\)$/);
   });
+  it('names the byte-exact manual fallback for Gmail and both Outlook menus', () => {
+    expect(describeCaptureError('gmail.endpoint-html', 'gmail').fallback).toMatch(/"Download message" saves the \.eml/);
+    expect(describeCaptureError('outlook.open-source-dialog', 'outlook').fallback).toMatch(/View message source.*View message details, headers only/);
+  });
+  it('both failures are reported, each with its reason', () => {
+    const t = describeCaptureError('gmail.both-failed', 'gmail', '', [
+      { path: 'download', code: 'gmail.download-blocked', detail: '' },
+      { path: 'show-original', code: 'gmail.endpoint-error', detail: 'HTTP 500' },
+    ]);
+    expect(t.title).toBe('Gmail gave neither the download nor "Show original"');
+    expect(t.message).toBe('Both ways of reading the message failed. Download original: The browser blocked the download. Show original: Gmail answered with an error (HTTP 500).');
+  });
+});
+
+describe('describeCaptureSource', () => {
+  it('after a failed download, says so and names "Download message"', () => {
+    expect(describeCaptureSource('gmail-show-original', [{ path: 'download', code: 'gmail.download-blocked', detail: '' }])).toMatch(
+      /^The byte-exact download failed \(The browser blocked the download\), so this is the text Gmail shows; .*"Download message"/,
+    );
+  });
+  it('explains a headers-only Outlook capture', () => {
+    expect(describeCaptureSource('outlook-details', [])).toMatch(/headers only.*DKIM body hash/);
+  });
+  it.each(['gmail-download', 'outlook-dialog', null])('%s: nothing to add', (via) => {
+    expect(describeCaptureSource(via, [])).toBeNull();
+  });
 });
 
 describe('small helpers', () => {
@@ -79,17 +115,6 @@ describe('small helpers', () => {
     const latin = new Uint8Array([0x41, 0x80, 0x9f, 0xe9]);
     expect(sourceBytesToText(latin)).toBe('A\u0080\u009f\u00e9');
     expect(bytesToLatin1(new Uint8Array(70000).fill(0x41)).length).toBe(70000);
-  });
-
-  it.each([
-    ['RnJvbTogYQ==', [70, 114, 111, 109, 58, 32, 97]],
-    ['RnJv\r\nbTog YQ==', [70, 114, 111, 109, 58, 32, 97]],
-    ['', []],
-    ['Rn=v', null],
-    ['Rnq', null],
-  ])('base64ToBytes(%j)', (b64, want) => {
-    const got = base64ToBytes(b64);
-    expect(got === null ? null : Array.from(got)).toEqual(want);
   });
 
   it.each([

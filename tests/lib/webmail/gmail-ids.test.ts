@@ -55,7 +55,9 @@ describe('resolveGmailIds', () => {
     ['both attributes agree', '#msg-f:1839952122508322786', '1988d2b4f9d5a7e2', { syncId: 'msg-f:1839952122508322786', legacyHex: '1988d2b4f9d5a7e2', consistent: true }],
     ['legacy only', null, '1988D2B4F9D5A7E2', { syncId: 'msg-f:1839952122508322786', legacyHex: '1988d2b4f9d5a7e2', consistent: true }],
     ['sync only (derived hex)', '#msg-f:1839952122508322786', null, { syncId: 'msg-f:1839952122508322786', legacyHex: '1988d2b4f9d5a7e2', consistent: true }],
-    ['disagreeing: legacy wins, flagged', '#msg-f:1', '1988d2b4f9d5a7e2', { syncId: 'msg-f:1839952122508322786', legacyHex: '1988d2b4f9d5a7e2', consistent: false }],
+    // Gmail leaves a stale legacy id after a reply (GmailSDK #515): the msg-f id is the message on screen.
+    ['disagreeing: msg-f wins, flagged', '#msg-f:1839952122508322786', '19a0000000000001', { syncId: 'msg-f:1839952122508322786', legacyHex: '1988d2b4f9d5a7e2', consistent: false }],
+    ['msg-a with a legacy id: the legacy id', '#msg-a:r-816522724542641664', '1988d2b4f9d5a7e2', { syncId: 'msg-f:1839952122508322786', legacyHex: '1988d2b4f9d5a7e2', consistent: true }],
   ])('%s', (_name, sync, legacy, want) => {
     expect(resolveGmailIds(sync, legacy)).toEqual(want);
   });

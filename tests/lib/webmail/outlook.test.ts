@@ -1,67 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { outlookLocation, outlookServiceUrl } from '../../../lib/webmail/outlook-location';
-import { buildGetItemBody, decodeGetItemResponse, getItemHeaders, readCanary } from '../../../lib/webmail/outlook-get-item';
+import { outlookLocation } from '../../../lib/webmail/outlook-location';
+import { classifyOutlookDialog, headerBlockEnd } from '../../../lib/webmail/outlook-dialog-text';
+import { captureInputMark } from '../../../lib/webmail/capture-input-mark';
+import { CAPTURE_VIA } from '../../../lib/webmail/upload-protocol';
 
 const ITEM = 'AAMkADAwATM0MDAAMS1iNjQ4LWQwNWMtMDACLTAwCgBGAAADbCmMY3CE1E2eCyHp3%2BslAwcA';
 const CONV = 'AAQkADAwATM0MDAAMS1iNjQ4LWQwNWMtMDACLTAwChAAd9L5OTo2xEydvmQ8CRu2Gg%3D%3D';
 
 describe('outlookLocation', () => {
   it.each([
-    [`/mail/inbox/id/${ITEM}`, { mailboxIndex: null, itemId: decodeURIComponent(ITEM), idKind: 'item' }],
-    [`/mail/0/inbox/id/${ITEM}`, { mailboxIndex: '0', itemId: decodeURIComponent(ITEM), idKind: 'item' }],
-    [`/mail/inbox/id/${CONV}`, { mailboxIndex: null, itemId: decodeURIComponent(CONV), idKind: 'conversation' }],
-    [`/mail/inbox/id/${CONV}/sxs/${ITEM}`, { mailboxIndex: null, itemId: decodeURIComponent(ITEM), idKind: 'item' }],
-    ['/mail/inbox', { mailboxIndex: null, itemId: null, idKind: null }],
-    ['/mail/1/', { mailboxIndex: '1', itemId: null, idKind: null }],
-    ['/mail/inbox/id/%E0%A4%A', { mailboxIndex: null, itemId: null, idKind: null }],
-    ['/mail/inbox/id/<script>', { mailboxIndex: null, itemId: null, idKind: null }],
+    [`/mail/inbox/id/${ITEM}`, { mailboxIndex: null, itemId: decodeURIComponent(ITEM) }],
+    [`/mail/0/inbox/id/${ITEM}`, { mailboxIndex: '0', itemId: decodeURIComponent(ITEM) }],
+    [`/mail/inbox/id/${CONV}`, { mailboxIndex: null, itemId: decodeURIComponent(CONV) }],
+    [`/mail/inbox/id/${CONV}/sxs/${ITEM}`, { mailboxIndex: null, itemId: decodeURIComponent(CONV) }],
+    ['/mail/inbox', { mailboxIndex: null, itemId: null }],
+    ['/mail/1/', { mailboxIndex: '1', itemId: null }],
+    ['/mail/inbox/id/%E0%A4%A', { mailboxIndex: null, itemId: null }],
+    ['/mail/inbox/id/<script>', { mailboxIndex: null, itemId: null }],
   ])('%s', (path, want) => {
     expect(outlookLocation(path)).toEqual(want);
   });
+});
+
+const HEADERS = 'Received: from mx.example.com by BN1.prod.outlook.com; Mon, 2 Mar 2026 10:00:00 +0000\nFrom: A <a@example.com>\nTo: b@example.org\nSubject: Hi\nMessage-ID: <1@example.com>';
+
+describe('classifyOutlookDialog', () => {
+  it.each([
+    ['"View message source" with a body', 'Message source', `${HEADERS}\n\nHello`, 'outlook-dialog', `${HEADERS}\n\nHello`],
+    ['a source title wins over an empty body', 'View message source', `${HEADERS}\n\n`, 'outlook-dialog', `${HEADERS}\n\n`],
+    ['"Message details": headers only, cut at the header block', 'Message details', `${HEADERS}\n\nMore text from the dialog`, 'outlook-details', `${HEADERS}\n`],
+    ['CRLF header block', 'Message details', `${HEADERS.replaceAll('\n', '\r\n')}\r\n\r\nx`, 'outlook-details', `${HEADERS.replaceAll('\n', '\r\n')}\r\n`],
+    ['an unknown title (another language) and no body: headers only', 'Détails du message', HEADERS, 'outlook-details', HEADERS],
+    ['an unknown title and a body: the source', 'Quelltext', `${HEADERS}\n\nbody`, 'outlook-dialog', `${HEADERS}\n\nbody`],
+  ] as const)('%s', (_name, title, text, kind, want) => {
+    expect(classifyOutlookDialog(title, text)).toEqual({ kind, text: want });
+  });
 
   it.each([
-    ['https://outlook.office.com', null, 'https://outlook.office.com/owa/service.svc?action=GetItem&app=Mail'],
-    ['https://outlook.live.com', '0', 'https://outlook.live.com/owa/0/service.svc?action=GetItem&app=Mail'],
-  ])('service URL %s %s', (origin, index, want) => {
-    expect(outlookServiceUrl(origin, index)).toBe(want);
+    ['not mail', 'Message source', 'Something went wrong. Try again later.'],
+    ['HTML', 'Message source', '<html><body>x</body></html>'],
+    ['empty', 'Message details', ''],
+  ])('%s -> null', (_name, title, text) => {
+    expect(classifyOutlookDialog(title, text)).toBeNull();
+  });
+
+  it('headerBlockEnd finds the first empty line (LF, CRLF) or the end', () => {
+    expect(headerBlockEnd('A: 1\nB: 2\n\nbody')).toEqual({ end: 10, bodyStart: 11 });
+    expect(headerBlockEnd('A: 1\r\n\r\nbody')).toEqual({ end: 6, bodyStart: 8 });
+    expect(headerBlockEnd('A: 1\nB: 2')).toEqual({ end: 9, bodyStart: null });
   });
 });
 
-describe('GetItem', () => {
-  it('asks for IdOnly + IncludeMimeContent for one item', () => {
-    const body = JSON.parse(buildGetItemBody('AAMkX')) as { Body: { ItemShape: unknown; ItemIds: unknown } };
-    expect(body.Body.ItemShape).toEqual({ __type: 'ItemResponseShape:#Exchange', BaseShape: 'IdOnly', IncludeMimeContent: true });
-    expect(body.Body.ItemIds).toEqual([{ __type: 'ItemId:#Exchange', Id: 'AAMkX' }]);
-  });
-
-  it('sends the canary only as X-OWA-CANARY', () => {
-    expect(getItemHeaders('c4n4ry')).toEqual({
-      Action: 'GetItem',
-      'Content-Type': 'application/json; charset=utf-8',
-      'X-OWA-CANARY': 'c4n4ry',
-      'x-req-source': 'Mail',
-    });
-  });
-
+describe('captureInputMark', () => {
   it.each([
-    ['X-OWA-CANARY=abc_DEF.123-x; other=1', 'abc_DEF.123-x'],
-    ['a=1; x-owa-canary=Zz9', 'Zz9'],
-    ['a=1', null],
-    ['X-OWA-CANARY=', null],
-    ['X-OWA-CANARY=bad value<', null],
-  ])('readCanary(%j)', (cookie, want) => {
-    expect(readCanary(cookie)).toBe(want);
+    ['gmail-download', null],
+    ['gmail-show-original', { source: 'gmail-show-original', headersOnly: false }],
+    ['gmail-page', { source: 'gmail-show-original', headersOnly: false }],
+    ['outlook-dialog', { source: 'outlook-source', headersOnly: false }],
+    ['outlook-details', { source: 'outlook-details', headersOnly: true }],
+    ['paste', null],
+  ] as const)('%s', (via, want) => {
+    expect(captureInputMark(via)).toEqual(want);
   });
 
-  const ok = (value: unknown) => ({ Body: { ResponseMessages: { Items: [{ ResponseClass: 'Success', ResponseCode: 'NoError', Items: [{ MimeContent: { Value: value } }] }] } } });
-  it.each([
-    ['nested under Body', ok('RnJvbTogYQ=='), { ok: true, base64: 'RnJvbTogYQ==' }],
-    ['without Body', { ResponseMessages: { Items: [{ Items: [{ MimeContent: { Value: 'QQ==' } }] }] } }, { ok: true, base64: 'QQ==' }],
-    ['error class', { Body: { ResponseMessages: { Items: [{ ResponseClass: 'Error', ResponseCode: 'ErrorItemNotFound', MessageText: 'The specified object was not found in the store.' }] } } }, { ok: false, code: 'outlook.service-error', detail: 'The specified object was not found in the store.' }],
-    ['empty MimeContent', ok(''), { ok: false, code: 'outlook.service-shape', detail: 'no MimeContent' }],
-    ['not an object', 'nope', { ok: false, code: 'outlook.service-shape', detail: 'not a JSON object' }],
-    ['no messages', { Body: {} }, { ok: false, code: 'outlook.service-shape', detail: 'no ResponseMessages' }],
-  ])('decode: %s', (_name, json, want) => {
-    expect(decodeGetItemResponse(json)).toEqual(want);
+  it('the Outlook service is gone from the capture ways', () => {
+    expect(CAPTURE_VIA as readonly string[]).not.toContain('outlook-service');
   });
 });

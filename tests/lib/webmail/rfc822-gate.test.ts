@@ -12,6 +12,8 @@ describe('rfc822Gate', () => {
     ['DKIM-Signature only identity', 'DKIM-Signature: v=1; d=example.com\nSubject: x\n\n', 2],
     ['obsolete space before colon (RFC 5322 §4.5.4)', 'Subject : x\nFrom: a@example.com\n\n', 2],
     ['leading blank lines and BOM', '\uFEFF\r\n\r\nFrom: a@example.com\r\nTo: b@example.com\r\n\r\n', 2],
+    // Outlook's dialog rendered as HTML drops the indentation of folded lines; the header splitter re-joins them.
+    ['folded lines that lost their indentation', 'Received: from a\nby b with ESMTPS; Tue, 14 Oct 2025 09:17:36 +0000\nFrom: a@example.com\nTo: b@example.com\n\n', 3],
   ])('accepts: %s', (_name, text, count) => {
     expect(rfc822Gate(text)).toEqual({ ok: true, headerCount: count });
   });
@@ -24,6 +26,8 @@ describe('rfc822Gate', () => {
     ['one field only', 'From: a@example.com\n\nbody', 'no-header-block'],
     ['no identity field', 'Subject: x\nTo: b@example.com\n\n', 'no-identity-field'],
     ['continuation before any field', ' folded\nFrom: a@example.com\n', 'no-header-block'],
+    ['markup after a field', 'From: a@example.com\n<div>x</div>\nTo: b@example.com\n', 'no-header-block'],
+    ['prose with one colon', 'Note: the page could not be shown\nplease try again later\n', 'no-header-block'],
   ])('refuses: %s', (_name, text, reason) => {
     expect(rfc822Gate(text)).toEqual({ ok: false, reason });
   });

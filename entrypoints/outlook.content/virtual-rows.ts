@@ -45,6 +45,17 @@ function rowText(row: Element): string {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Yield to the page's own tasks once: a message to ourselves, which browsers do not throttle in background tabs as they do timers. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
 /** Rows now in the DOM, in index order (what `inspect` sees without scrolling); null when the dialog has none. */
 export function renderedRows(dialog: Element): string | null {
   const rows = Array.from(dialog.querySelectorAll(OUTLOOK.virtualRow));
@@ -86,8 +97,9 @@ export async function readAllRows(dialog: Element, progress: (chars: number) => 
     scroller.scrollTop = top;
     // The page renders rows on its scroll listener; a hidden tab may not fire the event itself.
     scroller.dispatchEvent(new Event('scroll'));
-    await wait(16);
+    await nextTask();
     if (!take()) {
+      // The page renders later (a debounced or animation-frame render): give it time.
       await wait(120);
       take();
     }

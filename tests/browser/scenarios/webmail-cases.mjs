@@ -1,8 +1,8 @@
-// Webmail capture scenarios as data, for any browser harness: the fake server's state for the scenario, the tab to
-// open, and what the popup must then show (a report or an error) and which requests the extension made. The Chromium
-// runner is tests/helpers/webmail-scenario.mjs; a Firefox harness can run the same list with its own driver.
-// Regular expressions match the popup's text; `requests` count the fake server's log since the popup opened.
-import { PHISH_HEX } from '../helpers/webmail-server.mjs';
+// Webmail capture cases as data: the fake server's state (tests/helpers/webmail-server.mjs), the tab to open, and
+// what the popup must then show (a report or an error) and which requests the extension made. webmail.mjs turns
+// each into a shared scenario any harness (tests/browser/drivers/) runs. Regular expressions match the popup's
+// text; `requests` count the fake server's log since the popup opened.
+import { PHISH_HEX, PHISH_SOURCE } from '../../helpers/webmail-server.mjs';
 
 export const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMwBcdKkLfRrQpTwSzNvXjPd';
 export const PHISH_SUBJECT = 'Your account has been limited – action required';
@@ -18,12 +18,26 @@ export function defaultState() {
   };
 }
 
+/** A source unique to a case: the sample with another Subject and, optionally, more body lines. */
+export function outlookSource({ subject, bodyLines = 0 }) {
+  const base = PHISH_SOURCE.toString('utf8').replace(/^Subject: .*$/m, `Subject: ${subject}`);
+  const more = Array.from({ length: bodyLines }, (_, i) => `Body line ${String(i + 1)} of the long message, padded to look like text.`).join('\r\n');
+  return Buffer.from(bodyLines > 0 ? `${base.replace(/\r?\n$/, '')}\r\n${more}\r\n` : base);
+}
+
+/** Put the fake server in a case's state, from the defaults (so cases never leak into each other). */
+export function arrange(srv, c) {
+  const state = defaultState();
+  Object.assign(srv.state, state, c.state ?? {}, { vars: { ...state.vars, ...(c.state?.vars ?? {}) } });
+  srv.state.outlookSource = c.message ? outlookSource(c.message) : PHISH_SOURCE;
+}
+
 const hexDec = (hex) => BigInt(`0x${hex}`).toString(10);
 const GMAIL_FALLBACK = /Show original.*"Download message".*paste the headers/;
 const OUTLOOK_FALLBACK = /View message source.*View message details, headers only.*paste the headers/;
 
-/** Gmail: the page as Gmail shows it today (issue-20 variants) and the fetch paths. */
-export const GMAIL_SCENARIOS = [
+/** Gmail: the page as Gmail shows it today (hidden views, ids, just-sent messages) and the fetch paths. */
+export const GMAIL_CASES = [
   {
     name: 'hidden duplicate views and several toolbars: the visible conversation is read, not the first [role=main]',
     state: { gmailPage: 'gmail-thread-hidden-views.html', vars: { HEX: '19c0000000000001', SUBJECT: 'Visible conversation' } },
@@ -121,7 +135,7 @@ export const GMAIL_FAILURES = [
  * source unique to the scenario (its Subject, and `bodyLines` more body lines); `wholeText`: the analysed text is
  * exactly the source as the dialog shows it (LF line ends), so every line of a virtualised list was read.
  */
-export const OUTLOOK_SCENARIOS = [
+export const OUTLOOK_CASES = [
   {
     name: '"View message source" (a pre): the whole message',
     state: { outlookPage: 'outlook-source-dialog.html' },

@@ -59,9 +59,14 @@ const nextTask = () =>
 /** Rows now in the DOM, in index order (what `inspect` sees without scrolling); null when the dialog has none. */
 export function renderedRows(dialog: Element): string | null {
   const rows = Array.from(dialog.querySelectorAll(OUTLOOK.virtualRow));
-  const indexed = rows.map((r) => [rowIndex(r), r] as const).filter((x): x is readonly [number, Element] => x[0] !== null);
+  const indexed = rows
+    .map((r) => [rowIndex(r), r] as const)
+    .filter((x): x is readonly [number, Element] => x[0] !== null);
   if (indexed.length === 0) return null;
-  return indexed.sort((a, b) => a[0] - b[0]).map(([, r]) => rowText(r)).join('\n');
+  return indexed
+    .sort((a, b) => a[0] - b[0])
+    .map(([, r]) => rowText(r))
+    .join('\n');
 }
 
 /** A virtualised list whose first row is not in the DOM (the user scrolled down): its headers are not visible now. */
@@ -117,5 +122,9 @@ export async function readAllRows(dialog: Element, progress: (chars: number) => 
   scroller.dispatchEvent(new Event('scroll'));
   const order = Array.from(rows.keys()).sort((a, b) => a - b);
   const gapless = order.every((n, k) => k === 0 || n === (order[k - 1] ?? n) + 1);
-  return { text: order.map((n) => rows.get(n) ?? '').join('\n'), complete: gapless && (size === 0 || order.length >= size), rows: order.length };
+  return {
+    text: order.map((n) => rows.get(n) ?? '').join('\n'),
+    complete: gapless && (size === 0 || order.length >= size),
+    rows: order.length,
+  };
 }

@@ -30,16 +30,54 @@ export const GMAIL = {
 } as const;
 
 export const GMAIL_EVIDENCE: EvidenceFor<typeof GMAIL> = {
-  main: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-driver/setup-route-view-driver-stream.ts ("a div that takes on role=main"), gmail-element-getter/get-main-content-element-changed-stream.ts (display toggled)' },
-  threadSubject: { confirmed: '2026-03', source: 'KartikTalwar/gmail.js src/gmail.js api.new.get.thread_id (data-thread-perm-id), api.get.thread_id (data-legacy-thread-id)' },
-  threadView: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK dom-driver/gmail/views/gmail-thread-view.ts #isToolbarContainerRelevant (.if, .PeIF1d, .a98.iY)' },
-  toolbarContainer: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK dom-driver/gmail/views/gmail-thread-view.ts #findToolbarElement ([gh=tm] per view)' },
-  toolbar: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-thread-view.ts #findToolbarElement and gmail-row-list-view.ts ([gh=mtb])' },
-  messageBySyncId: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK dom-driver/gmail/views/gmail-message-view.ts ([data-message-id]); gmail.js api.new.get.email_id' },
-  messageByLegacyId: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-message-view.ts getMessageID ([data-legacy-message-id]); gmail.js api.dom.email' },
-  messageBody: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-message-view.ts getMessageID fallback (div.ii.gt, class m<hex>)' },
-  messageWrapper: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-message-view.ts getViewState (h7, kv, ky, kQ, kx)' },
-  sender: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-message-view.ts getSender (td.gF span[email]), h3.iw' },
+  main: {
+    confirmed: '2025-11',
+    source:
+      'InboxSDK/InboxSDK gmail-driver/setup-route-view-driver-stream.ts ("a div that takes on role=main"), gmail-element-getter/get-main-content-element-changed-stream.ts (display toggled)',
+  },
+  threadSubject: {
+    confirmed: '2026-03',
+    source:
+      'KartikTalwar/gmail.js src/gmail.js api.new.get.thread_id (data-thread-perm-id), api.get.thread_id (data-legacy-thread-id)',
+  },
+  threadView: {
+    confirmed: '2025-11',
+    source:
+      'InboxSDK/InboxSDK dom-driver/gmail/views/gmail-thread-view.ts #isToolbarContainerRelevant (.if, .PeIF1d, .a98.iY)',
+  },
+  toolbarContainer: {
+    confirmed: '2025-11',
+    source: 'InboxSDK/InboxSDK dom-driver/gmail/views/gmail-thread-view.ts #findToolbarElement ([gh=tm] per view)',
+  },
+  toolbar: {
+    confirmed: '2025-11',
+    source: 'InboxSDK/InboxSDK gmail-thread-view.ts #findToolbarElement and gmail-row-list-view.ts ([gh=mtb])',
+  },
+  messageBySyncId: {
+    confirmed: '2025-11',
+    source:
+      'InboxSDK/InboxSDK dom-driver/gmail/views/gmail-message-view.ts ([data-message-id]); gmail.js api.new.get.email_id',
+  },
+  messageByLegacyId: {
+    confirmed: '2025-11',
+    source: 'InboxSDK/InboxSDK gmail-message-view.ts getMessageID ([data-legacy-message-id]); gmail.js api.dom.email',
+  },
+  messageBody: {
+    confirmed: '2025-11',
+    source: 'InboxSDK/InboxSDK gmail-message-view.ts getMessageID fallback (div.ii.gt, class m<hex>)',
+  },
+  messageWrapper: {
+    confirmed: '2025-11',
+    source: 'InboxSDK/InboxSDK gmail-message-view.ts getViewState (h7, kv, ky, kQ, kx)',
+  },
+  sender: {
+    confirmed: '2025-11',
+    source: 'InboxSDK/InboxSDK gmail-message-view.ts getSender (td.gF span[email]), h3.iw',
+  },
   date: { confirmed: '2025-11', source: 'InboxSDK/InboxSDK gmail-message-view.ts getDateString (.ads .gK .g3, title)' },
-  rawMessageText: { confirmed: '2021-12', source: 'cysec-jshimizu/ibemail_extension src/email.ts (getElementById("raw_message_text") on the Show-original page)' },
+  rawMessageText: {
+    confirmed: '2021-12',
+    source:
+      'cysec-jshimizu/ibemail_extension src/email.ts (getElementById("raw_message_text") on the Show-original page)',
+  },
 };

@@ -14,7 +14,8 @@ export const OUTLOOK = {
   /** Its title (also found through aria-labelledby). */
   dialogTitle: '.ms-Dialog-title, .fui-DialogTitle, [role="heading"], h1, h2',
   /** Controls inside the dialog, never part of the source text. */
-  dialogControls: 'button, [role="button"], [role="menu"], [role="menuitem"], [role="toolbar"], [role="tablist"], input, select',
+  dialogControls:
+    'button, [role="button"], [role="menu"], [role="menuitem"], [role="toolbar"], [role="tablist"], input, select',
   /** Elements that hold text as written. */
   textHolder: 'textarea, pre, code, [role="textbox"], [contenteditable="true"]',
   /** Rows of a virtualised list (only the rows near the visible area exist in the DOM). */
@@ -22,10 +23,33 @@ export const OUTLOOK = {
 } as const;
 
 export const OUTLOOK_EVIDENCE: EvidenceFor<typeof OUTLOOK> = {
-  readingPane: { confirmed: '2026-09', source: 'unnamed public code: Outlook DOM tests with <main id="ReadingPaneContainerId" aria-label="Reading Pane" data-app-section="MailReadCompose"> (outlook.cloud.microsoft); fperezdev/wd-extension-poc src/lib/consts.ts' },
-  dialog: { confirmed: '2026-12', source: 'microsoft/fluentui Modal/Dialog (role="dialog", aria-modal) and react-dialog DialogSurface; the Outlook dialog itself has no public evidence' },
-  dialogTitle: { confirmed: '2026-12', source: 'microsoft/fluentui packages/react Dialog (.ms-Dialog-title); react-dialog DialogTitle.test.tsx.snap (an h2)' },
-  dialogControls: { confirmed: '2026-12', source: 'WAI-ARIA 1.2 roles (button, menu, menuitem, toolbar, tablist), as Fluent UI renders its controls' },
-  textHolder: { confirmed: '2026-12', source: 'HTML Living Standard (textarea, pre, code) and WAI-ARIA 1.2 (textbox); the Outlook dialog itself has no public evidence' },
-  virtualRow: { confirmed: '2026-12', source: 'microsoft/fluentui packages/react/src/components/List/List.tsx (renders pages around the visible rect, spacers elsewhere; cells .ms-List-cell[data-list-index]); WAI-ARIA 1.2 aria-posinset, aria-rowindex' },
+  readingPane: {
+    confirmed: '2026-09',
+    source:
+      'unnamed public code: Outlook DOM tests with <main id="ReadingPaneContainerId" aria-label="Reading Pane" data-app-section="MailReadCompose"> (outlook.cloud.microsoft); fperezdev/wd-extension-poc src/lib/consts.ts',
+  },
+  dialog: {
+    confirmed: '2026-12',
+    source:
+      'microsoft/fluentui Modal/Dialog (role="dialog", aria-modal) and react-dialog DialogSurface; the Outlook dialog itself has no public evidence',
+  },
+  dialogTitle: {
+    confirmed: '2026-12',
+    source:
+      'microsoft/fluentui packages/react Dialog (.ms-Dialog-title); react-dialog DialogTitle.test.tsx.snap (an h2)',
+  },
+  dialogControls: {
+    confirmed: '2026-12',
+    source: 'WAI-ARIA 1.2 roles (button, menu, menuitem, toolbar, tablist), as Fluent UI renders its controls',
+  },
+  textHolder: {
+    confirmed: '2026-12',
+    source:
+      'HTML Living Standard (textarea, pre, code) and WAI-ARIA 1.2 (textbox); the Outlook dialog itself has no public evidence',
+  },
+  virtualRow: {
+    confirmed: '2026-12',
+    source:
+      'microsoft/fluentui packages/react/src/components/List/List.tsx (renders pages around the visible rect, spacers elsewhere; cells .ms-List-cell[data-list-index]); WAI-ARIA 1.2 aria-posinset, aria-rowindex',
+  },
 };

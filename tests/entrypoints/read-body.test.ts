@@ -22,7 +22,8 @@ function response(body: Uint8Array, declare = true): Response {
   return new Response(stream, { headers: declare ? { 'content-length': String(body.byteLength) } : {} });
 }
 
-const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const same = (a: Uint8Array, b: Uint8Array) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 /** A response whose own stream fails the way Firefox content scripts report it (the copy still reads). */
 function crossRealmFailing(body: Uint8Array): Response {
@@ -66,7 +67,10 @@ describe('readBodyBytes', () => {
 
   it('refuses a declared size over 50 MiB before reading', async () => {
     const resp = new Response('x', { headers: { 'content-length': String(60 * MiB) } });
-    await expect(readBodyBytes(resp, () => undefined)).rejects.toMatchObject({ code: 'webmail.too-large', detail: '60.0 MB' });
+    await expect(readBodyBytes(resp, () => undefined)).rejects.toMatchObject({
+      code: 'webmail.too-large',
+      detail: '60.0 MB',
+    });
   });
 
   it('stops a stream that passes 50 MiB, and does not fall back to reading it whole', async () => {

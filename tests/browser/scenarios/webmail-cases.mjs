@@ -12,16 +12,26 @@ export const OUTLOOK_CONV = 'AAQkADAwATM0MDAAMS1iNjQ4LWQwNWMtMDACLTAwChAAd9L5OTo
 /** The server state every scenario starts from (tests/helpers/webmail-server.mjs documents each field). */
 export function defaultState() {
   return {
-    gmailPage: 'gmail-thread.html', download: 'ok', om: 'ok', declareLength: null, slowMs: 0, msgA: null, msgATries: 0,
+    gmailPage: 'gmail-thread.html',
+    download: 'ok',
+    om: 'ok',
+    declareLength: null,
+    slowMs: 0,
+    msgA: null,
+    msgATries: 0,
     vars: { HEX: PHISH_HEX, SUBJECT: PHISH_SUBJECT },
-    outlookPage: 'outlook-reading-pane.html', outlookSource: null,
+    outlookPage: 'outlook-reading-pane.html',
+    outlookSource: null,
   };
 }
 
 /** A source unique to a case: the sample with another Subject and, optionally, more body lines. */
 export function outlookSource({ subject, bodyLines = 0 }) {
   const base = PHISH_SOURCE.toString('utf8').replace(/^Subject: .*$/m, `Subject: ${subject}`);
-  const more = Array.from({ length: bodyLines }, (_, i) => `Body line ${String(i + 1)} of the long message, padded to look like text.`).join('\r\n');
+  const more = Array.from(
+    { length: bodyLines },
+    (_, i) => `Body line ${String(i + 1)} of the long message, padded to look like text.`,
+  ).join('\r\n');
   return Buffer.from(bodyLines > 0 ? `${base.replace(/\r?\n$/, '')}\r\n${more}\r\n` : base);
 }
 
@@ -40,23 +50,36 @@ const OUTLOOK_FALLBACK = /View message source.*View message details, headers onl
 export const GMAIL_CASES = [
   {
     name: 'hidden duplicate views and several toolbars: the visible conversation is read, not the first [role=main]',
-    state: { gmailPage: 'gmail-thread-hidden-views.html', vars: { HEX: '19c0000000000001', SUBJECT: 'Visible conversation' } },
+    state: {
+      gmailPage: 'gmail-thread-hidden-views.html',
+      vars: { HEX: '19c0000000000001', SUBJECT: 'Visible conversation' },
+    },
     url: THREAD,
     expect: {
       subject: 'Message 19c0000000000001',
       source: /original download \(byte-exact\)/,
-      requests: [{ host: 'mail.google.com', path: /view=att&th=19c0000000000001&/, count: 1 }, { host: 'mail.google.com', path: /view=/, count: 1 }],
+      requests: [
+        { host: 'mail.google.com', path: /view=att&th=19c0000000000001&/, count: 1 },
+        { host: 'mail.google.com', path: /view=/, count: 1 },
+      ],
     },
   },
   {
     name: 'the two ids disagree (stale legacy id after a reply): the msg-f id is fetched',
     state: { vars: { HEX: '19c0000000000002', LEGACY: '19c0000000000bad', SUBJECT: 'Reply' } },
     url: THREAD,
-    expect: { subject: 'Message 19c0000000000002', requests: [{ host: 'mail.google.com', path: /view=att&th=19c0000000000002&/, count: 1 }] },
+    expect: {
+      subject: 'Message 19c0000000000002',
+      requests: [{ host: 'mail.google.com', path: /view=att&th=19c0000000000002&/, count: 1 }],
+    },
   },
   {
     name: 'a just-sent message (msg-a): resolved through its Show-original page on the 2nd try, then downloaded byte-exact; ik from GM_ID_KEY',
-    state: { gmailPage: 'gmail-thread-msg-a.html', msgA: { id: 'msg-a:r-8165227245426416640', hex: '19c0000000000003', readyAfter: 2 }, vars: { HEX: '19a0000000000001', SUBJECT: 'Thread' } },
+    state: {
+      gmailPage: 'gmail-thread-msg-a.html',
+      msgA: { id: 'msg-a:r-8165227245426416640', hex: '19c0000000000003', readyAfter: 2 },
+      vars: { HEX: '19a0000000000001', SUBJECT: 'Thread' },
+    },
     url: THREAD,
     expect: {
       subject: 'Message 19c0000000000003',
@@ -69,7 +92,12 @@ export const GMAIL_CASES = [
   },
   {
     name: 'a just-sent message whose download is blocked: the Show-original text already fetched is used (no second page request)',
-    state: { gmailPage: 'gmail-thread-msg-a.html', download: 'cors', msgA: { id: 'msg-a:r-8165227245426416641', hex: '19c0000000000004', readyAfter: 1 }, vars: { HEX: '19a0000000000001', SUBJECT: 'Thread' } },
+    state: {
+      gmailPage: 'gmail-thread-msg-a.html',
+      download: 'cors',
+      msgA: { id: 'msg-a:r-8165227245426416641', hex: '19c0000000000004', readyAfter: 1 },
+      vars: { HEX: '19a0000000000001', SUBJECT: 'Thread' },
+    },
     url: THREAD,
     expect: {
       subject: 'Message 19c0000000000004',
@@ -89,7 +117,11 @@ export const GMAIL_CASES = [
       input: { source: 'gmail-show-original' },
       requests: [
         { host: 'mail-attachment.googleusercontent.com', path: /th=19c0000000000005/, count: 1 },
-        { host: 'mail.google.com', path: new RegExp(`view=om&permmsgid=msg-f%3A${hexDec('19c0000000000005')}$`), count: 1 },
+        {
+          host: 'mail.google.com',
+          path: new RegExp(`view=om&permmsgid=msg-f%3A${hexDec('19c0000000000005')}$`),
+          count: 1,
+        },
       ],
     },
   },
@@ -101,7 +133,13 @@ export const GMAIL_CASES = [
       subject: 'Message 19b2000000000001',
       source: /"Show original" page \(text as shown\)/,
       hint: /Gmail answered with a web page/,
-      requests: [{ host: 'mail.google.com', path: new RegExp(`ik=8f3c2a91be&view=om&permmsgid=msg-f%3A${hexDec('19b2000000000001')}`), count: 1 }],
+      requests: [
+        {
+          host: 'mail.google.com',
+          path: new RegExp(`ik=8f3c2a91be&view=om&permmsgid=msg-f%3A${hexDec('19b2000000000001')}`),
+          count: 1,
+        },
+      ],
     },
   },
 ];
@@ -109,23 +147,41 @@ export const GMAIL_CASES = [
 /** Gmail failures: each ends in one message with the way forward; the paste box stays. */
 export const GMAIL_FAILURES = [
   { name: 'no message open (inbox list)', state: { gmailPage: 'gmail-inbox.html' }, error: /^No message is open\./ },
-  { name: 'Gmail changed its page (selectors)', state: { gmailPage: 'gmail-thread-changed.html' }, error: /^Gmail's page has changed\./ },
+  {
+    name: 'Gmail changed its page (selectors)',
+    state: { gmailPage: 'gmail-thread-changed.html' },
+    error: /^Gmail's page has changed\./,
+  },
   {
     name: 'both ways fail: the download blocked (CORS) and Show original an error — both reasons named',
     state: { download: 'cors', om: 'error' },
-    error: /^Gmail gave neither the download nor "Show original"\. Both ways of reading the message failed\. Download original: The browser blocked the download\. Show original: Gmail answered with an error \(HTTP 500\)\./,
+    error:
+      /^Gmail gave neither the download nor "Show original"\. Both ways of reading the message failed\. Download original: The browser blocked the download\. Show original: Gmail answered with an error \(HTTP 500\)\./,
   },
   {
     name: 'both ways answer a web page',
     state: { download: 'html', om: 'html' },
-    error: /^Gmail gave neither.*Download original: Gmail answered with a web page\. Show original: Gmail answered with a web page \(no raw_message_text\)\./,
+    error:
+      /^Gmail gave neither.*Download original: Gmail answered with a web page\. Show original: Gmail answered with a web page \(no raw_message_text\)\./,
   },
-  { name: 'both ways answer an error', state: { download: 'error', om: 'error' }, error: /Download original: Gmail answered with an error \(HTTP 500\)\. Show original: Gmail answered with an error \(HTTP 500\)\./ },
+  {
+    name: 'both ways answer an error',
+    state: { download: 'error', om: 'error' },
+    error:
+      /Download original: Gmail answered with an error \(HTTP 500\)\. Show original: Gmail answered with an error \(HTTP 500\)\./,
+  },
   {
     name: 'a just-sent message Gmail never syncs: three tries, then "still being sent"',
-    state: { gmailPage: 'gmail-thread-msg-a.html', msgA: { id: 'msg-a:r-8165227245426416642', hex: '19c0000000000006', readyAfter: 99 }, vars: { HEX: '19a0000000000001', SUBJECT: 'Thread' } },
+    state: {
+      gmailPage: 'gmail-thread-msg-a.html',
+      msgA: { id: 'msg-a:r-8165227245426416642', hex: '19c0000000000006', readyAfter: 99 },
+      vars: { HEX: '19a0000000000001', SUBJECT: 'Thread' },
+    },
     error: /^The message is still being sent\. .*asked 3 times over 3\.5 seconds/,
-    requests: [{ host: 'mail.google.com', path: /permmsgid=msg-a%3Ar-8165227245426416642$/, count: 3 }, { host: 'mail.google.com', path: /view=att/, count: 0 }],
+    requests: [
+      { host: 'mail.google.com', path: /permmsgid=msg-a%3Ar-8165227245426416642$/, count: 3 },
+      { host: 'mail.google.com', path: /view=att/, count: 0 },
+    ],
   },
   { name: 'source over 50 MiB', state: { declareLength: 60 * 1024 * 1024 }, error: /^Message too large\./ },
 ].map((f) => ({ ...f, url: f.url ?? THREAD, fallback: GMAIL_FALLBACK }));
@@ -141,14 +197,22 @@ export const OUTLOOK_CASES = [
     state: { outlookPage: 'outlook-source-dialog.html' },
     message: { subject: 'Source in a pre' },
     url: `https://outlook.office.com/mail/inbox/id/${OUTLOOK_ITEM}`,
-    expect: { subject: 'Source in a pre', source: /Outlook, "View message source"$/, input: { source: 'outlook-source', hasBody: true } },
+    expect: {
+      subject: 'Source in a pre',
+      source: /Outlook, "View message source"$/,
+      input: { source: 'outlook-source', hasBody: true },
+    },
   },
   {
     name: '"View message source" rendered one div per line, with a title, a toolbar and a close button in the dialog',
     state: { outlookPage: 'outlook-source-plain-dialog.html' },
     message: { subject: 'Source as divs' },
     url: `https://outlook.cloud.microsoft/mail/inbox/id/${OUTLOOK_CONV}`,
-    expect: { subject: 'Source as divs', source: /"View message source"$/, input: { source: 'outlook-source', hasBody: true } },
+    expect: {
+      subject: 'Source as divs',
+      source: /"View message source"$/,
+      input: { source: 'outlook-source', hasBody: true },
+    },
   },
   {
     name: 'Microsoft 365 "View message details": headers only, marked so (input.hasBody false, source outlook-details)',
@@ -167,7 +231,12 @@ export const OUTLOOK_CASES = [
     state: { outlookPage: 'outlook-source-virtual-dialog.html' },
     message: { subject: 'Long virtualised source', bodyLines: 2000 },
     url: 'https://outlook.live.com/mail/0/inbox/id/' + OUTLOOK_ITEM,
-    expect: { subject: 'Long virtualised source', source: /"View message source"$/, input: { source: 'outlook-source', hasBody: true }, wholeText: true },
+    expect: {
+      subject: 'Long virtualised source',
+      source: /"View message source"$/,
+      input: { source: 'outlook-source', hasBody: true },
+      wholeText: true,
+    },
   },
 ];
 

@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { bigSource, IK, PHISH_HEX } from '../../helpers/webmail-server.mjs';
 import {
-  GMAIL_CASES, GMAIL_FAILURES, OUTLOOK_CASES, OUTLOOK_FAILURES, OUTLOOK_CONV, PHISH_SUBJECT as SUBJECT, THREAD, arrange, outlookSource,
+  GMAIL_CASES,
+  GMAIL_FAILURES,
+  OUTLOOK_CASES,
+  OUTLOOK_FAILURES,
+  OUTLOOK_CONV,
+  PHISH_SUBJECT as SUBJECT,
+  THREAD,
+  arrange,
+  outlookSource,
 } from './webmail-cases.mjs';
 
 const SETTLED = '.summary, p.error, .capture-note';
@@ -31,7 +39,14 @@ function cachedReport(h, subject) {
 function checkRequests(srv, since, wanted = []) {
   for (const w of wanted) {
     const hits = srv.requestsSince(since, (e) => e.host === w.host && w.path.test(e.path));
-    assert.equal(hits.length, w.count, `${String(w.count)} request(s) to ${w.host} matching ${String(w.path)}; log: ${srv.requestsSince(since).map((e) => e.host + e.path).join(' | ')}`);
+    assert.equal(
+      hits.length,
+      w.count,
+      `${String(w.count)} request(s) to ${w.host} matching ${String(w.path)}; log: ${srv
+        .requestsSince(since)
+        .map((e) => e.host + e.path)
+        .join(' | ')}`,
+    );
   }
 }
 
@@ -58,7 +73,12 @@ async function runCase({ h, srv }, c) {
         const report = await cachedReport(h, want.subject);
         assert.ok(report, 'the report is in the session cache');
         for (const [k, v] of Object.entries(want.input ?? {})) assert.equal(report.input[k], v, `input.${k}`);
-        if (want.wholeText) assert.equal(report.input.size, srv.state.outlookSource.toString('utf8').replace(/\r\n/g, '\n').length, 'every line was read');
+        if (want.wholeText)
+          assert.equal(
+            report.input.size,
+            srv.state.outlookSource.toString('utf8').replace(/\r\n/g, '\n').length,
+            'every line was read',
+          );
       }
     }
     checkRequests(srv, t0, c.expect?.requests ?? c.requests);
@@ -84,7 +104,10 @@ const gmailFlows = [
       // One request to Gmail for the click: the download URL with the legacy id, the account from the URL and a cache-buster.
       const hits = gmailHits(srv, t0, /view=/);
       assert.equal(hits.length, 1);
-      assert.match(hits[0].path, new RegExp(`^/mail/u/0/\\?view=att&th=${PHISH_HEX}&attid=0&disp=comp&safe=1&zw&cacheCounter=\\d+$`));
+      assert.match(
+        hits[0].path,
+        new RegExp(`^/mail/u/0/\\?view=att&th=${PHISH_HEX}&attid=0&disp=comp&safe=1&zw&cacheCounter=\\d+$`),
+      );
       assert.equal(srv.requestsSince(t0, (e) => e.host === 'mail-attachment.googleusercontent.com').length, 1);
       await popup.screenshot(join(h.artifacts, 'one-click-gmail.png'));
       await popup.close();
@@ -134,7 +157,12 @@ const gmailFlows = [
       await popup.close();
       await tab.waitFor('[data-headerscope-button]');
       assert.equal(await tab.count('[data-headerscope-button]'), 1);
-      assert.equal(await tab.evaluate(() => document.querySelector('[data-headerscope-button]')?.closest('[role="main"]')?.getAttribute('data-view')), 'thread');
+      assert.equal(
+        await tab.evaluate(() =>
+          document.querySelector('[data-headerscope-button]')?.closest('[role="main"]')?.getAttribute('data-view'),
+        ),
+        'thread',
+      );
       assert.ok(await tab.isVisible('[data-headerscope-button]'));
       await tab.close();
     },
@@ -156,7 +184,10 @@ const gmailFlows = [
   {
     name: 'messages in Spam and Trash are read the same way (ids come from the DOM, never the URL hash)',
     async run({ h, srv }) {
-      for (const [folder, hex] of [['spam', '19b1000000000001'], ['trash', '19b1000000000002']]) {
+      for (const [folder, hex] of [
+        ['spam', '19b1000000000001'],
+        ['trash', '19b1000000000002'],
+      ]) {
         srv.state.vars = { HEX: hex, SUBJECT: `Message ${hex}` };
         const tab = await h.openPage(`https://mail.google.com/mail/u/0/#${folder}/FMfcgzQZTMwBcdKkLfRrQpTwSzNvXjPd`);
         const popup = await popupResult(h, tab);
@@ -173,9 +204,14 @@ const gmailFlows = [
       const tab = await h.openPage(THREAD);
       const popup = await popupResult(h, tab);
       assert.equal(await popup.text('.summary .subject'), 'Message 19a0000000000014');
-      assert.deepEqual(await popup.texts('[data-testid=capture-pick] option'), ['Alex Chen <alex@example.com> — Oct 19, 2025, 9:28 AM', 'Dana Wright <dana.wright@example.org> — Oct 20, 2025, 9:29 AM']);
+      assert.deepEqual(await popup.texts('[data-testid=capture-pick] option'), [
+        'Alex Chen <alex@example.com> — Oct 19, 2025, 9:28 AM',
+        'Dana Wright <dana.wright@example.org> — Oct 20, 2025, 9:29 AM',
+      ]);
       await popup.selectIndex('[data-testid=capture-pick]', 0);
-      await popup.waitForFunction(() => document.querySelector('.summary .subject')?.textContent === 'Message 19a0000000000013');
+      await popup.waitForFunction(
+        () => document.querySelector('.summary .subject')?.textContent === 'Message 19a0000000000013',
+      );
       await popup.close();
       await tab.close();
     },
@@ -184,7 +220,9 @@ const gmailFlows = [
     name: 'on the "Show original" page itself the source is read from the page, with no request',
     async run({ h, srv }) {
       const hex = '19b5000000000001';
-      const tab = await h.openPage(`https://mail.google.com/mail/u/0/?ik=${IK}&view=om&permmsgid=msg-f:${BigInt(`0x${hex}`).toString()}`);
+      const tab = await h.openPage(
+        `https://mail.google.com/mail/u/0/?ik=${IK}&view=om&permmsgid=msg-f:${BigInt(`0x${hex}`).toString()}`,
+      );
       const t0 = Date.now();
       const popup = await popupResult(h, tab);
       assert.equal(await popup.text('.summary .subject'), `Message ${hex}`);
@@ -214,9 +252,18 @@ const gmailFlows = [
       await popup.waitFor('.summary', { timeout: 30000 });
       assert.equal(await popup.text('.summary .subject'), 'Quarterly report (large)');
       const statuses = await popup.evaluate(() => window.__statuses);
-      assert.ok(statuses.some((s) => /^Fetching the source… \d+\.\d of 12\.\d MB$/.test(s)), statuses.join(' | '));
-      const pct = statuses.map((s) => /analyser… (\d+)%/.exec(s)?.[1]).filter(Boolean).map(Number);
-      assert.ok(pct.some((p) => p > 0 && p < 100), `chunked upload progress: ${pct.join(',')}`);
+      assert.ok(
+        statuses.some((s) => /^Fetching the source… \d+\.\d of 12\.\d MB$/.test(s)),
+        statuses.join(' | '),
+      );
+      const pct = statuses
+        .map((s) => /analyser… (\d+)%/.exec(s)?.[1])
+        .filter(Boolean)
+        .map(Number);
+      assert.ok(
+        pct.some((p) => p > 0 && p < 100),
+        `chunked upload progress: ${pct.join(',')}`,
+      );
       await popup.close();
       await tab.close();
     },
@@ -228,7 +275,10 @@ const gmailFlows = [
       const tab = await h.openPage(THREAD);
       await h.clearCookies();
       const popup = await popupResult(h, tab);
-      assert.match(await popup.text('p.error'), /^Gmail wants you to sign in again\..*Show original.*paste the headers/);
+      assert.match(
+        await popup.text('p.error'),
+        /^Gmail wants you to sign in again\..*Show original.*paste the headers/,
+      );
       await popup.close();
       await tab.close();
     },
@@ -299,14 +349,22 @@ const outlookFlows = [
       assert.match(await report.text('[data-testid=capture-source]'), via);
       await report.close();
       // The only requests are the page's own (its fixture loads the dialog text); headerscope asked Outlook nothing.
-      assert.deepEqual(srv.requestsSince(t0, (e) => e.host.startsWith('outlook.') && !e.path.startsWith('/__fixture/')).map((e) => e.path), []);
+      assert.deepEqual(
+        srv
+          .requestsSince(t0, (e) => e.host.startsWith('outlook.') && !e.path.startsWith('/__fixture/'))
+          .map((e) => e.path),
+        [],
+      );
       await tab.close();
     },
   })),
   {
     name: 'the virtualised list is read from its top whatever the user scrolled to, and the scroll position is put back',
     async run({ h, srv }) {
-      arrange(srv, OUTLOOK_CASES.find((c) => c.state.outlookPage === 'outlook-source-virtual-dialog.html'));
+      arrange(
+        srv,
+        OUTLOOK_CASES.find((c) => c.state.outlookPage === 'outlook-source-virtual-dialog.html'),
+      );
       const tab = await h.openPage(`https://outlook.live.com/mail/0/inbox/id/${OUTLOOK_CONV}`);
       await tab.evaluate(() => {
         document.querySelector('.scroller').scrollTop = 400;
@@ -323,5 +381,13 @@ const outlookFlows = [
 
 const asScenario = (c, prefix = '') => ({ name: `${prefix}${c.name}`, run: (env) => runCase(env, c) });
 
-export const gmailScenarios = [...GMAIL_CASES.map((c) => asScenario(c)), ...GMAIL_FAILURES.map((c) => asScenario(c, 'failure: ')), ...gmailFlows];
-export const outlookScenarios = [...OUTLOOK_CASES.map((c) => asScenario(c)), ...OUTLOOK_FAILURES.map((c) => asScenario(c, 'failure: ')), ...outlookFlows];
+export const gmailScenarios = [
+  ...GMAIL_CASES.map((c) => asScenario(c)),
+  ...GMAIL_FAILURES.map((c) => asScenario(c, 'failure: ')),
+  ...gmailFlows,
+];
+export const outlookScenarios = [
+  ...OUTLOOK_CASES.map((c) => asScenario(c)),
+  ...OUTLOOK_FAILURES.map((c) => asScenario(c, 'failure: ')),
+  ...outlookFlows,
+];

@@ -32,7 +32,17 @@ describe.each(tables)('%s selectors', (_name, table, evidence) => {
 describe('the selectors find what the fixtures model', () => {
   it('a Gmail conversation', () => {
     const doc = load('gmail-thread.html');
-    for (const key of ['main', 'threadSubject', 'toolbar', 'messageBySyncId', 'messageByLegacyId', 'messageBody', 'messageWrapper', 'sender', 'date'] as const) {
+    for (const key of [
+      'main',
+      'threadSubject',
+      'toolbar',
+      'messageBySyncId',
+      'messageByLegacyId',
+      'messageBody',
+      'messageWrapper',
+      'sender',
+      'date',
+    ] as const) {
       expect(doc.querySelector(GMAIL[key]), key).not.toBeNull();
     }
     expect(doc.querySelector(GMAIL.sender)?.getAttribute('email')).toBe('service@paypal.com');
@@ -48,11 +58,14 @@ describe('the selectors find what the fixtures model', () => {
     expect(load('gmail-show-original.html').querySelector(GMAIL.rawMessageText)?.id).toBe('raw_message_text');
   });
 
-  it.each(['outlook-source-dialog.html', 'outlook-details-dialog.html', 'outlook-source-plain-dialog.html'])('Outlook: %s', (file) => {
-    const doc = load(file);
-    expect(doc.querySelector(OUTLOOK.readingPane)).not.toBeNull();
-    const dialog = doc.querySelector(OUTLOOK.dialog);
-    expect(dialog).not.toBeNull();
-    expect(dialog?.querySelector(OUTLOOK.dialogControls)).not.toBeNull();
-  });
+  it.each(['outlook-source-dialog.html', 'outlook-details-dialog.html', 'outlook-source-plain-dialog.html'])(
+    'Outlook: %s',
+    (file) => {
+      const doc = load(file);
+      expect(doc.querySelector(OUTLOOK.readingPane)).not.toBeNull();
+      const dialog = doc.querySelector(OUTLOOK.dialog);
+      expect(dialog).not.toBeNull();
+      expect(dialog?.querySelector(OUTLOOK.dialogControls)).not.toBeNull();
+    },
+  );
 });

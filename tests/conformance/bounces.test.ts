@@ -6,7 +6,11 @@
  *   them from an RFC-only parser"); an empty expectation must be our null;
  * - reply code: exact, an empty expectation must be our null;
  * - hard/soft, and ARF feedback types.
- * Not-bounces (the maildir/not message) must give null. Misses are printed by file. Thresholds asserted.
+ * Not-bounces (the maildir/not message) must give null. Thresholds asserted.
+ * Generalisation: the files are split into two folds BY GENERATOR (tests/conformance/bounces-folds.json, written by
+ * scripts/bounce-folds.mjs): fold A is the development fold, fold B the check fold. Every figure is printed for
+ * fold A, fold B and the whole shared half, with counts. Misses are listed for fold A only; fold B's are listed
+ * when HEADERSCOPE_SHOW_CHECK_FOLD=1, so that looking at the check fold is a deliberate step.
  * A corpus file that is an mbox of several messages is split with the CLI's own splitter and read one
  * message at a time, as the product does; the recipients of each message's result follow in order.
  */
@@ -32,21 +36,36 @@ interface ExpectedMessage {
   sisimai_engine: string | null;
   expected: Expected[];
 }
+interface FoldFile {
+  development: Fold;
+  check: Fold;
+  folds: Record<Fold, { engines: string[]; files: number; results: number }>;
+  files: Record<string, Fold>;
+}
+type Fold = 'A' | 'B';
 interface Tally {
   pass: number;
   total: number;
   skipped: number;
   misses: string[];
 }
+type Field = 'reason' | 'status' | 'reply' | 'hard' | 'feedback' | 'notBounce';
+type Scope = Fold | 'all';
 
 const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97, feedback: 1 } as const;
+/** Issue 17: enhanced status and reply code hold on each fold too, not only on the whole half. */
+const FOLD_THRESHOLDS = { status: 0.97, replyCode: 0.96 } as const;
 /**
  * Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves).
  * Reason: 302/319 (0.9467); all remaining misses are expectations that contradict each other or RFC 3463 (listed
  * in lib/bounce/index.ts).
  */
 const RATCHET = { reason: 0.945 } as const;
+/** Per-fold reason floors at the measured values (fold A 140/149, fold B 162/170), raised only. */
+const FOLD_RATCHET: Record<Fold, number> = { A: 0.939, B: 0.952 };
 const PSEUDO = /^\d\.0\.9\d\d$/;
+const FIELDS: readonly Field[] = ['reason', 'status', 'reply', 'hard', 'feedback', 'notBounce'];
+const SCOPES: readonly Scope[] = ['A', 'B', 'all'];
 
 /** Each message of the file in turn (an mbox may hold several), merged: the first result, all recipients. */
 async function decodeFile(bytes: Uint8Array): Promise<BounceResult | null> {
@@ -68,78 +87,109 @@ function pct(t: Tally): string {
   return t.total === 0 ? 'n/a' : `${((100 * t.pass) / t.total).toFixed(1)}%`;
 }
 
+function ratio(t: Tally): number {
+  return t.total === 0 ? 1 : t.pass / t.total;
+}
+
+/** One tally per field and scope (fold A, fold B, the whole half). */
+function tallies(): Record<Field, Record<Scope, Tally>> {
+  const per = (): Record<Scope, Tally> => ({ A: tally(), B: tally(), all: tally() });
+  return { reason: per(), status: per(), reply: per(), hard: per(), feedback: per(), notBounce: per() };
+}
+
 describeCorpus('bounces-sisimai', (dir) => {
   const expectations = JSON.parse(readFileSync(path.join(dir, 'expectations.json'), 'utf8')) as { messages: Record<string, ExpectedMessage> };
+  const folds = JSON.parse(readFileSync(path.join(import.meta.dirname, 'bounces-folds.json'), 'utf8')) as FoldFile;
   const files = Object.entries(expectations.messages);
   const results = new Map<string, BounceResult | null>();
-  const reason = tally();
-  const status = tally();
-  const reply = tally();
-  const hard = tally();
-  const feedback = tally();
-  const notBounce = tally();
+  const t = tallies();
 
   describe('decodeBounce', () => {
+    it('assigns every corpus file to a fold by its generator', () => {
+      const unassigned = files.filter(([file]) => folds.files[file] === undefined).map(([file]) => file);
+      expect(unassigned).toEqual([]);
+      // One generator never spans both folds.
+      const foldOf = new Map<string, Fold>();
+      for (const [file, exp] of files) {
+        const engine = exp.sisimai_engine ?? '(none)';
+        const fold = folds.files[file];
+        if (fold === undefined) continue;
+        expect(foldOf.get(engine) ?? fold, engine).toBe(fold);
+        foldOf.set(engine, fold);
+      }
+    });
+
     it('decodes every message', async () => {
       for (const [file] of files) {
         results.set(file, await decodeFile(readFileSync(path.join(dir, file))));
       }
+      /** Count one comparison in its fold and in the whole half. */
+      const count = (field: Field, fold: Fold, ok: boolean, miss: string): void => {
+        for (const scope of [fold, 'all'] as const) {
+          const x = t[field][scope];
+          x.total++;
+          if (ok) x.pass++;
+          else if (scope !== 'all') x.misses.push(miss);
+        }
+      };
       for (const [file, exp] of files) {
+        const fold = folds.files[file] ?? 'A';
         const got = results.get(file) ?? null;
         const name = path.basename(file);
         if (!exp.is_bounce_or_report) {
-          notBounce.total++;
-          if (got === null) notBounce.pass++;
-          else notBounce.misses.push(`${name}: decoded as ${got.kind}`);
+          count('notBounce', fold, got === null, `${name}: decoded as ${got?.kind ?? ''}`);
           continue;
         }
         exp.expected.forEach((e, i) => {
           const r = got?.recipients[i];
           const where = `${name}#${i + 1}`;
-          reason.total++;
-          if (r?.reason === e.reason) reason.pass++;
-          else reason.misses.push(`${where}: reason ${r?.reason ?? '(none)'} want ${e.reason} [${r?.status ?? '-'} ${(r?.diagnostic ?? '').slice(0, 90)}]`);
-          if (PSEUDO.test(e.deliverystatus)) status.skipped++;
-          else {
-            status.total++;
-            if ((r?.status ?? '') === e.deliverystatus) status.pass++;
-            else status.misses.push(`${where}: status ${r?.status ?? 'null'} want ${e.deliverystatus || 'null'}`);
-          }
-          reply.total++;
-          if ((r?.replyCode ?? '') === e.replycode) reply.pass++;
-          else reply.misses.push(`${where}: reply ${r?.replyCode ?? 'null'} want ${e.replycode || 'null'}`);
-          hard.total++;
-          if (r?.hard === e.hardbounce) hard.pass++;
-          else hard.misses.push(`${where}: hard ${String(r?.hard)} want ${String(e.hardbounce)}`);
-          if (e.feedbacktype !== undefined) {
-            feedback.total++;
-            if (got?.feedbackType === e.feedbacktype) feedback.pass++;
-            else feedback.misses.push(`${where}: feedback ${got?.feedbackType ?? 'null'} want ${e.feedbacktype}`);
-          }
+          count('reason', fold, r?.reason === e.reason, `${where}: reason ${r?.reason ?? '(none)'} want ${e.reason} [${r?.status ?? '-'} ${r?.replyCode ?? '-'} ${r?.command ?? '-'} ${(r?.diagnostic ?? '').slice(0, 90)}]`);
+          if (PSEUDO.test(e.deliverystatus)) {
+            t.status[fold].skipped++;
+            t.status.all.skipped++;
+          } else count('status', fold, (r?.status ?? '') === e.deliverystatus, `${where}: status ${r?.status ?? 'null'} want ${e.deliverystatus || 'null'}`);
+          count('reply', fold, (r?.replyCode ?? '') === e.replycode, `${where}: reply ${r?.replyCode ?? 'null'} want ${e.replycode || 'null'}`);
+          count('hard', fold, r?.hard === e.hardbounce, `${where}: hard ${String(r?.hard)} want ${String(e.hardbounce)}`);
+          if (e.feedbacktype !== undefined) count('feedback', fold, got?.feedbackType === e.feedbacktype, `${where}: feedback ${got?.feedbackType ?? 'null'} want ${e.feedbacktype}`);
         });
       }
+      const cell = (x: Tally): string => `${`${x.pass}/${x.total}`.padStart(7)} ${`(${pct(x)})`.padEnd(8)}`;
+      const row = (label: string, field: Field): string => `  ${label.padEnd(16)} ${SCOPES.map((s) => cell(t[field][s])).join('   ')}`;
+      const fa = folds.folds.A;
+      const fb = folds.folds.B;
       const lines = [
-        `bounces-sisimai: ${files.length} messages, ${reason.total} recipient results`,
-        `  reason           ${reason.pass}/${reason.total} (${pct(reason)})`,
-        `  enhanced status  ${status.pass}/${status.total} (${pct(status)}), ${status.skipped} skipped: Sisimai pseudo codes X.0.9NN, not RFC 3463 codes`,
-        `  reply code       ${reply.pass}/${reply.total} (${pct(reply)})`,
-        `  hard/soft        ${hard.pass}/${hard.total} (${pct(hard)})`,
-        `  feedback type    ${feedback.pass}/${feedback.total} (${pct(feedback)})`,
-        `  not-bounces      ${notBounce.pass}/${notBounce.total}`,
+        `bounces-sisimai: ${files.length} messages, ${t.reason.all.total} recipient results`,
+        `  folds by generator (tests/conformance/bounces-folds.json): A = development, ${fa.engines.length} engines, ${fa.files} files, ${fa.results} results; B = check, ${fb.engines.length} engines, ${fb.files} files, ${fb.results} results`,
+        `  ${''.padEnd(16)} ${['fold A', 'fold B', 'seen half'].map((h) => h.padEnd(16)).join('   ')}`,
+        row('reason', 'reason'),
+        row('enhanced status', 'status'),
+        row('reply code', 'reply'),
+        row('hard/soft', 'hard'),
+        row('feedback type', 'feedback'),
+        row('not-bounces', 'notBounce'),
+        `  enhanced status skipped (Sisimai pseudo codes X.0.9NN, not RFC 3463 codes): A ${t.status.A.skipped}, B ${t.status.B.skipped}`,
       ];
-      for (const [label, t] of [['reason', reason], ['status', status], ['reply code', reply], ['hard', hard], ['feedback', feedback], ['not-bounce', notBounce]] as const) {
-        if (t.misses.length > 0) lines.push(`  misses (${label}):`, ...t.misses.map((m) => `    ${m}`));
+      const showCheck = process.env.HEADERSCOPE_SHOW_CHECK_FOLD === '1';
+      for (const field of FIELDS) {
+        const a = t[field].A.misses;
+        if (a.length > 0) lines.push(`  misses, fold A (${field}):`, ...a.map((m) => `    ${m}`));
+        const b = t[field].B.misses;
+        if (b.length > 0) lines.push(showCheck ? `  misses, fold B (${field}):` : `  misses, fold B (${field}): ${b.length} (listed with HEADERSCOPE_SHOW_CHECK_FOLD=1)`, ...(showCheck ? b.map((m) => `    ${m}`) : []));
       }
-      const gap = (t: Tally, target: number): string => `target ${(100 * target).toFixed(0)}%, gap ${Math.max(0, Math.ceil(target * t.total) - t.pass)} results`;
-      lines.splice(1, 0, `  (reason ${gap(reason, THRESHOLDS.reason)}; feedback type ${gap(feedback, 1)})`);
+      const gap = (x: Tally, target: number): string => `target ${(100 * target).toFixed(0)}%, gap ${Math.max(0, Math.ceil(target * x.total) - x.pass)} results`;
+      lines.splice(1, 0, `  (reason ${gap(t.reason.all, THRESHOLDS.reason)}; feedback type ${gap(t.feedback.all, 1)})`);
       console.log(lines.join('\n'));
-      // issue 7 target 0.95; ratchet at achieved value
-      expect(reason.pass / reason.total).toBeGreaterThanOrEqual(RATCHET.reason);
-      expect(status.pass / status.total).toBeGreaterThanOrEqual(THRESHOLDS.status);
-      expect(reply.pass / reply.total).toBeGreaterThanOrEqual(THRESHOLDS.replyCode);
-      expect(notBounce.pass).toBe(notBounce.total);
+      expect(ratio(t.reason.all)).toBeGreaterThanOrEqual(RATCHET.reason);
+      expect(ratio(t.status.all)).toBeGreaterThanOrEqual(THRESHOLDS.status);
+      expect(ratio(t.reply.all)).toBeGreaterThanOrEqual(THRESHOLDS.replyCode);
+      for (const fold of ['A', 'B'] as const) {
+        expect(ratio(t.reason[fold]), `reason, fold ${fold}`).toBeGreaterThanOrEqual(FOLD_RATCHET[fold]);
+        expect(ratio(t.status[fold]), `enhanced status, fold ${fold}`).toBeGreaterThanOrEqual(FOLD_THRESHOLDS.status);
+        expect(ratio(t.reply[fold]), `reply code, fold ${fold}`).toBeGreaterThanOrEqual(FOLD_THRESHOLDS.replyCode);
+      }
+      expect(t.notBounce.all.pass).toBe(t.notBounce.all.total);
       // issue 7 target: all feedback types (reached: 14/14)
-      expect(feedback.pass / feedback.total).toBeGreaterThanOrEqual(THRESHOLDS.feedback);
+      expect(ratio(t.feedback.all)).toBeGreaterThanOrEqual(THRESHOLDS.feedback);
     });
   });
 });

@@ -41,8 +41,11 @@ export function findCommand(text: string): SmtpCommand | null {
       at = lower.indexOf(lead, at + 1);
     }
   }
+  // qmail-remote.c: "<host> does not like recipient.", "... failed on DATA command", "... failed after I sent the
+  // message", "Connected to <host> but sender was rejected.", "... but my name was rejected.", "... but greeting failed."
+  if (lower.includes('failed on data command') || lower.includes('failed after i sent the message')) return 'DATA';
   if (lower.includes('does not like recipient') || lower.includes('recipient address rejected') || lower.includes('[rcpt_to]')) return 'RCPT';
-  if (lower.includes('sender address rejected') || lower.includes('does not like sender')) return 'MAIL';
+  if (lower.includes('sender address rejected') || lower.includes('does not like sender') || lower.includes('but sender was rejected')) return 'MAIL';
   if (lower.includes('my name was rejected')) return 'HELO';
   if (lower.includes('initial connection') || lower.includes('connection refused') || lower.includes('greeting')) return 'CONN';
   return null;

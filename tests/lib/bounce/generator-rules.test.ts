@@ -31,8 +31,9 @@ describe('access-map default text "Access denied" (Postfix access(5), Sendmail a
 describe('RFC 3463 / RFC 5321 readings', () => {
   it.each([
     ['X.7.1 in its registry words ("Delivery not authorized")', '551 5.7.1 <a@example.org>: Recipient address rejected: Delivery not authorized', { status: '5.7.1', command: 'RCPT' as const }, 'securityerror'],
-    ['X.7.x at MAIL FROM without a cause: the client refused', '550 5.7.0 Go away', { status: '5.7.0', command: 'MAIL' as const }, 'blocked'],
-    ['X.0.0 at MAIL FROM without a cause: the sender refused', '550 5.0.0 Go away', { status: '5.0.0', command: 'MAIL' as const }, 'rejected'],
+    ['X.7.0 at MAIL FROM without a cause: the security area it names (RFC 3463 §3.8)', '550 5.7.0 Sorry', { status: '5.7.0', command: 'MAIL' as const }, 'securityerror'],
+    ['X.0.0 at MAIL FROM without a cause: the sender refused', '550 5.0.0 Sorry', { status: '5.0.0', command: 'MAIL' as const }, 'rejected'],
+    ['"Go away" at MAIL FROM: the client refused (a documented blocked wording)', '550 5.0.0 Go away', { status: '5.0.0', command: 'MAIL' as const }, 'blocked'],
     ['header complaint under X.7.x: a content policy', '554 5.7.9 Header error', { status: '5.7.9' }, 'policyviolation'],
     ['header complaint without a policy code: content', '554 Header error', {}, 'contenterror'],
     ['user-unknown words under X.5.0 (no pointer away from the address)', 'mail.local: unknown user: a\n554 <a@example.org>... Service unavailable', { status: '5.5.0' }, 'userunknown'],

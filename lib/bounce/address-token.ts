@@ -5,12 +5,16 @@
 
 const STOP = new Set([' ', '\t', '<', '>', '(', ')', '[', ']', '"', "'", ',', ';', '`']);
 
-/** True when `s` looks like local@domain.tld. */
+/**
+ * True when `s` looks like local@domain.tld. RFC 5322 §3.2.3: an unquoted local part has no ":", so "To:a@b.example"
+ * is a header field, not an address.
+ */
 export function looksLikeAddress(s: string): boolean {
   const at = s.lastIndexOf('@');
   if (at <= 0 || at === s.length - 1 || s.length > 320) return false;
   const domain = s.slice(at + 1);
-  return /^[\w-]+(?:\.[\w-]+)+$/.test(domain) && !s.slice(0, at).includes('@') && /[a-z]/i.test(domain);
+  const local = s.slice(0, at);
+  return /^[\w-]+(?:\.[\w-]+)+$/.test(domain) && !local.includes('@') && !local.includes(':') && /[a-z]/i.test(domain);
 }
 
 /** Remove punctuation that ends a sentence or a field name around an address. */
@@ -37,7 +41,9 @@ export function addressesIn(s: string, max = 50): string[] {
     let i = at;
     while (i > 0 && !STOP.has(s[i - 1] ?? ' ')) i--;
     const { token, end } = tokenAt(s, i);
-    const addr = token.replace(/^(?:mailto|rfc822|smtp):/i, '');
+    // "mailto:a@b", "rfc822:a@b", or a field name glued to the address ("To:a@b"): the address follows the last ":".
+    const colon = token.lastIndexOf(':', token.indexOf('@'));
+    const addr = colon < 0 ? token : token.slice(colon + 1);
     if (looksLikeAddress(addr)) out.push(addr);
     at = s.indexOf('@', Math.max(end, at + 1));
   }

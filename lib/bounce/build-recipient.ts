@@ -4,10 +4,11 @@
  * the reason class, hard/soft and the catalog's explanation.
  */
 import { classifyReason } from './classify-reason';
-import { findCodes, isEnhancedStatus } from './codes-in-text';
+import { findCodes, replyOfClass } from './codes-in-text';
 import { explainCodes } from './explain';
 import { isHardBounce } from './hard-bounce';
 import { findCommand, type SmtpCommand } from './smtp-command';
+import { readStatusField } from './status-field';
 import type { BounceRecipient, DsnAction, Reason } from './types';
 
 export interface RecipientFacts {
@@ -24,6 +25,8 @@ export interface RecipientFacts {
   command?: SmtpCommand | null;
   /** The notice came from a content-filtering gateway (see bounce-signs). */
   filterGateway?: boolean;
+  /** The Diagnostic-Code's type ("smtp", "x-unix", ...), lower-case, when a report gave one. */
+  diagnosticType?: string | null;
 }
 
 /**
@@ -37,19 +40,6 @@ export const MAX_RECIPIENTS = 500;
 export type RecipientMemo = Map<string, Pick<BounceRecipient, 'reason' | 'explanation'>>;
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
-
-function cleanStatus(s: string | null): string | null {
-  if (s === null) return null;
-  const first = s.trim().split(/[\s(]/, 1)[0] ?? '';
-  return isEnhancedStatus(first) ? first : null;
-}
-
-/** The comment after the code in a Status field: "5.2.1 (mailbox disabled)" -> "mailbox disabled". */
-function statusNote(s: string | null): string | null {
-  if (s === null) return null;
-  const open = s.indexOf('(');
-  return open < 0 ? null : s.slice(open + 1, s.lastIndexOf(')') > open ? s.lastIndexOf(')') : s.length);
-}
 
 function cleanDiagnostic(s: string | null): string | null {
   if (s === null) return null;
@@ -73,8 +63,10 @@ function domainOf(address: string | null): string {
 export function buildRecipient(f: RecipientFacts, memo?: RecipientMemo): BounceRecipient {
   const diagnostic = cleanDiagnostic(f.diagnostic);
   const codes = findCodes(diagnostic ?? '');
-  const status = codes.status ?? cleanStatus(f.status);
-  const replyCode = codes.replyCode;
+  const field = readStatusField(f.status);
+  const status = codes.status ?? field.code;
+  // RFC 3464 §2.3.6: only an "smtp" diagnostic carries SMTP reply codes; an X-Unix one is a local program's exit status.
+  const replyCode = f.diagnosticType?.startsWith('x-unix') === true ? null : replyOfClass(diagnostic ?? '', codes.replyCode, status);
   // Postfix address verification (sendmail -bv) writes "deliverable": a success.
   const actionText = f.action === 'deliverable' ? 'delivered' : f.action;
   const action = actionText !== null && ACTIONS.has(actionText) ? (actionText as DsnAction) : null;
@@ -82,10 +74,10 @@ export function buildRecipient(f: RecipientFacts, memo?: RecipientMemo): BounceR
   const command = f.command ?? findCommand(context);
   const remoteMta = f.remoteMta ?? remoteFromText(context);
   // Only the recipient's domain matters to the rules (a provider's host stands in for it), never the mailbox.
-  const key = [status, replyCode, diagnostic, action, command, f.hint ?? '', f.filterGateway === true, f.status, remoteMta, domainOf(f.address)].join('\u0000');
+  const key = [status, replyCode, diagnostic, action, command, f.hint ?? '', f.filterGateway === true, f.status, remoteMta, domainOf(f.address), f.diagnosticType ?? ''].join('\u0000');
   let judged = memo?.get(key);
   if (judged === undefined) {
-    const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: statusNote(f.status), remoteMta, recipient: f.address });
+    const reason = classifyReason({ status, replyCode, diagnostic, action, command, hint: f.hint ?? null, filterGateway: f.filterGateway === true, statusNote: field.note, remoteMta, recipient: f.address, diagnosticType: f.diagnosticType ?? null });
     judged = { reason, explanation: explainCodes(replyCode, status, diagnostic, { remoteMta, command, recipient: f.address }, reason) };
     memo?.set(key, judged);
   }

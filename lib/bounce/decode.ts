@@ -74,7 +74,7 @@ function fromDsn(dsn: DsnFields, msg: WalkedMessage, notice: string, original: s
     const lone = dsn.recipients.length === 1 && said === undefined ? failedBlock(lines) : null;
     const diagnostic = r.diagnostic ?? (said?.diagnostic === '' ? null : said?.diagnostic ?? lone ?? sentenceNaming(lines, address));
     const command = address === null ? null : transcriptCommand(lines, address);
-    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command, filterGateway }, memo);
+    return buildRecipient({ address, action: r.action, status: r.status, diagnostic, remoteMta: r.remoteMta, context: said?.diagnostic ?? '', command, filterGateway, diagnosticType: r.diagnostic === null ? null : r.diagnosticType }, memo);
   });
   return { kind, reportingMta: dsn.reportingMta, arrivalDate: dsn.arrivalDate, recipients, omittedRecipients: dsn.recipients.length - listed.length, feedbackType: null, originalRaw: original };
 }
@@ -152,6 +152,31 @@ function fromAutoReply(msg: WalkedMessage): BounceResult {
   return { kind: 'autoreply', reportingMta: null, arrivalDate: null, recipients: [recipient], omittedRecipients: 0, feedbackType: null, originalRaw: null };
 }
 
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+
+/** Largest attached message read for a nested report (bounded work on hostile input). */
+const MAX_NESTED = 2 * 1024 * 1024;
+
+/**
+ * A delivery report inside an attached message (RFC 3464 §2 report relayed whole as message/rfc822 by a gateway
+ * or a forwarding user): the attached message, walked, with its report fields. Null when none holds one.
+ */
+function nestedReport(msg: WalkedMessage): { inner: WalkedMessage; dsn: DsnFields } | null {
+  for (const p of msg.parts) {
+    if ((p.type !== 'message/rfc822' && p.type !== 'message/global') || p.text.length > MAX_NESTED) continue;
+    const inner = walkMessage(p.text);
+    const ds = inner.parts.find((q) => REPORT_TYPES.has(q.type));
+    const dsn = ds === undefined ? null : parseDsnFields(ds.text);
+    if (dsn !== null && dsn.recipients.length > 0) return { inner, dsn };
+  }
+  return null;
+}
+
+/** The notice names a recipient with a server's code of its own: it is the report to read, not an attachment. */
+function noticeReports(notice: string): boolean {
+  return readTextRecipients(noticeLines(notice)).some((t) => findCodes(t.diagnostic).replyCode !== null);
+}
+
 export function classifyBounceSync(raw: string): BounceClassification {
   if (typeof raw !== 'string' || raw.length === 0) return NONE;
   return classifyWalked(walkMessage(raw));
@@ -180,6 +205,11 @@ export function classifyWalked(msg: WalkedMessage): BounceClassification {
   if (bouncy) {
     const embedded = dsnInText(notice);
     if (embedded !== null) return finish(fromDsn(embedded, msg, notice, original, 'ndr'));
+    const nested = noticeReports(notice) ? null : nestedReport(msg);
+    if (nested !== null) {
+      const innerNotice = unquoteForwarded(noticeText(nested.inner));
+      return finish(fromDsn(nested.dsn, nested.inner, `${innerNotice}\n${notice}`, originalOf(nested.inner), 'dsn'));
+    }
     return finish(fromText(msg, notice, original));
   }
   if (looksLikeAutoReply(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };

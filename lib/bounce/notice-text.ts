@@ -71,16 +71,27 @@ export function unquoteForwarded(text: string): string {
   return lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
 }
 
-/** Notice text: text/plain parts (else text/html) that come before the original and are not reports. */
-export function noticeText(msg: WalkedMessage): string {
+/** The readable text of `parts`: their text/plain parts, else their text/html parts reduced to text. */
+function readable(parts: readonly MimePart[], attachments: boolean): string {
   const plain: string[] = [];
   const html: string[] = [];
-  const end = originalIndex(msg.parts);
-  for (const p of end < 0 ? msg.parts : msg.parts.slice(0, end)) {
-    if (isReportPart(p) || isAttachment(p)) continue;
+  for (const p of parts) {
+    if (isReportPart(p) || isOriginalPart(p) || (!attachments && isAttachment(p))) continue;
     if (p.type === 'text/plain' || p.type === 'text/enriched') plain.push(p.text);
     else if (p.type === 'text/html') html.push(htmlToText(p.text));
   }
-  if (plain.length > 0) return plain.join('\n');
-  return html.join('\n');
+  return plain.length > 0 ? plain.join('\n') : html.join('\n');
+}
+
+/**
+ * Notice text: text/plain parts (else text/html) that come before the original and are not reports. When those say
+ * nothing, the readable text wherever it is in the multipart bounce (RFC 2046 §5.1.3: a multipart/mixed body's parts
+ * are all the message): an explanation sent as an attached text part or placed after the returned original.
+ */
+export function noticeText(msg: WalkedMessage): string {
+  const end = originalIndex(msg.parts);
+  const before = readable(end < 0 ? msg.parts : msg.parts.slice(0, end), false);
+  if (before.trim() !== '') return before;
+  const others = msg.parts.filter((p, i) => i !== end && !isUnwrappedOriginal(p, i));
+  return readable(others, true);
 }

@@ -137,8 +137,14 @@ function fromEvidence(e: ReasonEvidence, temporary: boolean): Reason {
   }
   const revisable = first(OTHER, verdicts);
   if (revisable !== null) return revisable;
-  if (status !== null && !GENERAL.has(status)) return status;
   const other = first(OTHER, causes);
+  // RFC 3464 §2.3.6: a diagnostic of another type than "smtp" is a local program's (its exit status): a mailer error
+  // unless the words or a media/security subject say more (Sisimai::Reason->anotherone reads X-Unix so).
+  if (e.diagnosticType !== null && e.diagnosticType.startsWith('x-unix')) {
+    const subject = reasonFromSubject(e.status);
+    return other ?? (subject === 'contenterror' || subject === 'securityerror' ? subject : 'mailererror');
+  }
+  if (status !== null && !GENERAL.has(status)) return status;
   if (other !== null) return other;
   if (status !== null) return status;
   // Rule 7: weaker evidence.
@@ -163,8 +169,6 @@ function fallback(e: ReasonEvidence): Reason {
   if ((reply > 500 && reply < 508) || (reply > 400 && reply < 408)) return 'syntaxerror';
   // RFC 7504 §3: 521 "host does not accept mail", 556 "domain does not accept mail".
   if (reply === 521 || reply === 556) return 'notaccept';
-  // RFC 3464 §2.3.6: a diagnostic of another type than "smtp" is a local program's (exit status, mailer error).
-  if (e.diagnosticType !== null && e.diagnosticType.startsWith('x-unix')) return 'mailererror';
   if (e.action === 'delayed') return 'expired';
   // RFC 5321 §3.3: MAIL FROM names the sender; RFC 3463 §3.8 X.7.x there is a policy refusal of the client.
   if (e.command === 'MAIL') return subjectDetail(e.status).startsWith('7.') ? 'blocked' : 'rejected';

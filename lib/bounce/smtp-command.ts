@@ -18,7 +18,21 @@ const VERBS: readonly [string, SmtpCommand][] = [
   ['quit', 'QUIT'],
 ];
 
-const LEADS = ['in reply to ', 'after ', '>>> ', 'during ', 'in response to ', 'did not like our final ', 'did not like our ', 'not like our '];
+/** Exim "SMTP error from remote mail server after [pipelined ]RCPT TO:<x>" (transports/smtp.c); Postfix "(in reply to X command)". */
+const LEADS = ['in reply to ', 'after pipelined ', 'after ', '>>> ', 'during ', 'in response to ', 'did not like our final ', 'did not like our ', 'not like our '];
+
+/**
+ * Gmail's delivery notices end the remote reply with its SMTP client's state ("... User Unknown (state 14)."):
+ * 6 MAIL, 8/9/12 AUTH, 13 EHLO, 14 RCPT, 15/17/18 DATA, as the public Gmail notices show (read so by Sisimai::Lhost::Gmail).
+ */
+const GMAIL_STATES: Readonly<Record<string, SmtpCommand>> = { '6': 'MAIL', '8': 'AUTH', '9': 'AUTH', '12': 'AUTH', '13': 'EHLO', '14': 'RCPT', '15': 'DATA', '17': 'DATA', '18': 'DATA' };
+
+function gmailState(lower: string): SmtpCommand | null {
+  const at = lower.indexOf('(state ');
+  if (at < 0) return null;
+  const close = lower.indexOf(')', at);
+  return close < 0 || close - at > 10 ? null : GMAIL_STATES[lower.slice(at + 7, close)] ?? null;
+}
 
 function verbAt(lower: string, at: number): SmtpCommand | null {
   for (const [word, cmd] of VERBS) {
@@ -41,12 +55,15 @@ export function findCommand(text: string): SmtpCommand | null {
       at = lower.indexOf(lead, at + 1);
     }
   }
+  const state = gmailState(lower);
+  if (state !== null) return state;
   // qmail-remote.c: "<host> does not like recipient.", "... failed on DATA command", "... failed after I sent the
   // message", "Connected to <host> but sender was rejected.", "... but my name was rejected.", "... but greeting failed."
   if (lower.includes('failed on data command') || lower.includes('failed after i sent the message')) return 'DATA';
   if (lower.includes('does not like recipient') || lower.includes('recipient address rejected') || lower.includes('[rcpt_to]')) return 'RCPT';
   if (lower.includes('sender address rejected') || lower.includes('does not like sender') || lower.includes('but sender was rejected')) return 'MAIL';
   if (lower.includes('my name was rejected')) return 'HELO';
+  if (lower.includes('but greeting failed')) return 'CONN';
   if (lower.includes('initial connection') || lower.includes('connection refused') || lower.includes('greeting')) return 'CONN';
   return null;
 }

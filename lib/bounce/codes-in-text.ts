@@ -104,7 +104,7 @@ function foreignFieldLines(text: string, cap: number): [number, number][] {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > cap) end = cap;
     const colon = text.indexOf(':', start);
-    if (colon > start && colon < end && colon - start <= 60 && /^[A-Za-z][\w-]*$/.test(text.slice(start, colon)) && isMessageField(text.slice(start, colon))) out.push([start, end]);
+    if (colon > start && colon < end && colon - start <= 60 && /^[a-z][\w-]*$/i.test(text.slice(start, colon)) && isMessageField(text.slice(start, colon))) out.push([start, end]);
     start = end + 1;
   }
   return out;

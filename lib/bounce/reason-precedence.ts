@@ -22,6 +22,7 @@
  * 8. RFC 5321 §3.1/§4.1.1.1: a refusal at the greeting or HELO, before any address was given, concerns the
  *    client, unless the words name a cause that exists at that stage.
  */
+import type { ReasonEvidence } from './reason-evidence';
 import { readWords, type WordEvidence } from './reason-words';
 import { reasonFromStatus, reasonFromSubject, subjectDetail } from './status-reason';
 import { stageOfUserWords } from './user-words-stage';
@@ -63,24 +64,6 @@ const GREYLIST = ['greylist', 'graylist'];
 /** Failed DNS queries (SERVFAIL, a broken reply): trouble on the way, not proof the name is gone (RFC 1035 §4.1.1 RCODE 2). */
 const DNS_TROUBLE = ['dns error', 'malformed or unexpected name server reply', 'malformed name server reply', 'temporary lookup failure', 'name server timeout', 'dns query failed', 'host not found, try again', 'dns lookup error', 'dns lookup failed.'];
 
-export interface ReasonEvidence {
-  action: string | null;
-  status: string | null;
-  replyCode: string | null;
-  command: string | null;
-  /** The Diagnostic-Code type ("smtp", "x-unix"...), lower-case, when the report gave one. */
-  diagnosticType: string | null;
-  /** The diagnostic, lower-case and whitespace-collapsed. */
-  lower: string;
-  /** A provider's documented code or text (catalog/providers, Orange/La Poste causes), when one matched. */
-  provider: Reason | null;
-  /** A generator-level verdict from the notice (a Google Groups notice: the group refused the poster). */
-  hint: Reason | null;
-  filterGateway: boolean;
-  /** The reporting MTA's comment on its Status field, lower-case. */
-  statusNote: string | null;
-  remoteMta: string | null;
-}
 
 const DELIVERED = new Set(['delivered', 'relayed', 'expanded', 'deliverable']);
 

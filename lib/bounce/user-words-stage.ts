@@ -8,7 +8,7 @@
 import { isUnder } from './catalog/provider-codes';
 import { hostNamedMissing } from './server-words';
 import { subjectDetail } from './status-reason';
-import type { ReasonEvidence } from './reason-precedence';
+import type { ReasonEvidence } from './reason-evidence';
 import type { Reason } from './types';
 
 /** Refusals of the envelope sender (RFC 5321 MAIL FROM): a missing address or domain there is the sender's. */

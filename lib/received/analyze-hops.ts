@@ -6,10 +6,15 @@ import { findBoundary } from './boundary';
 import { computeTimeline } from './timeline';
 import type { Boundary, Hop, Timeline } from './types';
 import type { Provider } from './providers';
+import { readInternalStamp, type InternalStamp } from './internal-stamps';
 
 /** RFC 5321 §6.3: more than 100 Received fields is treated as a mail loop. */
 export const MAX_HOPS = 100;
-const STAMP_HEADERS: ReadonlySet<string> = new Set(['received', 'x-received']);
+/**
+ * RFC 5321 §4.4 / RFC 5322 §3.6.7: the trace field. Providers' other stamps (X-Received and the like,
+ * internal-stamps.ts) are attached to the hop that held the message, never counted as hops.
+ */
+const STAMP_HEADER = 'received';
 
 export interface HopAnalysis {
   /** Oldest first; index 1 = oldest. */
@@ -32,7 +37,7 @@ function zoneText(minutes: number | null): string | null {
 function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: number): Hop {
   return {
     index,
-    from: { helo: p.from.helo, rdns: p.from.rdns, ip: p.from.ip, name: p.from.name },
+    from: { helo: p.from.helo, rdns: p.from.rdns, ip: p.from.ip, name: p.from.name, port: p.from.port, ident: p.from.ident },
     by: p.by,
     with: p.with,
     id: p.id,
@@ -51,13 +56,45 @@ function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: nu
     clauses: p.clauses,
     note: p.note,
     headerIndex,
+    authUser: p.authUser,
+    internal: [],
+    date: p.calendarDate,
+    dialect: p.dialect,
   };
+}
+
+/**
+ * Attach each internal stamp to the hop that held the message when it was written: the Received field just
+ * below it (stamps are prepended, so that hop had received the message and had not yet passed it on), or,
+ * below the oldest Received field, the oldest hop.
+ */
+function attachInternal(fields: readonly HeaderField[], newestFirst: readonly Hop[]): void {
+  const byHeader = new Map(newestFirst.map((h) => [h.headerIndex, h]));
+  const pending: InternalStamp[] = [];
+  for (const [i, f] of fields.entries()) {
+    const hop = byHeader.get(i);
+    if (hop) {
+      hop.internal.push(...pending.splice(0));
+      continue;
+    }
+    const stamp = readInternalStamp(f);
+    if (stamp) pending.push(stamp);
+  }
+  newestFirst.at(-1)?.internal.push(...pending);
+}
+
+/** The address of the host that wrote a stamp: its own ("by ... (ip)"), or the client address the next hop saw for that name. */
+function writerIp(h: Hop, next: Hop | undefined): string | null {
+  if (h.by.ip !== null) return h.by.ip;
+  if (!next || h.by.host === null) return null;
+  const names = [next.from.rdns, next.from.helo, next.from.name].map((n) => n?.toLowerCase().replace(/\.$/, ''));
+  return names.includes(h.by.host) ? next.from.ip : null;
 }
 
 /** The delivery path: hops, delays, clock skew and the trust boundary, from the Received stamps. */
 export function analyzeHops(fields: readonly HeaderField[], dateMs: number | null): HopAnalysis {
   const findings: Finding[] = [];
-  const stamps = fields.map((f, i) => ({ f, i })).filter(({ f }) => STAMP_HEADERS.has(f.key));
+  const stamps = fields.map((f, i) => ({ f, i })).filter(({ f }) => f.key === STAMP_HEADER);
   if (stamps.length > MAX_HOPS) {
     findings.push(finding('received.too-many', 'warn', `${String(stamps.length)} Received headers`, `RFC 5321 §6.3 treats more than ${String(MAX_HOPS)} as a mail loop. Only the newest ${String(MAX_HOPS)} are analysed.`));
   }
@@ -65,13 +102,14 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
   const n = kept.length;
   // Newest first, as in the message; index counts from the oldest.
   const newestFirst = kept.map(({ f, i }, k) => toHop(parseReceived(f.value), f, i, n - k));
+  attachInternal(fields, newestFirst);
   const b = findBoundary(newestFirst);
   newestFirst.forEach((h, k) => {
     h.side = b.sides[k] ?? 'unknown';
   });
   const hops = [...newestFirst].reverse();
   const t = computeTimeline(
-    hops.map((h) => ({ index: h.index, epochMs: h.timestamp === null ? null : Date.parse(h.timestamp), side: h.side })),
+    hops.map((h, k) => ({ index: h.index, epochMs: h.timestamp === null ? null : Date.parse(h.timestamp), side: h.side, host: h.by.host ?? h.by.ip, ip: writerIp(h, hops[k + 1]) })),
     dateMs,
   );
   for (const h of hops) {
@@ -79,7 +117,7 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
     h.delaySeconds = d?.delaySeconds ?? null;
     h.rawDelaySeconds = d?.rawDelaySeconds ?? null;
   }
-  const unreadable = hops.filter((h) => h.problem !== null && h.problem !== 'no date');
+  const unreadable = hops.filter((h) => h.problem !== null && h.problem !== 'no date' && h.problem !== 'date without a time');
   if (unreadable.length > 0) {
     findings.push(finding('received.unparsable', 'info', `${String(unreadable.length)} Received header${unreadable.length === 1 ? '' : 's'} could not be fully read`, unreadable.map((h) => `Hop ${String(h.index)}: ${h.problem ?? ''}.`).join(' ') + ' They are shown as written.'));
   }

@@ -1,6 +1,4 @@
 import type { Token } from './tokenize';
-
-
 import type { ClauseName } from './parse-types';
 
 export type { ClauseName };
@@ -37,8 +35,14 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
       break;
     }
   }
-  const body = lastSemi >= 0 ? tokens.slice(0, lastSemi) : tokens;
-  const dateTokens = lastSemi >= 0 ? tokens.slice(lastSemi + 1) : [];
+  let body = lastSemi >= 0 ? tokens.slice(0, lastSemi) : tokens;
+  let dateTokens = lastSemi >= 0 ? tokens.slice(lastSemi + 1) : [];
+  // Courier before 2018-04-19 (courier/submit.C) wrote "; DATE id QUEUEID": a clause after the date.
+  const late = dateTokens.findIndex((t, k) => k > 0 && t.kind === 'word' && CLAUSES.has(t.text.toLowerCase()));
+  if (late > 0) {
+    body = [...body, ...dateTokens.slice(late)];
+    dateTokens = dateTokens.slice(0, late);
+  }
   const clauses: Clause[] = [];
   const leading: Token[] = [];
   let current: Clause | null = null;

@@ -21,7 +21,31 @@ export function parseReceivedDate(input: string): MailDate {
     const hour = (Number(h) % 12) + (ap.toUpperCase() === 'P' ? 12 : 0);
     return `${String(hour).padStart(2, '0')}${rest}`;
   });
+  s = dropGoTail(s);
   // "+0000 UTC": a zone name after a numeric offset says the same thing twice.
   s = s.replace(/([+-]\d{4})\s+[A-Z]{1,5}$/i, '$1');
   return parseMailDate(s);
+}
+
+/**
+ * Go's time.Time.String() (pkg.go.dev/time#Time.String): "2006-01-02 15:04:05.999999999 -0700 MST", then
+ * " m=±<seconds>" when the value carries a monotonic clock reading; a zone without a name prints its offset
+ * where the name goes ("+0200 +0200", "-0300 -03"). Keep the date, time and first offset.
+ */
+function dropGoTail(text: string): string {
+  const words = text.split(/\s+/);
+  if (/^m=[+-]\d+(?:\.\d+)?$/.test(words.at(-1) ?? '')) words.pop();
+  const [offset, name] = words.slice(-2);
+  if (offset !== undefined && name !== undefined && /^[+-]\d{4}$/.test(offset) && /^[+-]\d{2}(?:\d{2})?$/.test(name)) words.pop();
+  return words.join(' ');
+}
+
+/** The calendar date ("2018-04-22") of a stamp that gives a date and no time ("22 Apr 2018", "2018.04.22"), or null. */
+export function readCalendarDate(input: string): string | null {
+  let s = stripComments(input).trim();
+  if (s === '' || s.includes(':') || s.length > 40) return null;
+  // ISO 8601 calendar date with "." separators, as X-SES-Outgoing and some MTAs write it.
+  if (/^\d{4}\.\d{1,2}\.\d{1,2}$/.test(s)) s = s.replace(/\./g, '-');
+  const d = parseReceivedDate(`${s} 00:00:00 +0000`);
+  return d.ok ? d.iso.slice(0, 10) : null;
 }

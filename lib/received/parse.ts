@@ -1,9 +1,14 @@
 import { tokenizeReceived, type Token } from './tokenize';
 import { splitClauses, tokenText, type Clause, type ClauseName } from './clauses';
-import { readFromClause, type FromInfo } from './tcp-info';
-import { isAuthenticated, readTls, type TlsInfo } from './tls';
-import { parseReceivedDate } from './date';
+import { NO_CLIENT, readFromClause, type FromInfo } from './tcp-info';
+import { readTls, type TlsInfo } from './tls';
+import { parseReceivedDate, readCalendarDate } from './date';
 import { normalizeIp } from './ip';
+import { readAddress } from './address';
+import { readAuth } from './auth';
+import { readComment, type CommentReading } from './comment-forms';
+import { mtaOf } from './mta-signature';
+import type { DialectId } from './dialects';
 
 export interface ParsedReceived {
   from: FromInfo;
@@ -15,6 +20,12 @@ export interface ParsedReceived {
   via: string | null;
   tls: TlsInfo | null;
   authenticated: boolean;
+  /** The authenticated user the stamp names, or null. */
+  authUser: string | null;
+  /** The dialect table row the stamp was read by (dialects.ts), or null. */
+  dialect: DialectId | null;
+  /** The calendar date ("2018-04-22") when the stamp gives a date without a time, else null. */
+  calendarDate: string | null;
   /** Epoch ms of the stamp's date, null when absent or unreadable. */
   epochMs: number | null;
   /** Offset of the written zone in minutes, null when the date had none. */
@@ -66,21 +77,33 @@ function clauseTexts(clauses: readonly Clause[]): Partial<Record<ClauseName, str
 }
 
 function hostOf(tokens: readonly Token[]): string | null {
-  const v = firstValue(tokens);
+  // "by host, id x" (a comma before the next clause, as some servers write it): the host is the word before it.
+  let v = firstValue(tokens);
+  while (v !== null && (v.endsWith(',') || v.endsWith(';'))) v = v.slice(0, -1);
   if (v === null || v.includes('@') || v.startsWith('[') || normalizeIp(v) !== null) return null;
   return /^[\w.-]+$/.test(v) ? v.replace(/\.$/, '').toLowerCase() : null;
 }
 
+/** sendmail cf/m4/proto.m4: a local submission has no from clause, only "(from USER@localhost)" before "by". */
+function localSender(leading: readonly Token[]): FromInfo | null {
+  const c = leading.find((t) => t.kind === 'comment' && /^from [^\s@]+@[^\s@]+$/i.test(t.text.trim()));
+  if (!c) return null;
+  const who = c.text.trim().slice(5);
+  return { ...NO_CLIENT, ident: who.slice(0, who.lastIndexOf('@')) || null };
+}
+
 function byIp(tokens: readonly Token[]): string | null {
+  // The receiving host's own address: a literal, or the first word of its comment (Exchange "(10.0.0.2)",
+  // MDaemon "(IPv6:...)"); a zero-padded dotted quad there is a version number ("(5.01.06.10)").
   for (const t of tokens) {
-    if (t.kind === 'literal') return normalizeIp(t.text);
+    if (t.kind === 'literal') return readAddress(t.text, 'literal')?.ip ?? null;
     if (t.kind === 'comment') {
-      const ip = normalizeIp(t.text.split(/[\s,]/, 1)[0] ?? '');
+      const ip = readAddress(t.text.split(/[\s,]/, 1)[0] ?? '', 'bare')?.ip ?? null;
       if (ip) return ip;
     }
   }
   const v = firstValue(tokens);
-  return v === null ? null : normalizeIp(v);
+  return v === null ? null : (readAddress(v, 'bare')?.ip ?? null);
 }
 
 /**
@@ -114,22 +137,32 @@ export function parseReceived(value: string): ParsedReceived {
   const fromTokens = get('from');
   const withTokens = get('with');
   const protocol = firstValue(withTokens);
-  const allTokens = clauses.flatMap((c) => c.tokens);
+  const allTokens = [...split.leading, ...clauses.flatMap((c) => c.tokens)];
+  const mta = mtaOf(get('by'), withTokens, words(get('via')));
+  const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
+  const local = client === null ? localSender(split.leading) : null;
+  const otherReadings = allTokens.filter((t) => t.kind === 'comment' && !fromTokens.includes(t)).map((t) => readComment(t.text)).filter((r): r is CommentReading => r !== null);
+  const auth = readAuth([...(client?.readings ?? []), ...otherReadings], allTokens, protocol, mta);
   const note = clauses.length === 0 && split.leading.length === 1 && split.leading[0]?.kind === 'comment' ? split.leading[0].text : null;
   let problem: string | null = null;
   if (clauses.length === 0 && note === null) problem = 'no from/by clauses';
   else if (dateText === null) problem = 'no date';
-  else if (epochMs === null) problem = `unreadable date "${dateText.slice(0, 60)}"`;
+  const calendarDate = epochMs === null && dateText !== null ? readCalendarDate(dateText) : null;
+  if (problem === null && calendarDate !== null) problem = 'date without a time';
+  else if (problem === null && epochMs === null && dateText !== null) problem = `unreadable date "${dateText.slice(0, 60)}"`;
   const forValue = firstValue(get('for'));
   return {
-    from: fromTokens.length ? readFromClause(fromTokens) : { name: null, helo: null, rdns: null, ip: null },
+    from: client?.from ?? local ?? { ...NO_CLIENT },
     by: { host: hostOf(get('by')), ip: byIp(get('by')) },
     with: protocolWords(withTokens),
     id: firstValue(get('id')),
     for: forValue === null ? null : forValue.replace(/^<|>$/g, ''),
     via: words(get('via')),
     tls: readTls(allTokens, protocol),
-    authenticated: isAuthenticated(allTokens, protocol),
+    authenticated: auth.authenticated,
+    authUser: auth.authUser,
+    dialect: local !== null ? 'sendmail-local' : (client?.dialect ?? mta ?? auth.form),
+    calendarDate,
     epochMs,
     zoneMinutes,
     dateText,

@@ -1,15 +1,20 @@
 import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { SkewNote, Timeline } from './types';
+import { first, groupRuns, markOffClocks, TOLERANCE_MS, zoneJump, type ClockStamp, type Run } from './clock-runs';
 
-/** Clocks and second rounding: differences smaller than this are noise. */
-const TOLERANCE_S = 120;
 const HOUR = 3600;
+/** A hop faster than this is not worth calling the slowest. */
+const SLOWEST_MIN_S = 10;
 
 export interface Stamp {
   index: number;
   epochMs: number | null;
   side: 'sender' | 'provider' | 'unknown';
+  /** The host that wrote the stamp ("by"), lower-case, when named: consecutive stamps by one host share a clock. */
+  host?: string | null;
+  /** That host's address, when known. */
+  ip?: string | null;
 }
 
 export interface DelayResult {
@@ -19,104 +24,107 @@ export interface DelayResult {
   findings: Finding[];
 }
 
-function hours(seconds: number): number {
-  return Math.round(seconds / HOUR);
-}
-
-/** Zone offsets run from -12:00 to +14:00, so a wrong zone moves a clock by at most 14 hours. */
-const MAX_ZONE_ERROR_H = 14;
-
-/** A jump of whole hours (within tolerance) is the mark of a clock set to the wrong time zone. */
-function wholeHours(seconds: number): boolean {
-  const h = hours(seconds);
-  return h !== 0 && Math.abs(h) <= MAX_ZONE_ERROR_H && Math.abs(seconds - h * HOUR) <= 90;
-}
-
 function iso(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString();
 }
 
 function duration(seconds: number): string {
   const abs = Math.abs(seconds);
-  return abs >= 5400 ? `${String(hours(abs))} hours` : abs >= 120 ? `${String(Math.round(abs / 60))} minutes` : `${String(abs)} seconds`;
+  return abs >= 5400 ? `${String(Math.round(abs / HOUR))} hours` : abs >= 120 ? `${String(Math.round(abs / 60))} minutes` : `${String(abs)} seconds`;
 }
 
-function describe(offset: number): string {
-  return `${duration(offset)} ${offset > 0 ? 'ahead' : 'behind'}`;
+/** A whole number of hours within 90 s: the mark of a clock set to the wrong time zone. */
+function wholeHours(seconds: number): boolean {
+  const h = Math.round(seconds / HOUR);
+  return h !== 0 && Math.abs(h) <= 14 && Math.abs(seconds - h * HOUR) <= 90;
+}
+
+function who(run: Run): string {
+  const idx = run.stamps.map((s) => s.index);
+  const hops = idx.length === 1 ? `hop ${String(idx[0])}` : `hops ${String(idx[0])}–${String(idx.at(-1))}`;
+  return run.host === null ? `The clock of ${hops}` : `The clock of ${run.host} (${hops})`;
+}
+
+function note(run: Run, offsetS: number, why: string): SkewNote {
+  const hours = Math.abs(Math.round(offsetS / HOUR));
+  const size = run.exact ? `probably ${String(hours)} hour${hours === 1 ? '' : 's'} ${offsetS > 0 ? 'ahead' : 'behind'} (wrong time zone)` : `about ${duration(offsetS)} ${offsetS > 0 ? 'ahead' : 'behind'}`;
+  return { hop: run.stamps[0]?.index ?? 0, offsetSeconds: offsetS, note: `${who(run)} is ${size}: ${why}`, hops: run.stamps.map((s) => s.index), host: run.host, ip: run.ip };
+}
+
+/** The sender's whole side read an exact number of hours early: correct every trusted run before the jump. */
+function correctZoneJumps(runs: Run[]): Run[] {
+  const corrected: Run[] = [];
+  const trusted = runs.filter((r) => r.offsetMs === null || r.exact);
+  for (let k = 1; k < trusted.length; k++) {
+    const a = trusted[k - 1];
+    const b = trusted[k];
+    if (!a || !b || a.offsetMs !== null) continue;
+    const jump = zoneJump(a, b);
+    if (jump === null) continue;
+    for (const r of trusted.slice(0, k)) {
+      if (r.offsetMs !== null || r.stamps.some((s) => s.side === 'provider')) continue;
+      r.offsetMs = -jump;
+      r.exact = true;
+      corrected.push(r);
+    }
+  }
+  return corrected;
 }
 
 /**
- * Per-hop delays, total delivery time and clock skew (issue 3). A negative step means one clock is off: if the
- * next stamp agrees with the one before, the odd stamp is off; otherwise the earlier clock ran ahead. A jump of
- * whole hours is reported as a probable time-zone error. Delays touching a skewed clock are null, never negative.
+ * Per-hop delays, total delivery time and clock skew. Delays are measured on corrected times: a run of stamps
+ * with a wrong zone is moved by its whole hours; a clock off by another amount gives no delay into or out of
+ * its stamps (only between stamps on that same clock). Delays are never negative.
  */
 export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | null): DelayResult {
   const delays: DelayResult['delays'] = new Map();
-  const skew: SkewNote[] = [];
   const findings: Finding[] = [];
-  const pts = oldestFirst.filter((s): s is Stamp & { epochMs: number } => s.epochMs !== null);
-  const trusted: (Stamp & { epochMs: number })[] = [];
+  const pts: ClockStamp[] = oldestFirst.flatMap((s) => (s.epochMs === null ? [] : [{ index: s.index, epochMs: s.epochMs, side: s.side, host: s.host ?? null, ip: s.ip ?? null }]));
+  const runs = groupRuns(pts);
+  markOffClocks(runs, dateMs);
+  const zoned = correctZoneJumps(runs);
+  const skew: SkewNote[] = [];
+  for (const r of runs) {
+    if (r.offsetMs === null) continue;
+    const s = Math.round(r.offsetMs / 1000);
+    const why = zoned.includes(r) ? 'the jump to the next hop is a time-zone error, not a real delay.' : s < 0 ? 'its time is earlier than the hop before it.' : 'the hops after it all carry earlier times.';
+    skew.push(note(r, s, why));
+  }
+  // Delays on corrected times; within a clock that is off by an unknown amount, only same-clock differences.
   let prevAny: number | null = null;
-  for (const [k, p] of pts.entries()) {
-    const raw = prevAny === null ? null : Math.round((p.epochMs - prevAny) / 1000);
-    prevAny = p.epochMs;
-    const ref = trusted.at(-1);
-    if (!ref) {
-      trusted.push(p);
-      delays.set(p.index, { delaySeconds: null, rawDelaySeconds: raw });
-      continue;
-    }
-    const d = Math.round((p.epochMs - ref.epochMs) / 1000);
-    if (d >= -TOLERANCE_S) {
-      if (d > HOUR - 600 && wholeHours(d) && ref.side !== p.side) {
-        const off = hours(d) * HOUR;
-        skew.push({ hop: ref.index, offsetSeconds: -off, note: `Hop ${String(ref.index)}'s clock is probably ${describe(-off)} (wrong time zone): the ${String(hours(d))}-hour gap to hop ${String(p.index)} is not a real delay.` });
-        delays.set(p.index, { delaySeconds: null, rawDelaySeconds: raw });
-      } else {
-        delays.set(p.index, { delaySeconds: Math.max(0, d), rawDelaySeconds: raw });
-      }
-      trusted.push(p);
-      continue;
-    }
-    const next = pts[k + 1];
-    // The odd one out: the next stamp agrees with the one before, or (for the newest stamp) the one before has
-    // company of its own. Two lone stamps that disagree: the earlier, sender-side clock is the suspect.
-    const alone = next ? next.epochMs >= ref.epochMs - TOLERANCE_S * 1000 : trusted.length >= 2;
-    if (alone) {
-      // This stamp alone is out of line with both neighbours.
-      const off = d;
-      skew.push({ hop: p.index, offsetSeconds: off, note: `Hop ${String(p.index)}'s clock is about ${describe(off)}${wholeHours(off) ? ' (wrong time zone?)' : ''}: its time is earlier than the hop before it.` });
-      delays.set(p.index, { delaySeconds: null, rawDelaySeconds: raw });
-    } else {
-      // The earlier clock ran ahead: every later stamp is behind it.
-      trusted.pop();
-      skew.push({ hop: ref.index, offsetSeconds: -d, note: `Hop ${String(ref.index)}'s clock is about ${describe(-d)}${wholeHours(-d) ? ' (wrong time zone?)' : ''}: the hops after it all carry earlier times.` });
-      const prior = delays.get(ref.index);
-      delays.set(ref.index, { delaySeconds: null, rawDelaySeconds: prior?.rawDelaySeconds ?? null });
-      const before = trusted.at(-1);
-      delays.set(p.index, { delaySeconds: before ? Math.max(0, Math.round((p.epochMs - before.epochMs) / 1000)) : null, rawDelaySeconds: raw });
-      trusted.push(p);
+  let ref: number | null = null;
+  const correctedAt = new Map<number, number>();
+  for (const r of runs) {
+    for (const [k, s] of r.stamps.entries()) {
+      const raw = prevAny === null ? null : Math.round((s.epochMs - prevAny) / 1000);
+      prevAny = s.epochMs;
+      const known = r.offsetMs === null || r.exact;
+      const t = s.epochMs - (known ? (r.offsetMs ?? 0) : 0);
+      let d: number | null = null;
+      if (known) {
+        if (ref !== null) d = Math.max(0, Math.round((t - ref) / 1000));
+        ref = t;
+        correctedAt.set(s.index, t);
+      } else if (k > 0) d = Math.max(0, Math.round((s.epochMs - (r.stamps[k - 1]?.epochMs ?? s.epochMs)) / 1000));
+      delays.set(s.index, { delaySeconds: d, rawDelaySeconds: raw });
     }
   }
-  const first = trusted[0];
-  const last = trusted.at(-1);
-  let createdAt = dateMs;
-  // When the first stamp's clock is off, a Date header that agrees with it was written on the same clock.
-  const firstOffset = first ? (skew.find((s) => s.hop === first.index)?.offsetSeconds ?? 0) : 0;
-  if (dateMs !== null && first) {
-    const lead = Math.round((dateMs - first.epochMs) / 1000);
-    if (lead > TOLERANCE_S) {
-      skew.push({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is about ${describe(lead)}: the message is dated after the first server received it.` });
-      createdAt = first.epochMs;
+  const times = [...correctedAt.values()];
+  const start = times[0] ?? null;
+  const end = times.at(-1) ?? null;
+  let createdAt: number | null = start;
+  if (dateMs !== null && start !== null) {
+    // The Date header's clock is the sender's; it shares the correction of the first stamps when it agrees with them as written.
+    const firstRun = runs.find((r) => r.offsetMs === null || r.exact);
+    const sameClock = firstRun?.exact === true && Math.abs(dateMs - first(firstRun)) <= TOLERANCE_MS;
+    const date = sameClock ? dateMs - (firstRun.offsetMs ?? 0) : dateMs;
+    const lead = Math.round((date - start) / 1000);
+    if (lead > TOLERANCE_MS / 1000) {
+      skew.unshift({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is about ${duration(lead)} ahead: the message is dated after the first server received it.`, hops: [], host: null, ip: null });
     } else if (-lead > HOUR - 600 && wholeHours(-lead)) {
-      skew.push({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is probably ${describe(lead)} (wrong time zone): the ${String(hours(-lead))}-hour gap before the first server is not a real delay.` });
-      createdAt = first.epochMs;
-    } else if (firstOffset !== 0 && Math.abs(lead) <= TOLERANCE_S) {
-      createdAt = dateMs - firstOffset * 1000;
-    }
+      skew.unshift({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is probably ${duration(lead)} behind (wrong time zone): the ${String(Math.round(-lead / HOUR))}-hour gap before the first server is not a real delay.`, hops: [], host: null, ip: null });
+    } else createdAt = Math.min(date, start);
   }
-  createdAt ??= first ? first.epochMs - firstOffset * 1000 : null;
-  const deliveredAt = last?.epochMs ?? null;
   let slowestHop: number | null = null;
   let slowest = 0;
   for (const [index, d] of delays) {
@@ -125,12 +133,15 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
       slowestHop = index;
     }
   }
+  if (slowest < SLOWEST_MIN_S) slowestHop = null;
   if (slowest >= 600 && slowestHop !== null) {
     findings.push(finding('received.slow-hop', 'info', `${duration(slowest)} passed before hop ${String(slowestHop)} received the message`, `The server of hop ${String(slowestHop - 1)} held it that long before hop ${String(slowestHop)} accepted it: a queue, greylisting, a retry after a temporary error, or content scanning.`));
   }
   if (skew.length > 0) {
     findings.push(finding('received.clock-skew', 'info', `${String(skew.length)} clock${skew.length === 1 ? '' : 's'} off`, skew.map((s) => s.note).join(' ')));
   }
-  const totalSeconds = createdAt !== null && deliveredAt !== null ? Math.max(0, Math.round((deliveredAt - createdAt) / 1000)) : null;
-  return { timeline: { createdAt: iso(createdAt), deliveredAt: iso(deliveredAt), totalSeconds, slowestHop, skew }, delays, findings };
+  // Unknown when nothing spans time: a single stamp and no usable Date header.
+  const totalSeconds = createdAt !== null && end !== null && (times.length > 1 || createdAt !== end) ? Math.max(0, Math.round((end - createdAt) / 1000)) : null;
+  return { timeline: { createdAt: iso(createdAt), deliveredAt: iso(end), totalSeconds, slowestHop, skew }, delays, findings };
 }
+

@@ -7,12 +7,21 @@ export interface TlsInfo {
 
 /** RFC 3848 (and RFC 6531 UTF8SMTP*): protocol names that say TLS (S) and authentication (A) were used. */
 const TLS_PROTOCOLS = /^(?:E?SMTPS|ESMTPSA|LMTPS|LMTPSA|UTF8SMTPS|UTF8SMTPSA|UTF8LMTPS|UTF8LMTPSA|HTTPS)$/i;
-const AUTH_PROTOCOLS = /^(?:ESMTPA|ESMTPSA|LMTPA|LMTPSA|UTF8SMTPA|UTF8SMTPSA|UTF8LMTPA|UTF8LMTPSA)$/i;
 
 const POSTFIX = /using\s+(\S+)\s+with\s+cipher\s+([^\s()]+)/i;
 const KEY_VALUE = /\b(version|cipher)=([^\s,;)]+)/gi;
 const EXIM_COLON = /(?:^|[\s=(])((?:TLS|SSL)v?\d(?:[._]\d)?):([\w-]+)/i;
 const BARE_VERSION = /^(?:TLS|SSL)v?\d(?:[._]\d)?$/i;
+
+/** Courier courieresmtpd.C: "TLS: TLSv1.2,256bits,CIPHER" (or "SSL: ...") as an item of its comment list. */
+function courierTls(text: string): TlsInfo | null {
+  const item = text.split(', ').find((x) => /^(?:TLS|SSL): /i.test(x));
+  if (item === undefined) return null;
+  const parts = item.slice(5).split(',').map((x) => x.trim());
+  const version = parts[0] !== undefined && BARE_VERSION.test(parts[0].split('/')[0] ?? '') ? parts[0] : null;
+  const cipher = parts.length > 1 ? (parts.at(-1) ?? null) : null;
+  return { version, cipher };
+}
 
 /**
  * TLS details in each dialect: Postfix `(using TLSv1.3 with cipher X (256/256 bits))`, Gmail and Exchange
@@ -39,6 +48,11 @@ export function readTls(all: readonly Token[], protocol: string | null): TlsInfo
         cipher ??= e[2] ?? null;
       }
       if (BARE_VERSION.test(t.text)) version ??= t.text;
+      const c = courierTls(t.text);
+      if (c) {
+        version ??= c.version;
+        cipher ??= c.cipher;
+      }
     } else if (t.kind === 'word' && t.text.toLowerCase() === 'tls') {
       const next = all[i + 1];
       if (next?.kind === 'word') cipher ??= next.text;
@@ -46,9 +60,4 @@ export function readTls(all: readonly Token[], protocol: string | null): TlsInfo
   }
   if (version !== null || cipher !== null) return { version, cipher };
   return protocol !== null && TLS_PROTOCOLS.test(protocol) ? { version: null, cipher: null } : null;
-}
-
-export function isAuthenticated(all: readonly Token[], protocol: string | null): boolean {
-  if (protocol !== null && AUTH_PROTOCOLS.test(protocol)) return true;
-  return all.some((t) => t.kind === 'comment' && /Authenticated sender:|authenticated bits=|\bA=\w+/i.test(t.text));
 }

@@ -14,10 +14,11 @@
  *   back in time). So: delaySort -1 -> our delaySeconds null; delaySort >= 0 -> round(delaySort / 1000);
  *   -1000 < delaySort < 0 -> delaySeconds 0 and rawDelaySeconds == round(delaySort / 1000). Where only MHA's
  *   delay text is given it is read as seconds. The chain total (MHA's text) is compared with timeline.totalSeconds.
- * - rspamd: from_hostname = the name after "from" (from.name), from_ip and real_ip = the client address
- *   (from.ip: rspamd distinguishes the bracket after "from" from the TCP-info one; we keep one, the connecting
- *   address), by_hostname = by.host, for = the bare address. null = must be absent. IPv6 compared after
- *   normalisation (RFC 5952), as upstream does.
+ * - rspamd: from_hostname = the name after "from" (from.name); from_ip = rspamd's own reading: the first
+ *   [bracketed] address inside a from-clause comment, else the address written right after "from" (qmail's
+ *   bare "(ip)" comment is not one of its positions); real_ip = our connecting address
+ *   (from.ip, rspamd's TCP-info reading). by_hostname = by.host, for = the bare address. null = must be absent.
+ *   IPv6 compared after normalisation (RFC 5952), as upstream does.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,10 +79,20 @@ function mhaExpected(e: Record<string, Json>): Record<string, Json> {
   return out;
 }
 
+/** rspamd's from_ip: the first "[address]" in a comment of the from clause, else the address after "from". */
+function rspamdFromIp(p: ParsedReceived): string | null {
+  const clause = p.clauses.from ?? '';
+  const comments = clause.slice(clause.indexOf('('));
+  const open = comments.indexOf('[');
+  const close = comments.indexOf(']', open);
+  const bracketed = open >= 0 && close > open ? normalizeIp(comments.slice(open + 1, close)) : null;
+  return bracketed ?? (p.from.name === null ? null : normalizeIp(p.from.name)) ?? p.from.ip;
+}
+
 function rspamdView(p: ParsedReceived, keys: readonly string[]): Record<string, Json> {
   const all: Record<string, Json> = {
     from_hostname: p.from.name,
-    from_ip: p.from.ip,
+    from_ip: rspamdFromIp(p),
     real_ip: p.from.ip,
     by_hostname: p.by.host,
     for: p.for,

@@ -8,7 +8,7 @@ import type { Reputation, ReputationCheck } from '../../../lib/reputation/types'
 function hop(index: number, over: { ip?: string | null; helo?: string | null; with?: string | null; tls?: boolean; by?: string }): Hop {
   return {
     index,
-    from: { helo: over.helo ?? null, rdns: null, ip: over.ip ?? null, name: null },
+    from: { helo: over.helo ?? null, rdns: null, ip: over.ip ?? null, name: null, port: null, ident: null },
     by: { host: over.by ?? 'mx.google.com', ip: null },
     with: over.with ?? null,
     id: null,
@@ -27,6 +27,10 @@ function hop(index: number, over: { ip?: string | null; helo?: string | null; wi
     clauses: {},
     note: null,
     headerIndex: 0,
+    authUser: null,
+    internal: [],
+    date: null,
+    dialect: null,
   };
 }
 

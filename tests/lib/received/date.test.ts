@@ -1,6 +1,6 @@
 /** Received dates: RFC 5322 §3.3 first, then the non-RFC forms real servers write. */
 import { describe, expect, it } from 'vitest';
-import { parseReceivedDate } from '../../../lib/received/date';
+import { parseReceivedDate, readCalendarDate } from '../../../lib/received/date';
 
 describe('parseReceivedDate', () => {
   it.each([
@@ -18,6 +18,11 @@ describe('parseReceivedDate', () => {
     ['unpadded ISO', '2018-4-20 11:01:08 PM', 1524265268000, null],
     ['12 AM is midnight', '4/20/2018 12:30:00 AM +0000', Date.UTC(2018, 3, 20, 0, 30, 0), 0],
     ['12 PM is noon', '4/20/2018 12:30:00 PM +0000', Date.UTC(2018, 3, 20, 12, 30, 0), 0],
+    // Go's time.Time.String() (pkg.go.dev/time#Time.String), as SendGrid's filters write it.
+    ['Go: nanoseconds, zone name and the monotonic reading', '2026-11-11 14:03:04.123456789 +0000 UTC m=+0.1', Date.UTC(2026, 10, 11, 14, 3, 4, 123), 0],
+    ['Go: an unnamed zone prints its offset twice', '2026-11-11 16:03:04.5 +0200 +0200', Date.UTC(2026, 10, 11, 14, 3, 4, 500), 120],
+    ['Go: a zone abbreviated as its hours, then a negative monotonic reading', '2026-11-11 11:03:04 -0300 -03 m=-12.25', Date.UTC(2026, 10, 11, 14, 3, 4), -180],
+    ['numeric zone with a colon, no name', 'Tue, 14 Oct 2025 14:47:41 +05:30', Date.UTC(2025, 9, 14, 9, 17, 41), 330],
   ])('%s', (_name, text, epochMs, offsetMinutes) => {
     const d = parseReceivedDate(text);
     expect(d.ok).toBe(true);
@@ -29,5 +34,22 @@ describe('parseReceivedDate', () => {
 
   it.each(['', 'yesterday', '22 Apr 2018', 'Tue, 99 Oct 2025 02:17:41 +0000', '13/45/2018 10:00:00', 'Mon, 26 Mar 2018 25:61:00 +0000', '('.repeat(50)])('rejects %j', (text) => {
     expect(parseReceivedDate(text).ok).toBe(false);
+  });
+});
+
+describe('readCalendarDate: a date without a time', () => {
+  it.each([
+    ['22 Apr 2018', '2018-04-22'],
+    ['Sun, 22 Apr 2018', '2018-04-22'],
+    ['Apr 22 2018', '2018-04-22'],
+    ['2018-04-22', '2018-04-22'],
+    ['2018.04.22', '2018-04-22'],
+    ['22 Apr 2018 (CEST)', '2018-04-22'],
+  ])('%s', (text, date) => {
+    expect(readCalendarDate(text)).toBe(date);
+  });
+
+  it.each(['', 'yesterday', '22 Apr 2018 10:00:00 +0000', '31 Feb 2018', '2018.13.01'])('not a date alone: %j', (text) => {
+    expect(readCalendarDate(text)).toBeNull();
   });
 });

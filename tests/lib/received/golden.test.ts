@@ -30,6 +30,10 @@ interface ExpectedHop {
   id?: string | null;
   for?: string | null;
   via?: string | null;
+  authUser?: string | null;
+  internal?: Hop['internal'];
+  date?: string | null;
+  dialect?: Hop['dialect'];
 }
 
 interface Expected {
@@ -37,7 +41,7 @@ interface Expected {
   hopCount: number;
   hops: ExpectedHop[];
   boundary: { hop: number; ip: string | null; provider: string; helo?: string | null; rdns?: string | null } | null;
-  skew: { hop: number; offsetSeconds: number }[];
+  skew: { hop: number; offsetSeconds: number; hops?: number[]; host?: string | null }[];
   /** Exact set of received.* finding ids, in any order. */
   findings: string[];
   totalSeconds?: number | null;
@@ -61,6 +65,10 @@ function view(h: Hop, e: ExpectedHop): Record<string, unknown> {
     id: h.id,
     for: h.for,
     via: h.via,
+    authUser: h.authUser,
+    internal: h.internal,
+    date: h.date,
+    dialect: h.dialect,
   };
   return Object.fromEntries(Object.keys(e).map((k) => [k, all[k]]));
 }
@@ -96,7 +104,8 @@ describe('golden Received chains', () => {
     const b = r.boundary;
     const eb = e.boundary;
     expect(b === null ? null : { hop: b.hop, ip: b.ip, provider: b.provider, ...(eb && 'helo' in eb ? { helo: b.helo } : {}), ...(eb && 'rdns' in eb ? { rdns: b.rdns } : {}) }, 'boundary').toEqual(eb);
-    expect((r.timeline?.skew ?? []).map((s) => ({ hop: s.hop, offsetSeconds: s.offsetSeconds })), 'skew').toEqual(e.skew);
+    // Each skew expectation names hop and offset, and the hops and host of that clock when written.
+    expect((r.timeline?.skew ?? []).map((s, k) => ({ hop: s.hop, offsetSeconds: s.offsetSeconds, ...(e.skew[k]?.hops ? { hops: s.hops } : {}), ...(e.skew[k] && 'host' in e.skew[k] ? { host: s.host } : {}) })), 'skew').toEqual(e.skew);
     const ids = r.findings.map((f) => f.id).filter((id) => id.startsWith('received.'));
     expect([...ids].sort(), 'received.* findings').toEqual([...e.findings].sort());
     if (e.totalSeconds !== undefined) expect(r.timeline?.totalSeconds ?? null, 'totalSeconds').toBe(e.totalSeconds);

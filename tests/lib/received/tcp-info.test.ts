@@ -21,7 +21,8 @@ describe('from clause dialects', () => {
     ['Exim IPv6 with port', 'from mx.lists.example ([2001:db8:31:0:48:4558:736d:7470]:38689)', 'mx.lists.example', 'mx.lists.example', 'mx.lists.example', '2001:db8:31:0:48:4558:736d:7470'],
     ['Exim no rDNS: [ip] (port= helo=[ip])', 'from [198.51.100.14] (port=61522 helo=[192.168.1.101])', '[198.51.100.14]', '[192.168.1.101]', null, '198.51.100.14'],
     ['Exim helo= only', 'from [198.51.100.23] (helo=[192.168.0.12])', '[198.51.100.23]', '[192.168.0.12]', null, '198.51.100.23'],
-    ['qmail unknown (HELO x) (ip)', 'from unknown (HELO mail.sender.example) (203.0.113.14)', 'unknown', 'mail.sender.example', null, '203.0.113.14'],
+    ['qmail unknown (HELO x) (ip): the placeholder is no name', 'from unknown (HELO mail.sender.example) (203.0.113.14)', null, 'mail.sender.example', null, '203.0.113.14'],
+    ['qmail rdns (ip): HELO equal to the reverse-DNS name', 'from mail.sender.example (203.0.113.14)', 'mail.sender.example', 'mail.sender.example', 'mail.sender.example', '203.0.113.14'],
     ['qmail rdns (HELO x) (user@ip)', 'from 198-51-100-44.isp.example (HELO webserver01) (apache@198.51.100.44)', '198-51-100-44.isp.example', 'webserver01', '198-51-100-44.isp.example', '198.51.100.44'],
     ['qmail (HELO x) ([ip])', 'from a.isp.example (HELO b.example) ([192.0.2.5])', 'a.isp.example', 'b.example', 'a.isp.example', '192.0.2.5'],
     ['Exchange HELO (ip)', 'from vmta6.response.example (199.204.166.217)', 'vmta6.response.example', 'vmta6.response.example', null, '199.204.166.217'],
@@ -30,6 +31,8 @@ describe('from clause dialects', () => {
     ['bare name [ip]', 'from asx121.turbo-inline.example [7.165.23.113]', 'asx121.turbo-inline.example', 'asx121.turbo-inline.example', null, '7.165.23.113'],
     ['empty literal', 'from example.com ([])', 'example.com', 'example.com', null, null],
   ])('%s', (_d, clause, name, helo, rdns, ip) => {
-    expect(parseReceived(`${clause} by mx.example.net${DATE}`).from).toEqual({ name, helo, rdns, ip });
+    // Exchange's shape "HELO (IP)" is told from qmail's "RDNS (IP)" by what its by/with clauses say.
+    const by = _d.startsWith('Exchange') ? 'by EXCH02.corp.local (10.0.0.2) with Microsoft SMTP Server id 15.1.2507.39' : 'by mx.example.net';
+    expect(parseReceived(`${clause} ${by}${DATE}`).from).toMatchObject({ name, helo, rdns, ip });
   });
 });

@@ -1,0 +1,24 @@
+import { normalizeIp } from './ip';
+
+/**
+ * Words servers write where no name is known: Postfix and qmail "unknown", OpenSMTPD "<unknown>", qmail's
+ * tcpserver "softdnserr" on a temporary DNS failure, and a client that greeted with the word "helo" itself.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['unknown', '<unknown>', '[unknown]', 'softdnserr', 'softdnserror', 'helo', 'ehlo', 'hello']);
+
+export function isPlaceholder(word: string): boolean {
+  return PLACEHOLDERS.has(word.toLowerCase());
+}
+
+/** RFC 1035 §2.3.1 host name characters (plus "_", common in real names); a trailing root dot is dropped. */
+const NAME = /^[\w-]+(?:\.[\w-]+)*$/;
+
+/**
+ * A host name as a trace field writes it, lower-cased, or null for a placeholder, an address, an ident
+ * ("user@host"), a bare number (Gmail's API client id) or anything that is not a name.
+ */
+export function hostName(raw: string): string | null {
+  const s = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+  if (s === '' || isPlaceholder(s) || s.includes('@') || normalizeIp(s) !== null || /^\d+$/.test(s)) return null;
+  return NAME.test(s) ? s.toLowerCase() : null;
+}

@@ -1,4 +1,5 @@
 import type { Report } from '../lib/report';
+import { hopRows, type HopRow } from '../lib/received/hop-rows';
 import { formatDuration } from '../lib/text/duration';
 import { showInvisible } from '../lib/text/visible';
 
@@ -6,25 +7,42 @@ function cut(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
 }
 
-/** The hop table as text, newest first like the message, with the trust boundary drawn. */
+const WIDTHS = { from: 44, by: 30, with: 14, time: 25, delay: 10 } as const;
+
+function line(row: HopRow): string {
+  const withText = row.auth === null ? row.with : `${row.with}, ${row.auth}`;
+  const bar = row.delayShare === null ? '' : ` ${'#'.repeat(Math.max(1, Math.round(row.delayShare * 10)))}`;
+  return [
+    `  ${String(row.index).padStart(3)}`,
+    cut(row.from.join(' / '), WIDTHS.from),
+    cut(row.by, WIDTHS.by),
+    cut(withText, WIDTHS.with),
+    cut(row.time, WIDTHS.time),
+    row.delay.padStart(WIDTHS.delay),
+    `${row.tls.padEnd(7)}${bar}`,
+  ].join('  ');
+}
+
+/** The hop table as text, hop 1 (the first hand-off) first as in the popup, with the entry into the provider drawn. */
 export function formatHops(report: Report): string[] {
   const { hops, timeline, boundary } = report;
   if (hops.length === 0 || !timeline) return [];
+  const rows = hopRows(hops, timeline, boundary);
   const out: string[] = [];
   const total = timeline.totalSeconds === null ? 'delivery time unknown' : `delivered in ${formatDuration(timeline.totalSeconds)}`;
-  out.push(`Delivery path (${String(hops.length)} hop${hops.length === 1 ? '' : 's'}, ${total})`);
+  const slowest = rows.find((r) => r.slowest);
+  out.push(`Delivery path (${String(hops.length)} hop${hops.length === 1 ? '' : 's'}, ${total}${slowest ? `; slowest: hop ${String(slowest.index)}, ${slowest.delay}` : ''})`);
   if (boundary) {
     out.push(`  entered ${showInvisible(boundary.provider)} from ${showInvisible(boundary.rdns ?? boundary.helo ?? '?')}${boundary.ip ? ` [${boundary.ip}]` : ''} at hop ${String(boundary.hop)}`);
   }
-  for (const s of timeline.skew) out.push(`  clock: ${s.note}`);
-  out.push(`  ${'#'.padStart(3)}  ${cut('from', 40)} ${cut('by', 34)} ${'TLS'.padEnd(4)} ${'delay'.padStart(10)}`);
-  const skewed = new Set(timeline.skew.map((s) => s.hop));
-  for (const h of [...hops].reverse()) {
-    const name = h.from.rdns ?? h.from.helo ?? h.from.name;
-    const from = name === null && h.from.ip === null ? '(internal)' : `${name ?? ''}${h.from.ip ? ` [${h.from.ip}]` : ''}`.trim();
-    const delay = h.delaySeconds !== null ? formatDuration(h.delaySeconds) : skewed.has(h.index) ? 'clock off' : '-';
-    out.push(`  ${String(h.index).padStart(3)}  ${cut(showInvisible(from), 40)} ${cut(showInvisible(h.by.host ?? h.by.ip ?? '?'), 34)} ${(h.tls ? 'yes' : '-').padEnd(4)} ${delay.padStart(10)}`);
-    if (boundary && h.index === boundary.hop && h.index > 1) out.push(`       ${'-'.repeat(20)} above: written by your provider; below: sender's side, could be forged`);
+  for (const s of timeline.skew) out.push(`  clock: ${showInvisible(s.note)}`);
+  out.push(['  Hop', cut('From (HELO / rDNS / IP)', WIDTHS.from), cut('By', WIDTHS.by), cut('With', WIDTHS.with), cut('Time (as written)', WIDTHS.time), 'Delay'.padStart(WIDTHS.delay), 'TLS'].join('  '));
+  for (const row of rows) {
+    if (row.entry && boundary) {
+      out.push(`       ${'-'.repeat(12)} ${row.index > 1 ? "above: the sender's side, could be forged; " : ''}below: written by your provider ${'-'.repeat(12)}`);
+    }
+    out.push(line(row));
+    for (const s of row.internal) out.push(`${' '.repeat(53)}+ ${s}`);
   }
   return out;
 }

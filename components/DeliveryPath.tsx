@@ -1,20 +1,21 @@
 import type { Report } from '../lib/report';
+import { hopRows } from '../lib/received/hop-rows';
 import { formatDuration } from '../lib/text/duration';
 import { showInvisible } from '../lib/text/visible';
-import { HopTimeline } from './HopTimeline';
 import { HopTable } from './HopTable';
 
-/** The delivery path: totals, the entry point, the delay chart and the hop table. */
+/** The delivery path: totals, the entry point, clocks that are off, and the hop table with its delay bars. */
 export function DeliveryPath({ report }: { report: Report }) {
   const { hops, timeline, boundary } = report;
   if (hops.length === 0 || !timeline) return null;
-  const skewed = new Set(timeline.skew.map((s) => s.hop));
+  const rows = hopRows(hops, timeline, boundary);
+  const slowest = rows.find((r) => r.slowest);
   return (
     <section aria-label="Delivery path" class="path">
       <h3>Delivery path ({hops.length} hop{hops.length === 1 ? '' : 's'})</h3>
       <p class="path-summary">
         {timeline.totalSeconds === null ? 'Delivery time unknown.' : `Delivered in ${formatDuration(timeline.totalSeconds)}.`}
-        {timeline.slowestHop !== null ? ` Slowest: hop ${String(timeline.slowestHop)}.` : ''}
+        {slowest ? ` Slowest: hop ${String(slowest.index)} (${slowest.by}), ${slowest.delay}.` : ''}
       </p>
       {boundary && (
         <p class="entry" data-testid="entry">
@@ -26,12 +27,11 @@ export function DeliveryPath({ report }: { report: Report }) {
       {timeline.skew.length > 0 && (
         <ul class="skew-notes">
           {timeline.skew.map((s) => (
-            <li key={`${String(s.hop)}-${String(s.offsetSeconds)}`}>{s.note}</li>
+            <li key={`${String(s.hop)}-${String(s.offsetSeconds)}`}>{showInvisible(s.note)}</li>
           ))}
         </ul>
       )}
-      <HopTimeline hops={hops} timeline={timeline} />
-      <HopTable hops={hops} boundary={boundary} skewedHops={skewed} />
+      <HopTable rows={rows} provider={boundary ? showInvisible(boundary.provider) : null} />
     </section>
   );
 }

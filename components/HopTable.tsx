@@ -1,70 +1,106 @@
-import type { Boundary, Hop } from '../lib/report';
-import { formatDuration } from '../lib/text/duration';
-import { showInvisible } from '../lib/text/visible';
-import { LocalTime } from './LocalTime';
+import { useState } from 'preact/hooks';
+import type { HopRow } from '../lib/received/hop-rows';
 
-function who(h: Hop): string {
-  const name = h.from.rdns ?? h.from.helo ?? h.from.name;
-  if (name === null && h.from.ip === null) return '(internal)';
-  if (name === null) return h.from.ip ?? '';
-  return h.from.ip && !name.includes(h.from.ip) ? `${name} [${h.from.ip}]` : name;
-}
+const COLUMNS = ['Hop', 'From (HELO / rDNS / IP)', 'By', 'With', 'Time', 'Delay', 'TLS'] as const;
 
-function Tls({ hop }: { hop: Hop }) {
-  if (hop.tls) {
-    const detail = [hop.tls.version, hop.tls.cipher].filter(Boolean).join(' ');
-    return (
-      <span class="tls yes" title={detail === '' ? 'Encrypted (TLS)' : `Encrypted: ${detail}`}>
-        TLS
-      </span>
-    );
-  }
+function DelayCell({ row }: { row: HopRow }) {
   return (
-    <span class="tls no" title="No sign of TLS in this stamp" aria-label="no TLS recorded">
-      ·
-    </span>
+    <td class={`c-delay ${row.delayKind}${row.slowest ? ' slowest' : ''}`} data-label="Delay">
+      <span class="delay-text">{row.delay}</span>
+      {row.delayShare !== null && (
+        <span class="delay-track" aria-hidden="true">
+          <span class="delay-bar" style={{ width: `${String(Math.max(2, Math.round(row.delayShare * 100)))}%` }} />
+        </span>
+      )}
+    </td>
   );
 }
 
-function Delay({ hop, skewed }: { hop: Hop; skewed: boolean }) {
-  if (hop.delaySeconds !== null) return <span class="delay">{formatDuration(hop.delaySeconds)}</span>;
-  if (skewed) return <span class="delay skew" title="This clock is off; see the clock note">clock off</span>;
-  return <span class="delay muted">–</span>;
+function Row({ row, open, toggle }: { row: HopRow; open: boolean; toggle: () => void }) {
+  return (
+    <tr class={`hop ${row.side}`} data-hop={row.index}>
+      <td class="c-hop" data-label="Hop">
+        <button type="button" class="hop-n" aria-expanded={open} title="Show the header as written" onClick={toggle}>
+          {row.index}
+        </button>
+      </td>
+      <td class="c-from" data-label="From">
+        {row.from.map((line, i) => (
+          <span key={i} class={i === 0 ? 'from-name' : 'from-more'}>
+            {line}
+          </span>
+        ))}
+      </td>
+      <td class="c-by" data-label="By">
+        <span class="by-host">{row.by}</span>
+        {row.internal.map((s, i) => (
+          <span key={i} class="internal">
+            {s}
+          </span>
+        ))}
+      </td>
+      <td class="c-with" data-label="With">
+        {row.with}
+        {row.auth !== null && <span class="auth">{row.auth}</span>}
+      </td>
+      <td class="c-time" data-label="Time">
+        {row.time}
+      </td>
+      <DelayCell row={row} />
+      <td class={`c-tls ${row.tls === 'none' ? 'no' : 'yes'}`} data-label="TLS">
+        {row.tls}
+      </td>
+    </tr>
+  );
 }
 
-/** Hop table, newest at the top as in the message; the trust boundary drawn between provider and sender hops. */
-export function HopTable({ hops, boundary, skewedHops }: { hops: readonly Hop[]; boundary: Boundary | null; skewedHops: ReadonlySet<number> }) {
-  const newestFirst = [...hops].reverse();
+/**
+ * The hop table: hop 1 (the first hand-off) at the top, the same order as the CLI; delays as bars in their row;
+ * the line where the message entered the provider. Rows stack into cards when the table is narrow (CSS).
+ */
+export function HopTable({ rows, provider }: { rows: readonly HopRow[]; provider: string | null }) {
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (i: number) => () => {
+    const next = new Set(open);
+    if (next.has(i)) next.delete(i);
+    else next.add(i);
+    setOpen(next);
+  };
   return (
-    <ol class="hops" reversed>
-      {newestFirst.map((h) => (
-        <li key={h.index} class={`hop ${h.side}`} data-hop={h.index}>
-          <details>
-            <summary>
-              <span class="hop-n">{h.index}</span>
-              <span class="hop-route">
-                {showInvisible(who(h))} <span class="muted">→</span> {showInvisible(h.by.host ?? h.by.ip ?? '(unnamed)')}
-              </span>
-              <Tls hop={h} />
-              <Delay hop={h} skewed={skewedHops.has(h.index)} />
-            </summary>
-            <div class="hop-detail">
-              <p>
-                {h.timestamp ? <LocalTime iso={h.timestamp} original={h.zone ? `${h.timestamp} (zone ${h.zone})` : h.timestamp} /> : <span class="muted">no readable time</span>}
-                {h.with ? ` · ${showInvisible(h.with)}` : ''}
-                {h.authenticated ? ' · authenticated' : ''}
-                {h.problem ? <span class="muted"> · {h.problem}</span> : null}
-              </p>
-              <div class="hvalue">{showInvisible(h.raw)}</div>
-            </div>
-          </details>
-          {boundary && h.index === boundary.hop && (
-            <p class="boundary-line" role="note">
-              ▲ written by your provider ({showInvisible(boundary.provider)}) · ▼ written by the sender’s side: could be forged
-            </p>
-          )}
-        </li>
-      ))}
-    </ol>
+    <table class="hop-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.flatMap((row) => [
+          ...(row.entry && provider !== null
+            ? [
+                <tr key={`b${String(row.index)}`} class="boundary-row">
+                  <td colSpan={COLUMNS.length} class="boundary-line" role="note">
+                    {row.index > 1 ? '▲ the sender’s side: could be forged · ' : ''}▼ written by your provider ({provider})
+                  </td>
+                </tr>,
+              ]
+            : []),
+          <Row key={row.index} row={row} open={open.has(row.index)} toggle={toggle(row.index)} />,
+          ...(open.has(row.index)
+            ? [
+                <tr key={`r${String(row.index)}`} class="raw-row">
+                  <td colSpan={COLUMNS.length} class="hvalue">
+                    {row.raw}
+                    {row.problem !== null && <span class="muted"> ({row.problem})</span>}
+                  </td>
+                </tr>,
+              ]
+            : []),
+        ])}
+      </tbody>
+    </table>
   );
 }

@@ -9,6 +9,7 @@ import type { ReplyExplanation } from '../../lib/bounce/explain-reply';
 import type { HealthRecord } from '../../lib/domain-health/check-domain';
 import { storeReport } from '../background/report-cache';
 import './style.css';
+import './hop-table.css';
 // --- One click in Gmail and Outlook (issue 8) ---
 import { CaptureNotice } from '../../components/CaptureNotice';
 import { captureTab, readCachedReport, requestSiteAccess, targetTab, viaLabel, type CaptureEvent } from './capture';

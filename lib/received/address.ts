@@ -16,6 +16,8 @@ export interface Address {
 export type AddressPosition = 'literal' | 'bare';
 
 const PORT = /^\d{1,5}$/;
+/** Only these characters can spell an address with a port ("IPv6:" prefix and "%zone" included): a cheap first test. */
+const ADDRESS_CHARS = /^[\d.:a-f[\]%ipv]+$/i;
 
 function port(text: string): number | null {
   if (!PORT.test(text)) return null;
@@ -46,6 +48,7 @@ function plain(text: string, position: AddressPosition): string | null {
  */
 export function readAddress(raw: string, position: AddressPosition): Address | null {
   let text = raw.trim();
+  if (!ADDRESS_CHARS.test(text) || !(text.includes('.') || text.includes(':'))) return null;
   let where = position;
   let portText: string | null = null;
   if (text.startsWith('[')) {

@@ -31,6 +31,8 @@ export function mtaOf(by: readonly Token[], withTokens: readonly Token[], via: s
   // Google's receiving and submission hosts (mx.google.com, smtp.gmail.com) write no product name.
   if (host.endsWith('.google.com') || host === 'smtp.gmail.com') return 'gmail';
   if (host.endsWith('.sendgrid.net')) return 'sendgrid';
+  // Microsoft 365's own hosts (*.prod.outlook.com, *.mail.protection.outlook.com) also write "with HTTPS" hops.
+  if (host.endsWith('.outlook.com') || host.endsWith('.office365.com')) return 'exchange';
   // Yahoo's and AOL's hosts (sonic*.consmr.mail.*.yahoo.com, Hermes submission) name no software either.
   if (host.endsWith('.yahoo.com') || host.endsWith('.aol.com')) return 'yahoo';
   for (const t of [...by, ...withTokens]) {

@@ -133,7 +133,13 @@ export function parseReceived(value: string): ParsedReceived {
       if (last) last.tokens = last.tokens.slice(0, tail.cut);
     }
   }
-  const get = (name: ClauseName): Token[] => clauses.filter((c) => c.name === name).flatMap((c) => c.tokens);
+  const byName = new Map<ClauseName, Token[]>();
+  for (const c of clauses) {
+    const list = byName.get(c.name) ?? [];
+    for (const t of c.tokens) list.push(t);
+    byName.set(c.name, list);
+  }
+  const get = (name: ClauseName): Token[] => byName.get(name) ?? [];
   const fromTokens = get('from');
   const withTokens = get('with');
   const protocol = firstValue(withTokens);
@@ -141,7 +147,11 @@ export function parseReceived(value: string): ParsedReceived {
   const mta = mtaOf(get('by'), withTokens, words(get('via')));
   const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
   const local = client === null ? localSender(split.leading) : null;
-  const otherReadings = allTokens.filter((t) => t.kind === 'comment' && !fromTokens.includes(t)).map((t) => readComment(t.text)).filter((r): r is CommentReading => r !== null);
+  // Outside the from clause only the authentication comments matter (Sendmail, Haraka, Postfix after "by").
+  const otherReadings = allTokens
+    .filter((t) => t.kind === 'comment' && /auth|account/i.test(t.text) && !fromTokens.includes(t))
+    .map((t) => readComment(t.text))
+    .filter((r): r is CommentReading => r !== null);
   const auth = readAuth([...(client?.readings ?? []), ...otherReadings], allTokens, protocol, mta);
   const note = clauses.length === 0 && split.leading.length === 1 && split.leading[0]?.kind === 'comment' ? split.leading[0].text : null;
   let problem: string | null = null;

@@ -55,7 +55,7 @@ describe('ReportView', () => {
 });
 
 /** Every element and attribute the components may produce. */
-const ALLOWED_TAGS = new Set(['ARTICLE', 'SECTION', 'H2', 'H3', 'P', 'SPAN', 'DL', 'DT', 'DD', 'DIV', 'TIME', 'UL', 'OL', 'LI', 'DETAILS', 'SUMMARY', 'A', 'INPUT', 'BUTTON', 'STRONG', 'PRE', 'H4', 'CODE', 'svg', 'g', 'title', 'text', 'rect']);
+const ALLOWED_TAGS = new Set(['ARTICLE', 'SECTION', 'H2', 'H3', 'P', 'SPAN', 'DL', 'DT', 'DD', 'DIV', 'TIME', 'UL', 'OL', 'LI', 'DETAILS', 'SUMMARY', 'A', 'INPUT', 'BUTTON', 'STRONG', 'PRE', 'H4', 'CODE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'svg', 'g', 'title', 'text', 'rect']);
 const ALLOWED_HOSTS = new Set(['www.rfc-editor.org', 'learn.microsoft.com', 'support.google.com', 'www.postfix.org', 'spamassassin.apache.org', 'datatracker.ietf.org']);
 
 function hostileMessage(payload: string): string {

@@ -61,19 +61,56 @@ export const popupScenarios = [
     },
   },
   {
-    name: 'delivery path shows the timeline, the entry point and the skewed clock',
+    name: 'delivery path: one table, hop 1 first, the entry point and the clock that is off',
     async run({ h }) {
       const page = await analysed(h, 'samples/late-delivery-skewed-clock.eml', { viewport: { width: 400, height: 900 } });
       await page.waitFor('.path');
-      assert.match(await page.text('.path-summary'), /Delivered in 40 min 54 s\. Slowest: hop 3\./);
+      assert.match(await page.text('.path-summary'), /Delivered in 40 min 54 s\. Slowest: hop 3 \(mx\.google\.com\), 40 min 48 s\./);
       assert.match(await page.text('[data-testid=entry]'), /Entered Gmail \/ Google Workspace from mailgw\.example\.net \[192\.0\.2\.25\] at hop 3/);
-      assert.match(await page.text('.skew-notes'), /Hop 2's clock is about 60 minutes behind/);
-      assert.equal(await page.count('.hop-chart rect.chart-bar'), 3);
-      assert.equal(await page.text('.hop[data-hop="2"] .delay'), 'clock off');
-      // Clicking a hop shows its raw header.
-      await page.click('.hop[data-hop="3"] summary');
-      assert.match(await page.text('.hop[data-hop="3"] .hop-detail .hvalue'), /^Received: from mailgw\.example\.net/);
+      assert.match(await page.text('.skew-notes'), /The clock of mailgw\.example\.net \(hop 2\) is probably 1 hour behind/);
+      // X-Received is a stamp of hop 3, not a hop; the wrong zone of hop 2 is corrected, so its delay is known.
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('tr.hop')].map((r) => r.getAttribute('data-hop'))), ['1', '2', '3', '4']);
+      assert.equal(await page.count('.delay-bar'), 3);
+      assert.equal(await page.text('tr.hop[data-hop="2"] .c-delay'), '3 s');
+      assert.equal(await page.text('tr.hop[data-hop="3"] .c-time'), '2025-10-14 01:43:02 -0700');
+      assert.equal(await page.text('tr.hop[data-hop="3"] .c-tls'), 'TLS 1.3');
+      // The hop number shows its header as written.
+      await page.click('tr.hop[data-hop="3"] button.hop-n');
+      assert.match(await page.text('tr.raw-row .hvalue'), /^Received: from mailgw\.example\.net/);
       await page.screenshot(shot(h, 'delivery-path-skew.png'), { selector: '.path' });
+      await page.close();
+    },
+  },
+  {
+    name: 'a 6-hop path fits a 320 px popup as stacked rows and is a whole table on the full page',
+    async run({ h }) {
+      const file = 'samples/six-hops-to-microsoft-365.eml';
+      const page = await analysed(h, file, { viewport: { width: 320, height: 1200 } });
+      await page.waitFor('.path');
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('tr.hop')].map((r) => r.getAttribute('data-hop'))), ['1', '2', '3', '4', '5', '6']);
+      // Nothing scrolls sideways: not the page, not the table.
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        view: window.innerWidth,
+        table: document.querySelector('.hop-table')?.scrollWidth ?? 0,
+        path: document.querySelector('.path')?.clientWidth ?? 0,
+      }));
+      assert.ok(widths.page <= widths.view, `page ${String(widths.page)} px wide in a ${String(widths.view)} px popup`);
+      assert.ok(widths.table <= widths.path, `table ${String(widths.table)} px in a ${String(widths.path)} px section`);
+      // Stacked: no column headers, each hop one card with its time and delay.
+      assert.equal(await page.isVisible('.hop-table thead'), false);
+      assert.equal(await page.text('tr.hop[data-hop="3"] .c-time'), '2025-11-18 15:22:47 +0100');
+      assert.equal(await page.text('tr.hop[data-hop="3"] .c-delay'), '26 s');
+      await page.screenshot(shot(h, 'delivery-path-6-hops-320.png'), { selector: '.path' });
+      await page.screenshot(shot(h, 'popup-6-hops-320.png'), { fullPage: true });
+      await page.setViewport(1000, 900);
+      const full = await h.waitForNewPage(() => page.click('button[title="Open this report in a tab"]'));
+      await full.waitFor('.path', { timeout: 10000 });
+      await full.setViewport(1000, 900);
+      assert.equal(await full.isVisible('.hop-table thead'), true);
+      assert.deepEqual(await full.evaluate(() => [...document.querySelectorAll('.hop-table th')].map((th) => th.textContent)), ['Hop', 'From (HELO / rDNS / IP)', 'By', 'With', 'Time', 'Delay', 'TLS']);
+      await full.screenshot(shot(h, 'delivery-path-6-hops-full.png'), { selector: '.path' });
+      await full.close();
       await page.close();
     },
   },

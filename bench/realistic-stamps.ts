@@ -41,7 +41,11 @@ export function realisticStamps(count: number, seed = 16): string[] {
     const pad = (n: number): string => String(n).padStart(2, '0');
     const date = `Tue, ${String(1 + next(28))} ${MONTHS[next(12)] ?? 'Jan'} 2025 ${pad(next(24))}:${pad(next(60))}:${pad(next(60))} ${ZONES[next(ZONES.length)] ?? '+0000'}`;
     out.push(
-      t.replaceAll('{ip}', `${String(1 + next(223))}.${String(next(256))}.${String(next(256))}.${String(1 + next(254))}`)
+      t
+        .replaceAll(
+          '{ip}',
+          `${String(1 + next(223))}.${String(next(256))}.${String(next(256))}.${String(1 + next(254))}`,
+        )
         .replaceAll('{port}', String(1024 + next(64000)))
         .replaceAll('{date}', date)
         .replaceAll('{ss}', pad(next(60)))

@@ -29,17 +29,34 @@ export function formatHops(report: Report): string[] {
   if (hops.length === 0 || !timeline) return [];
   const rows = hopRows(hops, timeline, boundary);
   const out: string[] = [];
-  const total = timeline.totalSeconds === null ? 'delivery time unknown' : `delivered in ${formatDuration(timeline.totalSeconds)}`;
+  const total =
+    timeline.totalSeconds === null ? 'delivery time unknown' : `delivered in ${formatDuration(timeline.totalSeconds)}`;
   const slowest = rows.find((r) => r.slowest);
-  out.push(`Delivery path (${String(hops.length)} hop${hops.length === 1 ? '' : 's'}, ${total}${slowest ? `; slowest: hop ${String(slowest.index)}, ${slowest.delay}` : ''})`);
+  out.push(
+    `Delivery path (${String(hops.length)} hop${hops.length === 1 ? '' : 's'}, ${total}${slowest ? `; slowest: hop ${String(slowest.index)}, ${slowest.delay}` : ''})`,
+  );
   if (boundary) {
-    out.push(`  entered ${showInvisible(boundary.provider)} from ${showInvisible(boundary.rdns ?? boundary.helo ?? '?')}${boundary.ip ? ` [${boundary.ip}]` : ''} at hop ${String(boundary.hop)}`);
+    out.push(
+      `  entered ${showInvisible(boundary.provider)} from ${showInvisible(boundary.rdns ?? boundary.helo ?? '?')}${boundary.ip ? ` [${boundary.ip}]` : ''} at hop ${String(boundary.hop)}`,
+    );
   }
   for (const s of timeline.skew) out.push(`  clock: ${showInvisible(s.note)}`);
-  out.push(['  Hop', cut('From (HELO / rDNS / IP)', WIDTHS.from), cut('By', WIDTHS.by), cut('With', WIDTHS.with), cut('Time (as written)', WIDTHS.time), 'Delay'.padStart(WIDTHS.delay), 'TLS'].join('  '));
+  out.push(
+    [
+      '  Hop',
+      cut('From (HELO / rDNS / IP)', WIDTHS.from),
+      cut('By', WIDTHS.by),
+      cut('With', WIDTHS.with),
+      cut('Time (as written)', WIDTHS.time),
+      'Delay'.padStart(WIDTHS.delay),
+      'TLS',
+    ].join('  '),
+  );
   for (const row of rows) {
     if (row.entry && boundary) {
-      out.push(`       ${'-'.repeat(12)} ${row.index > 1 ? "above: the sender's side, could be forged; " : ''}below: written by your provider ${'-'.repeat(12)}`);
+      out.push(
+        `       ${'-'.repeat(12)} ${row.index > 1 ? "above: the sender's side, could be forged; " : ''}below: written by your provider ${'-'.repeat(12)}`,
+      );
     }
     out.push(line(row));
     for (const s of row.internal) out.push(`${' '.repeat(53)}+ ${s}`);

@@ -12,9 +12,13 @@ export function DeliveryPath({ report }: { report: Report }) {
   const slowest = rows.find((r) => r.slowest);
   return (
     <section aria-label="Delivery path" class="path">
-      <h3>Delivery path ({hops.length} hop{hops.length === 1 ? '' : 's'})</h3>
+      <h3>
+        Delivery path ({hops.length} hop{hops.length === 1 ? '' : 's'})
+      </h3>
       <p class="path-summary">
-        {timeline.totalSeconds === null ? 'Delivery time unknown.' : `Delivered in ${formatDuration(timeline.totalSeconds)}.`}
+        {timeline.totalSeconds === null
+          ? 'Delivery time unknown.'
+          : `Delivered in ${formatDuration(timeline.totalSeconds)}.`}
         {slowest ? ` Slowest: hop ${String(slowest.index)} (${slowest.by}), ${slowest.delay}.` : ''}
       </p>
       {boundary && (

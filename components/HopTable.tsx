@@ -83,7 +83,8 @@ export function HopTable({ rows, provider }: { rows: readonly HopRow[]; provider
             ? [
                 <tr key={`b${String(row.index)}`} class="boundary-row">
                   <td colSpan={COLUMNS.length} class="boundary-line" role="note">
-                    {row.index > 1 ? '▲ the sender’s side: could be forged · ' : ''}▼ written by your provider ({provider})
+                    {row.index > 1 ? '▲ the sender’s side: could be forged · ' : ''}▼ written by your provider (
+                    {provider})
                   </td>
                 </tr>,
               ]

@@ -21,7 +21,8 @@ function openSmtpd(words: readonly Token[]): AuthReading | null {
   const k = words.findIndex((t) => t.kind === 'word' && t.text.toLowerCase() === 'auth=yes');
   if (k < 0) return null;
   const user = words[k + 1];
-  const name = user?.kind === 'word' && user.text.toLowerCase().startsWith('user=') ? user.text.slice(5).replace(/;$/, '') : '';
+  const name =
+    user?.kind === 'word' && user.text.toLowerCase().startsWith('user=') ? user.text.slice(5).replace(/;$/, '') : '';
   return { authenticated: true, authUser: name === '' ? null : name, form: 'opensmtpd' };
 }
 
@@ -31,7 +32,12 @@ function openSmtpd(words: readonly Token[]): AuthReading | null {
  * SquirrelMail "authenticated user", CommuniGate "account"), OpenSMTPD "auth=yes user=", the RFC 3848 and
  * "asmtp" protocol names, and the Amazon SES SMTP interface, which takes only authenticated submissions.
  */
-export function readAuth(readings: readonly CommentReading[], allTokens: readonly Token[], protocol: string | null, mta: Mta | null): AuthReading {
+export function readAuth(
+  readings: readonly CommentReading[],
+  allTokens: readonly Token[],
+  protocol: string | null,
+  mta: Mta | null,
+): AuthReading {
   const named = readings.find((r) => r.authUser !== null);
   if (named) return { authenticated: true, authUser: named.authUser, form: named.form };
   const smtpd = openSmtpd(allTokens);

@@ -65,7 +65,10 @@ function better(a: Best, b: Best | undefined): boolean {
  * ties go to more provider clocks, then to the later ones). `dateMs` (the Date header) takes part as a clock.
  */
 export function markOffClocks(runs: Run[], dateMs: number | null): void {
-  const points = [...(dateMs === null ? [] : [{ first: dateMs, last: dateMs, provider: 0, run: null }]), ...runs.map((r) => ({ first: first(r), last: last(r), provider: providerClock(r), run: r }))];
+  const points = [
+    ...(dateMs === null ? [] : [{ first: dateMs, last: dateMs, provider: 0, run: null }]),
+    ...runs.map((r) => ({ first: first(r), last: last(r), provider: providerClock(r), run: r })),
+  ];
   const best: Best[] = [];
   for (const [i, p] of points.entries()) {
     let b: Best = { count: 1, provider: p.provider, prev: -1 };
@@ -86,11 +89,14 @@ export function markOffClocks(runs: Run[], dateMs: number | null): void {
     if (kept.has(i) || p.run === null) continue;
     const before = points.filter((_t, j) => j < i && kept.has(j)).at(-1);
     const after = points.find((_t, j) => j > i && kept.has(j));
-    const raw = before && p.first < before.last - TOLERANCE_MS ? p.first - before.last : after ? p.last - after.first : 0;
+    const raw =
+      before && p.first < before.last - TOLERANCE_MS ? p.first - before.last : after ? p.last - after.first : 0;
     const zone = Math.round(raw / HOUR_MS) * HOUR_MS;
-    const fits = zone !== 0 && Math.abs(zone) <= MAX_ZONE_ERROR_H * HOUR_MS
-      && (!before || p.run.stamps.every((s) => s.epochMs - zone >= before.last - TOLERANCE_MS))
-      && (!after || p.run.stamps.every((s) => s.epochMs - zone <= after.first + TOLERANCE_MS));
+    const fits =
+      zone !== 0 &&
+      Math.abs(zone) <= MAX_ZONE_ERROR_H * HOUR_MS &&
+      (!before || p.run.stamps.every((s) => s.epochMs - zone >= before.last - TOLERANCE_MS)) &&
+      (!after || p.run.stamps.every((s) => s.epochMs - zone <= after.first + TOLERANCE_MS));
     p.run.offsetMs = fits ? zone : raw;
     p.run.exact = fits;
   }
@@ -101,6 +107,7 @@ export function zoneJump(from: Run, to: Run): number | null {
   const d = first(to) - last(from);
   const h = Math.round(d / HOUR_MS);
   const sideChange = from.stamps.every((s) => s.side !== 'provider') && to.stamps.some((s) => s.side === 'provider');
-  if (!sideChange || d <= HOUR_MS - 600_000 || h === 0 || h > MAX_ZONE_ERROR_H || Math.abs(d - h * HOUR_MS) > 90_000) return null;
+  if (!sideChange || d <= HOUR_MS - 600_000 || h === 0 || h > MAX_ZONE_ERROR_H || Math.abs(d - h * HOUR_MS) > 90_000)
+    return null;
   return h * HOUR_MS;
 }

@@ -21,7 +21,16 @@ export interface CommentReading {
   lead: 'helo' | 'rdns' | 'connection' | null;
 }
 
-const NONE: Omit<CommentReading, 'form'> = { address: null, port: null, rdns: null, helo: null, ident: null, authUser: null, authenticated: false, lead: null };
+const NONE: Omit<CommentReading, 'form'> = {
+  address: null,
+  port: null,
+  rdns: null,
+  helo: null,
+  ident: null,
+  authUser: null,
+  authenticated: false,
+  lead: null,
+};
 
 function reading(form: DialectId, parts: Partial<Omit<CommentReading, 'form'>>): CommentReading {
   return { ...NONE, ...parts, form };
@@ -46,7 +55,8 @@ function keyed(words: readonly string[], key: string): string | null {
 }
 
 /** SASL mechanism names (RFC 4422 registry): "AUTH: LOGIN user" names the mechanism, then the user. */
-const MECHANISMS = /^(?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|EXTERNAL|NTLM|GSSAPI|ANONYMOUS|SCRAM-SHA-\d+(?:-PLUS)?)$/i;
+const MECHANISMS =
+  /^(?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|EXTERNAL|NTLM|GSSAPI|ANONYMOUS|SCRAM-SHA-\d+(?:-PLUS)?)$/i;
 
 function authWords(value: string): string | null {
   const [first, second] = value.trim().split(' ');
@@ -82,7 +92,11 @@ function addressFirst(text: string, words: readonly string[]): CommentReading | 
   if (zm) return reading('zmailer', { address, helo: zm[1] ?? null, lead: 'rdns' });
   if (/^verified$/i.test(rest)) return reading('communigate-verified', { address, lead: 'rdns' });
   if (/^(?:unverified|RDNS failed)$/i.test(rest)) return reading('iis', { address, lead: 'helo' });
-  if (rest === '') return reading(text.startsWith('[') ? 'sendmail' : 'qmail', { address, lead: text.startsWith('[') ? null : 'rdns' });
+  if (rest === '')
+    return reading(text.startsWith('[') ? 'sendmail' : 'qmail', {
+      address,
+      lead: text.startsWith('[') ? null : 'rdns',
+    });
   return null;
 }
 
@@ -107,15 +121,19 @@ export function readComment(raw: string): CommentReading | null {
   const text = flat(raw);
   const words = text.split(' ');
   const lower = text.toLowerCase();
-  if (lower.startsWith('authenticated sender:')) return reading('postfix', { authUser: text.slice(21).trim() || null, authenticated: true });
-  if (lower.startsWith('authenticated as ')) return reading('chasquid', { authUser: words[2] ?? null, authenticated: true });
-  if (lower === 'authenticated' || /^authenticated bits=\d+$/.test(lower)) return reading('sendmail', { authenticated: true });
+  if (lower.startsWith('authenticated sender:'))
+    return reading('postfix', { authUser: text.slice(21).trim() || null, authenticated: true });
+  if (lower.startsWith('authenticated as '))
+    return reading('chasquid', { authUser: words[2] ?? null, authenticated: true });
+  if (lower === 'authenticated' || /^authenticated bits=\d+$/.test(lower))
+    return reading('sendmail', { authenticated: true });
   const webmail = / authenticated user (\S+)$/i.exec(` ${text}`);
   if (webmail) return reading('squirrelmail', { authUser: webmail[1] ?? null, authenticated: true });
   const c = courier(text);
   if (c) return c;
   if (lower.startsWith('account ')) {
-    const verified = words.length === 4 && /^verified$/i.test(words[3] ?? '') ? readAddress(words[2] ?? '', 'bare') : null;
+    const verified =
+      words.length === 4 && /^verified$/i.test(words[3] ?? '') ? readAddress(words[2] ?? '', 'bare') : null;
     const helo = /^helo$/i.test(words[2] ?? '') ? (words[3] ?? null) : null;
     return reading('communigate', { authUser: words[1] ?? null, authenticated: true, address: verified, helo });
   }
@@ -124,7 +142,12 @@ export function readComment(raw: string): CommentReading | null {
   if (/^(?:port|helo|ident)=/i.test(text)) {
     const p = keyed(words, 'port');
     const port = p !== null && /^\d{1,5}$/.test(p) ? Number(p) : null;
-    return reading('exim-unverified', { helo: keyed(words, 'helo'), ident: keyed(words, 'ident'), port, lead: 'connection' });
+    return reading('exim-unverified', {
+      helo: keyed(words, 'helo'),
+      ident: keyed(words, 'ident'),
+      port,
+      lead: 'connection',
+    });
   }
   const first = addressFirst(text, words);
   if (first) return first;

@@ -61,26 +61,35 @@ function time(h: Hop): string {
 export function hopRows(hops: readonly Hop[], timeline: Timeline | null, boundary: Boundary | null): HopRow[] {
   const skewed = new Set((timeline?.skew ?? []).flatMap((s) => (s.hops.length > 0 ? s.hops : [s.hop])));
   const longest = Math.max(0, ...hops.map((h) => h.delaySeconds ?? 0));
-  return [...hops].sort((a, b) => a.index - b.index).map((h) => {
-    const d = h.delaySeconds;
-    const delayKind = d !== null ? 'known' : skewed.has(h.index) ? 'clock-off' : 'unknown';
-    return {
-      index: h.index,
-      side: h.side,
-      from: fromLines(h),
-      by: showInvisible(h.by.host ?? h.by.ip ?? '(unnamed)'),
-      internal: h.internal.map((s) => showInvisible(`${s.name} ${s.timestamp === null ? '(no time)' : stampTime(s.timestamp, h.zone)}`)),
-      with: showInvisible(h.with ?? '–'),
-      auth: h.authUser !== null ? showInvisible(`authenticated as ${h.authUser}`) : h.authenticated ? 'authenticated' : null,
-      time: time(h),
-      delay: d !== null ? formatDuration(d) : delayKind === 'clock-off' ? 'clock off' : '–',
-      delayShare: d === null || longest === 0 ? null : d / longest,
-      delayKind,
-      slowest: timeline?.slowestHop === h.index,
-      tls: tlsLabel(h.tls),
-      entry: boundary?.hop === h.index,
-      raw: showInvisible(h.raw),
-      problem: h.problem,
-    };
-  });
+  return [...hops]
+    .sort((a, b) => a.index - b.index)
+    .map((h) => {
+      const d = h.delaySeconds;
+      const delayKind = d !== null ? 'known' : skewed.has(h.index) ? 'clock-off' : 'unknown';
+      return {
+        index: h.index,
+        side: h.side,
+        from: fromLines(h),
+        by: showInvisible(h.by.host ?? h.by.ip ?? '(unnamed)'),
+        internal: h.internal.map((s) =>
+          showInvisible(`${s.name} ${s.timestamp === null ? '(no time)' : stampTime(s.timestamp, h.zone)}`),
+        ),
+        with: showInvisible(h.with ?? '–'),
+        auth:
+          h.authUser !== null
+            ? showInvisible(`authenticated as ${h.authUser}`)
+            : h.authenticated
+              ? 'authenticated'
+              : null,
+        time: time(h),
+        delay: d !== null ? formatDuration(d) : delayKind === 'clock-off' ? 'clock off' : '–',
+        delayShare: d === null || longest === 0 ? null : d / longest,
+        delayKind,
+        slowest: timeline?.slowestHop === h.index,
+        tls: tlsLabel(h.tls),
+        entry: boundary?.hop === h.index,
+        raw: showInvisible(h.raw),
+        problem: h.problem,
+      };
+    });
 }

@@ -4,7 +4,16 @@ import { normalizeIp } from './ip';
  * Words servers write where no name is known: Postfix and qmail "unknown", OpenSMTPD "<unknown>", qmail's
  * tcpserver "softdnserr" on a temporary DNS failure, and a client that greeted with the word "helo" itself.
  */
-const PLACEHOLDERS: ReadonlySet<string> = new Set(['unknown', '<unknown>', '[unknown]', 'softdnserr', 'softdnserror', 'helo', 'ehlo', 'hello']);
+const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'unknown',
+  '<unknown>',
+  '[unknown]',
+  'softdnserr',
+  'softdnserror',
+  'helo',
+  'ehlo',
+  'hello',
+]);
 
 export function isPlaceholder(word: string): boolean {
   return PLACEHOLDERS.has(word.toLowerCase());

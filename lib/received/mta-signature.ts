@@ -6,7 +6,22 @@ import type { DialectId } from './dialects';
  * and differ in meaning ("from NAME (IP)": qmail's NAME is the reverse-DNS name, Exchange's the HELO), so
  * the reader of the from clause needs to know whose stamp it is. Null when the stamp does not say.
  */
-export type Mta = Extract<DialectId, 'postfix' | 'sendmail' | 'exim' | 'exchange' | 'mdaemon' | 'communigate' | 'opensmtpd' | 'chasquid' | 'ses' | 'sendgrid' | 'yahoo' | 'gmail' | 'gmail-api'>;
+export type Mta = Extract<
+  DialectId,
+  | 'postfix'
+  | 'sendmail'
+  | 'exim'
+  | 'exchange'
+  | 'mdaemon'
+  | 'communigate'
+  | 'opensmtpd'
+  | 'chasquid'
+  | 'ses'
+  | 'sendgrid'
+  | 'yahoo'
+  | 'gmail'
+  | 'gmail-api'
+>;
 
 /** Markers in the by-clause comment: the product name each MTA writes there (see dialects.ts for sources). */
 const BY_COMMENT: readonly (readonly [RegExp, Mta])[] = [
@@ -40,8 +55,12 @@ export function mtaOf(by: readonly Token[], withTokens: readonly Token[], via: s
     const hit = BY_COMMENT.find(([re]) => re.test(t.text.trim()));
     if (hit) return hit[1];
   }
-  const protocol = withTokens.filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase()).join(' ');
+  const protocol = withTokens
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
   // Exchange: "with Microsoft SMTP Server", "with mapi", "via Frontend Transport" (Microsoft MHA vectors).
-  if (protocol.startsWith('microsoft smtp server') || protocol.startsWith('mapi') || /transport$/i.test(via ?? '')) return 'exchange';
+  if (protocol.startsWith('microsoft smtp server') || protocol.startsWith('mapi') || /transport$/i.test(via ?? ''))
+    return 'exchange';
   return null;
 }

@@ -34,7 +34,12 @@ function heloText(word: string): string | null {
 }
 
 /** What the word after "from" is, from the comments that follow it and whose stamp this is. */
-function leadRole(conn: CommentReading | null, readings: readonly CommentReading[], mta: Mta | null, local: boolean): 'helo' | 'rdns' | 'ident' | 'none' {
+function leadRole(
+  conn: CommentReading | null,
+  readings: readonly CommentReading[],
+  mta: Mta | null,
+  local: boolean,
+): 'helo' | 'rdns' | 'ident' | 'none' {
   // Exim received_header_text: with no sending host ("with local"), "from" names $sender_ident.
   if (local) return 'ident';
   // chasquid: the lead is the MAIL FROM domain.
@@ -56,7 +61,10 @@ function leadRole(conn: CommentReading | null, readings: readonly CommentReading
 export function readFromClause(tokens: readonly Token[], mta: Mta | null, protocol: string | null): FromReading {
   const leadIndex = tokens.findIndex((t) => t.kind !== 'comment');
   const lead = leadIndex < 0 ? null : (tokens[leadIndex] ?? null);
-  const readings = tokens.filter((t) => t.kind === 'comment').map((t) => readComment(t.text)).filter((r): r is CommentReading => r !== null);
+  const readings = tokens
+    .filter((t) => t.kind === 'comment')
+    .map((t) => readComment(t.text))
+    .filter((r): r is CommentReading => r !== null);
   const conn = readings.find((r) => r.address !== null) ?? null;
   const from: FromInfo = { ...NO_CLIENT };
   let address: Address | null = conn?.address ?? null;
@@ -78,7 +86,8 @@ export function readFromClause(tokens: readonly Token[], mta: Mta | null, protoc
     if (leadAddress !== null) {
       // A lead address is the HELO literal when the TCP-info comment holds the connection (Postfix, Gmail),
       // and MDaemon writes the HELO there; otherwise (and always for CommuniGate) it is the connection.
-      if ((address !== null && conn?.form !== 'communigate') || mta === 'mdaemon') from.helo ??= lead.kind === 'literal' ? lead.text : null;
+      if ((address !== null && conn?.form !== 'communigate') || mta === 'mdaemon')
+        from.helo ??= lead.kind === 'literal' ? lead.text : null;
       else {
         address = leadAddress;
         leadIsAddress = true;

@@ -30,7 +30,11 @@ function iso(ms: number | null): string | null {
 
 function duration(seconds: number): string {
   const abs = Math.abs(seconds);
-  return abs >= 5400 ? `${String(Math.round(abs / HOUR))} hours` : abs >= 120 ? `${String(Math.round(abs / 60))} minutes` : `${String(abs)} seconds`;
+  return abs >= 5400
+    ? `${String(Math.round(abs / HOUR))} hours`
+    : abs >= 120
+      ? `${String(Math.round(abs / 60))} minutes`
+      : `${String(abs)} seconds`;
 }
 
 /** A whole number of hours within 90 s: the mark of a clock set to the wrong time zone. */
@@ -47,8 +51,17 @@ function who(run: Run): string {
 
 function note(run: Run, offsetS: number, why: string): SkewNote {
   const hours = Math.abs(Math.round(offsetS / HOUR));
-  const size = run.exact ? `probably ${String(hours)} hour${hours === 1 ? '' : 's'} ${offsetS > 0 ? 'ahead' : 'behind'} (wrong time zone)` : `about ${duration(offsetS)} ${offsetS > 0 ? 'ahead' : 'behind'}`;
-  return { hop: run.stamps[0]?.index ?? 0, offsetSeconds: offsetS, note: `${who(run)} is ${size}: ${why}`, hops: run.stamps.map((s) => s.index), host: run.host, ip: run.ip };
+  const size = run.exact
+    ? `probably ${String(hours)} hour${hours === 1 ? '' : 's'} ${offsetS > 0 ? 'ahead' : 'behind'} (wrong time zone)`
+    : `about ${duration(offsetS)} ${offsetS > 0 ? 'ahead' : 'behind'}`;
+  return {
+    hop: run.stamps[0]?.index ?? 0,
+    offsetSeconds: offsetS,
+    note: `${who(run)} is ${size}: ${why}`,
+    hops: run.stamps.map((s) => s.index),
+    host: run.host,
+    ip: run.ip,
+  };
 }
 
 /** The sender's whole side read an exact number of hours early: correct every trusted run before the jump. */
@@ -79,7 +92,11 @@ function correctZoneJumps(runs: Run[]): Run[] {
 export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | null): DelayResult {
   const delays: DelayResult['delays'] = new Map();
   const findings: Finding[] = [];
-  const pts: ClockStamp[] = oldestFirst.flatMap((s) => (s.epochMs === null ? [] : [{ index: s.index, epochMs: s.epochMs, side: s.side, host: s.host ?? null, ip: s.ip ?? null }]));
+  const pts: ClockStamp[] = oldestFirst.flatMap((s) =>
+    s.epochMs === null
+      ? []
+      : [{ index: s.index, epochMs: s.epochMs, side: s.side, host: s.host ?? null, ip: s.ip ?? null }],
+  );
   const runs = groupRuns(pts);
   markOffClocks(runs, dateMs);
   const zoned = correctZoneJumps(runs);
@@ -87,7 +104,11 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
   for (const r of runs) {
     if (r.offsetMs === null) continue;
     const s = Math.round(r.offsetMs / 1000);
-    const why = zoned.includes(r) ? 'the jump to the next hop is a time-zone error, not a real delay.' : s < 0 ? 'its time is earlier than the hop before it.' : 'the hops after it all carry earlier times.';
+    const why = zoned.includes(r)
+      ? 'the jump to the next hop is a time-zone error, not a real delay.'
+      : s < 0
+        ? 'its time is earlier than the hop before it.'
+        : 'the hops after it all carry earlier times.';
     skew.push(note(r, s, why));
   }
   // Delays on corrected times; within a clock that is off by an unknown amount, only same-clock differences.
@@ -120,9 +141,23 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
     const date = sameClock ? dateMs - (firstRun.offsetMs ?? 0) : dateMs;
     const lead = Math.round((date - start) / 1000);
     if (lead > TOLERANCE_MS / 1000) {
-      skew.unshift({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is about ${duration(lead)} ahead: the message is dated after the first server received it.`, hops: [], host: null, ip: null });
+      skew.unshift({
+        hop: 0,
+        offsetSeconds: lead,
+        note: `The sender's clock (Date header) is about ${duration(lead)} ahead: the message is dated after the first server received it.`,
+        hops: [],
+        host: null,
+        ip: null,
+      });
     } else if (-lead > HOUR - 600 && wholeHours(-lead)) {
-      skew.unshift({ hop: 0, offsetSeconds: lead, note: `The sender's clock (Date header) is probably ${duration(lead)} behind (wrong time zone): the ${String(Math.round(-lead / HOUR))}-hour gap before the first server is not a real delay.`, hops: [], host: null, ip: null });
+      skew.unshift({
+        hop: 0,
+        offsetSeconds: lead,
+        note: `The sender's clock (Date header) is probably ${duration(lead)} behind (wrong time zone): the ${String(Math.round(-lead / HOUR))}-hour gap before the first server is not a real delay.`,
+        hops: [],
+        host: null,
+        ip: null,
+      });
     } else createdAt = Math.min(date, start);
   }
   let slowestHop: number | null = null;
@@ -135,13 +170,33 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
   }
   if (slowest < SLOWEST_MIN_S) slowestHop = null;
   if (slowest >= 600 && slowestHop !== null) {
-    findings.push(finding('received.slow-hop', 'info', `${duration(slowest)} passed before hop ${String(slowestHop)} received the message`, `The server of hop ${String(slowestHop - 1)} held it that long before hop ${String(slowestHop)} accepted it: a queue, greylisting, a retry after a temporary error, or content scanning.`));
+    findings.push(
+      finding(
+        'received.slow-hop',
+        'info',
+        `${duration(slowest)} passed before hop ${String(slowestHop)} received the message`,
+        `The server of hop ${String(slowestHop - 1)} held it that long before hop ${String(slowestHop)} accepted it: a queue, greylisting, a retry after a temporary error, or content scanning.`,
+      ),
+    );
   }
   if (skew.length > 0) {
-    findings.push(finding('received.clock-skew', 'info', `${String(skew.length)} clock${skew.length === 1 ? '' : 's'} off`, skew.map((s) => s.note).join(' ')));
+    findings.push(
+      finding(
+        'received.clock-skew',
+        'info',
+        `${String(skew.length)} clock${skew.length === 1 ? '' : 's'} off`,
+        skew.map((s) => s.note).join(' '),
+      ),
+    );
   }
   // Unknown when nothing spans time: a single stamp and no usable Date header.
-  const totalSeconds = createdAt !== null && end !== null && (times.length > 1 || createdAt !== end) ? Math.max(0, Math.round((end - createdAt) / 1000)) : null;
-  return { timeline: { createdAt: iso(createdAt), deliveredAt: iso(end), totalSeconds, slowestHop, skew }, delays, findings };
+  const totalSeconds =
+    createdAt !== null && end !== null && (times.length > 1 || createdAt !== end)
+      ? Math.max(0, Math.round((end - createdAt) / 1000))
+      : null;
+  return {
+    timeline: { createdAt: iso(createdAt), deliveredAt: iso(end), totalSeconds, slowestHop, skew },
+    delays,
+    findings,
+  };
 }
-

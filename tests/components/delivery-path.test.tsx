@@ -16,12 +16,38 @@ describe('DeliveryPath', () => {
     const region = screen.getByRole('region', { name: 'Delivery path' });
     // X-Received is a stamp of hop 3, not a hop: 4 Received fields, 4 hops.
     expect(within(region).getByRole('heading').textContent).toBe('Delivery path (4 hops)');
-    expect(container.querySelector('.path-summary')?.textContent).toBe('Delivered in 40 min 54 s. Slowest: hop 3 (mx.google.com), 40 min 48 s.');
-    expect([...container.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Hop', 'From (HELO / rDNS / IP)', 'By', 'With', 'Time', 'Delay', 'TLS']);
+    expect(container.querySelector('.path-summary')?.textContent).toBe(
+      'Delivered in 40 min 54 s. Slowest: hop 3 (mx.google.com), 40 min 48 s.',
+    );
+    expect([...container.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+      'Hop',
+      'From (HELO / rDNS / IP)',
+      'By',
+      'With',
+      'Time',
+      'Delay',
+      'TLS',
+    ]);
     const rows = [...container.querySelectorAll('tr.hop')];
     expect(rows.map((r) => r.getAttribute('data-hop'))).toEqual(['1', '2', '3', '4']);
-    expect(cells(rows[0] as Element)).toEqual(['1', 'WKS-0172.corp.example.net10.20.3.17', 'exch01.corp.example.net', 'Microsoft SMTP Server', '2025-10-14 10:02:11 +0200', '–', 'TLS 1.2']);
-    expect(cells(rows[2] as Element)).toEqual(['3', 'mailgw.example.net192.0.2.25', 'mx.google.comX-Received 2025-10-14 01:43:03 -0700', 'ESMTPS', '2025-10-14 01:43:02 -0700', '40 min 48 s', 'TLS 1.3']);
+    expect(cells(rows[0] as Element)).toEqual([
+      '1',
+      'WKS-0172.corp.example.net10.20.3.17',
+      'exch01.corp.example.net',
+      'Microsoft SMTP Server',
+      '2025-10-14 10:02:11 +0200',
+      '–',
+      'TLS 1.2',
+    ]);
+    expect(cells(rows[2] as Element)).toEqual([
+      '3',
+      'mailgw.example.net192.0.2.25',
+      'mx.google.comX-Received 2025-10-14 01:43:03 -0700',
+      'ESMTPS',
+      '2025-10-14 01:43:02 -0700',
+      '40 min 48 s',
+      'TLS 1.3',
+    ]);
     expect(rows[3]?.querySelector('.c-tls')?.textContent).toBe('none');
     // A bar for each timed delay, the longest marked.
     expect(container.querySelectorAll('.delay-bar')).toHaveLength(3);
@@ -29,12 +55,18 @@ describe('DeliveryPath', () => {
     // The entry line sits right above the entry hop: the sender's side above it, the provider's below.
     const boundary = container.querySelector('tr.boundary-row');
     expect(boundary?.nextElementSibling?.getAttribute('data-hop')).toBe('3');
-    expect(boundary?.textContent).toBe('▲ the sender’s side: could be forged · ▼ written by your provider (Gmail / Google Workspace)');
+    expect(boundary?.textContent).toBe(
+      '▲ the sender’s side: could be forged · ▼ written by your provider (Gmail / Google Workspace)',
+    );
     expect(rows[1]?.classList.contains('sender')).toBe(true);
     expect(rows[2]?.classList.contains('provider')).toBe(true);
-    expect(screen.getByTestId('entry').textContent).toBe('Entered Gmail / Google Workspace from mailgw.example.net [192.0.2.25] at hop 3.');
+    expect(screen.getByTestId('entry').textContent).toBe(
+      'Entered Gmail / Google Workspace from mailgw.example.net [192.0.2.25] at hop 3.',
+    );
     // The clock note names the host whose clock is off.
-    expect(container.querySelector('.skew-notes')?.textContent).toContain('The clock of mailgw.example.net (hop 2) is probably 1 hour behind (wrong time zone)');
+    expect(container.querySelector('.skew-notes')?.textContent).toContain(
+      'The clock of mailgw.example.net (hop 2) is probably 1 hour behind (wrong time zone)',
+    );
   });
 
   it('the hop number shows the header as written', async () => {

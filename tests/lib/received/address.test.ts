@@ -32,7 +32,9 @@ describe('readAddress: the forms trace fields write', () => {
   });
 
   it('a version string in parentheses never becomes the client address', () => {
-    const p = parseReceived('from mail.example.com (5.01.06.10) by mx.example.net with ESMTP; Tue, 14 Oct 2025 09:17:41 +0000');
+    const p = parseReceived(
+      'from mail.example.com (5.01.06.10) by mx.example.net with ESMTP; Tue, 14 Oct 2025 09:17:41 +0000',
+    );
     expect(p.from.ip).toBeNull();
     expect(p.by.ip).toBeNull();
   });
@@ -68,13 +70,18 @@ describe('readAddress properties', () => {
 
   it('a zero-padded octet makes a bare dotted quad no address, but a literal one the same address', () => {
     fc.assert(
-      fc.property(fc.tuple(octet, octet, octet, octet), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 99 }), (o, k, small) => {
-        o[k] = small;
-        const padded = o.map((n, i) => (i === k ? `0${String(n)}` : String(n)));
-        const text = padded.join('.');
-        expect(readAddress(text, 'bare')).toBeNull();
-        expect(readAddress(`[${text}]`, 'bare')).toEqual({ ip: o.join('.'), port: null });
-      }),
+      fc.property(
+        fc.tuple(octet, octet, octet, octet),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 99 }),
+        (o, k, small) => {
+          o[k] = small;
+          const padded = o.map((n, i) => (i === k ? `0${String(n)}` : String(n)));
+          const text = padded.join('.');
+          expect(readAddress(text, 'bare')).toBeNull();
+          expect(readAddress(`[${text}]`, 'bare')).toEqual({ ip: o.join('.'), port: null });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -82,7 +89,9 @@ describe('readAddress properties', () => {
   it('the connecting address of a stamp comes from the connection position, never from a HELO literal in a comment', () => {
     fc.assert(
       fc.property(ipv4, ipv4, (client, helo) => {
-        const p = parseReceived(`from [${client}] (account user@example.com HELO [${helo}]) by mx.example.net (CommuniGate Pro SMTP 6.2.14) with ESMTPA id 1; Sat, 20 Jun 2026 03:31:10 -0700`);
+        const p = parseReceived(
+          `from [${client}] (account user@example.com HELO [${helo}]) by mx.example.net (CommuniGate Pro SMTP 6.2.14) with ESMTPA id 1; Sat, 20 Jun 2026 03:31:10 -0700`,
+        );
         expect(p.from.ip).toBe(client);
         expect(p.from.helo).toBe(`[${helo}]`);
         expect(p.authUser).toBe('user@example.com');

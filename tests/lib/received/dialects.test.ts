@@ -16,7 +16,10 @@ interface DialectCase {
   expect: Record<string, unknown>;
 }
 
-const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/received/dialects/dialects.json');
+const file = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/received/dialects/dialects.json',
+);
 const cases = (JSON.parse(readFileSync(file, 'utf8')) as { cases: DialectCase[] }).cases;
 
 /** The parse result in the fixture's vocabulary: the from.* positions flat, then the stamp-level fields. */

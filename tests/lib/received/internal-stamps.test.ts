@@ -20,19 +20,41 @@ describe('internal stamps', () => {
       null,
     );
     expect(a.hops.map((h) => h.index)).toEqual([1, 2, 3]);
-    expect(a.hops.map((h) => h.internal)).toEqual([[], [{ name: 'X-Received', timestamp: '2025-11-20T12:12:09.000Z' }], []]);
+    expect(a.hops.map((h) => h.internal)).toEqual([
+      [],
+      [{ name: 'X-Received', timestamp: '2025-11-20T12:12:09.000Z' }],
+      [],
+    ]);
     // The delay of hop 3 runs from hop 2's own stamp, not from the internal one.
     expect(a.hops.map((h) => h.delaySeconds)).toEqual([null, 2, 2]);
   });
 
   it.each([
-    ['Exchange X-OriginalArrivalTime (the FILETIME part is the same instant)', 'X-OriginalArrivalTime: 21 Apr 2018 03:01:32.0456 (UTC) FILETIME=[7B8D7B00:01D3D923]', '2018-04-21T03:01:32.045Z'],
-    ['Microsoft 365 CrossTenant arrival time', 'X-MS-Exchange-CrossTenant-OriginalArrivalTime: 21 Apr 2018 03:01:32.1234 (UTC)', '2018-04-21T03:01:32.123Z'],
+    [
+      'Exchange X-OriginalArrivalTime (the FILETIME part is the same instant)',
+      'X-OriginalArrivalTime: 21 Apr 2018 03:01:32.0456 (UTC) FILETIME=[7B8D7B00:01D3D923]',
+      '2018-04-21T03:01:32.045Z',
+    ],
+    [
+      'Microsoft 365 CrossTenant arrival time',
+      'X-MS-Exchange-CrossTenant-OriginalArrivalTime: 21 Apr 2018 03:01:32.1234 (UTC)',
+      '2018-04-21T03:01:32.123Z',
+    ],
     ['MDaemon arrival date', 'X-MDArrival-Date: Wed, 13 May 2026 05:48:12 -0400', '2026-05-13T09:48:12.000Z'],
     ['Amazon SES: a date and an address, no time', 'X-SES-Outgoing: 2018.04.22-54.240.8.30', null],
-    ['a provider-prefixed Received copy', 'X-Panix-Received: from 166.84.1.2 (SquirrelMail authenticated user pa) by mail.example.com with HTTP; Wed, 12 Apr 2023 12:18:17 -0400', '2023-04-12T16:18:17.000Z'],
+    [
+      'a provider-prefixed Received copy',
+      'X-Panix-Received: from 166.84.1.2 (SquirrelMail authenticated user pa) by mail.example.com with HTTP; Wed, 12 Apr 2023 12:18:17 -0400',
+      '2023-04-12T16:18:17.000Z',
+    ],
   ])('%s', (_name, line, timestamp) => {
-    const a = analyzeHops(fields(['Received: from a.example (a.example [192.0.2.1]) by b.example (Postfix) with ESMTP id 1; Sat, 21 Apr 2018 03:01:30 +0000', line]), null);
+    const a = analyzeHops(
+      fields([
+        'Received: from a.example (a.example [192.0.2.1]) by b.example (Postfix) with ESMTP id 1; Sat, 21 Apr 2018 03:01:30 +0000',
+        line,
+      ]),
+      null,
+    );
     expect(a.hops).toHaveLength(1);
     expect(a.hops[0]?.internal).toEqual([{ name: line.slice(0, line.indexOf(':')), timestamp }]);
   });
@@ -49,7 +71,12 @@ describe('a Received date without a time', () => {
       null,
     );
     const h = a.hops[1];
-    expect(h).toMatchObject({ timestamp: null, date: '2018-04-22', delaySeconds: null, problem: 'date without a time' });
+    expect(h).toMatchObject({
+      timestamp: null,
+      date: '2018-04-22',
+      delaySeconds: null,
+      problem: 'date without a time',
+    });
     expect(a.hops[2]?.delaySeconds).toBe(9);
     expect(a.findings.map((f) => f.id)).not.toContain('received.unparsable');
   });

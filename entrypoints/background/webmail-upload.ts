@@ -3,7 +3,7 @@ import type { Reply } from '../../lib/messages';
 import { webmailPageOf } from '../../lib/webmail/sites';
 import { reportCacheKey, textFingerprint } from '../../lib/webmail/report-cache-key';
 import { describeCaptureError, type CaptureErrorCode } from '../../lib/webmail/capture-errors';
-import { captureInputMark } from '../../lib/webmail/capture-input-mark';
+import { markCapturedInput } from '../../lib/webmail/capture-input-mark';
 import type { Report } from '../../lib/report';
 import {
   UPLOAD_PORT_NAME,
@@ -77,11 +77,7 @@ export function registerWebmailUpload(analyse: (raw: string) => Promise<Reply<Re
           fail(result.code === 'too-large' ? 'webmail.too-large' : 'webmail.analysis-failed', result.message);
           return;
         }
-        const mark = captureInputMark(r.begin.via);
-        if (mark !== null && result.value.input.status === 'ok') {
-          result.value.input.source = mark.source;
-          if (mark.headersOnly) result.value.input.hasBody = false;
-        }
+        result.value.input = markCapturedInput(result.value.input, r.begin.via);
         const key = reportCacheKey(page.origin, r.begin.account, r.begin.messageId ?? textFingerprint(text));
         await storeReport(key, result.value, r.begin.via);
         reply({ type: 'done', key, report: result.value });

@@ -1,3 +1,4 @@
+import type { InputInfo } from '../mime/types';
 import type { CaptureVia } from './upload-protocol';
 
 /**
@@ -23,4 +24,11 @@ export function captureInputMark(via: CaptureVia): CaptureInputMark | null {
     default:
       return null;
   }
+}
+
+/** The report's `input` with the capture's mark applied; an input the analysis could not read stays as it is. */
+export function markCapturedInput(input: InputInfo, via: CaptureVia): InputInfo {
+  const mark = captureInputMark(via);
+  if (mark === null || input.status !== 'ok') return input;
+  return { ...input, source: mark.source, hasBody: mark.headersOnly ? false : input.hasBody };
 }

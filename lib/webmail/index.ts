@@ -29,7 +29,7 @@ export { rfc822Gate, type GateResult } from './rfc822-gate';
 export { extractRawMessageText, decodeCharacterReferences, legacyIdFromShowOriginal } from './show-original-html';
 export { outlookLocation } from './outlook-location';
 export { classifyOutlookDialog, headerBlockEnd, type OutlookDialogKind } from './outlook-dialog-text';
-export { captureInputMark, type CaptureInputMark } from './capture-input-mark';
+export { captureInputMark, markCapturedInput, type CaptureInputMark } from './capture-input-mark';
 export { sourceBytesToText, bytesToLatin1 } from './source-text';
 export { pickDefaultMessage, viewStateOfClasses } from './pick-message';
 export { reportCacheKey, textFingerprint } from './report-cache-key';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { outlookLocation } from '../../../lib/webmail/outlook-location';
 import { classifyOutlookDialog, headerBlockEnd } from '../../../lib/webmail/outlook-dialog-text';
-import { captureInputMark } from '../../../lib/webmail/capture-input-mark';
+import { captureInputMark, markCapturedInput } from '../../../lib/webmail/capture-input-mark';
+import { analyze } from '../../../lib/analyze';
+import { reportProblems } from '../report-shape';
 import { CAPTURE_VIA } from '../../../lib/webmail/upload-protocol';
 
 const ITEM = 'AAMkADAwATM0MDAAMS1iNjQ4LWQwNWMtMDACLTAwCgBGAAADbCmMY3CE1E2eCyHp3%2BslAwcA';
@@ -61,6 +63,22 @@ describe('captureInputMark', () => {
     ['paste', null],
   ] as const)('%s', (via, want) => {
     expect(captureInputMark(via)).toEqual(want);
+  });
+
+  it('a "View message details" capture analyses as a headers-only report marked outlook-details, schema-valid', async () => {
+    const dialog = classifyOutlookDialog('Message details', `${HEADERS}\n\nText under the headers in the dialog`);
+    expect(dialog?.kind).toBe('outlook-details');
+    const report = await analyze(dialog?.text ?? '', { now: () => Date.UTC(2026, 2, 2) });
+    report.input = markCapturedInput(report.input, 'outlook-details');
+    expect(report.input).toMatchObject({ status: 'ok', source: 'outlook-details', hasBody: false, headerCount: 5 });
+    expect(report.findings.map((f) => f.id)).toContain('intake.headers-only');
+    expect(reportProblems(report)).toEqual([]);
+  });
+
+  it('leaves an input the analysis could not read as it is', () => {
+    const empty = { status: 'empty', size: 0, source: 'raw', lineEnding: 'none', hasBody: false, headerCount: 0, headerBytes: 0 } as const;
+    expect(markCapturedInput(empty, 'outlook-details')).toEqual(empty);
+    expect(markCapturedInput({ ...empty, status: 'ok', hasBody: true }, 'gmail-download')).toEqual({ ...empty, status: 'ok', hasBody: true });
   });
 
   it('the Outlook service is gone from the capture ways', () => {

@@ -127,7 +127,8 @@ export function readComment(raw: string): CommentReading | null {
     return reading('chasquid', { authUser: words[2] ?? null, authenticated: true });
   if (lower === 'authenticated' || /^authenticated bits=\d+$/.test(lower))
     return reading('sendmail', { authenticated: true });
-  const webmail = / authenticated user (\S+)$/i.exec(` ${text}`);
+  // SquirrelMail "SquirrelMail authenticated user USER"; Kerio Connect "authenticated user USER bits=N".
+  const webmail = / authenticated user (\S+)/i.exec(` ${text}`);
   if (webmail) return reading('squirrelmail', { authUser: webmail[1] ?? null, authenticated: true });
   const c = courier(text);
   if (c) return c;

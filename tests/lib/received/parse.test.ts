@@ -40,6 +40,8 @@ describe('parseReceived: clauses and dates', () => {
     ['date after the last ";" only (a ";" inside a comment does not count)', 'from a (x; y) by b; Tue, 14 Oct 2025 09:17:41 +0000', { epochMs: Date.UTC(2025, 9, 14, 9, 17, 41) }],
     ['no ";" (SendGrid): the date is cut off the last clause', 'by filter0383p1iad2.sendgrid.net with SMTP id filter0383p1iad2-15318-5AB8F728-C 2018-03-26 13:35:36.270951634 +0000 UTC', { id: 'filter0383p1iad2-15318-5AB8F728-C', epochMs: 1522071336270 }],
     ['zone as written', 'from a by b; Tue, 14 Oct 2025 11:17:41 +0200 (CEST)', { zoneMinutes: 120 }],
+    ['"by host, id x": the comma does not lose the host', 'from a.example (a.example [192.0.2.1]) by mail.example.com, id 4B2C; Tue, 14 Oct 2025 09:17:41 +0000', { by: { host: 'mail.example.com', ip: null }, id: '4B2C' }],
+    ['a date without a time: no epoch, the calendar date', 'from a by b with SMTP; 22 Apr 2018', { epochMs: null, calendarDate: '2018-04-22', problem: 'date without a time' }],
   ])('%s', (_name, value, expected) => {
     expect(parseReceived(value)).toMatchObject(expected);
   });

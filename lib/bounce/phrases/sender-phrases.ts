@@ -133,8 +133,8 @@ export const SENDER_PHRASES: readonly PhraseRule[] = [
   // Sisimai's definition of speeding (Sisimai::Reason::Speeding); Google "4.2.1 ... receiving mail too quickly" (support.google.com/a/answer/3726730).
   rule('speeding', 'cause', ['mail sent from your ip address has been temporarily rate limited', 'please try again slower', 'receiving mail at a rate that prevents additional messages from being delivered', 'receiving mail too quickly', 'has been rate limited']),
   // Common wordings of a rate limit.
-  rule('speeding', 'cause', ['rate limit', 'ratelimit', 'rate-limit', 'sending rate', 'unusual rate', 'exceeded the rate', 'too many recipients this hour', 'too many messages']),
-  rule('speeding', 'keyword', ['throttl', 'too fast', 'slow down']),
+  rule('speeding', 'cause', ['sending rate', 'unusual rate', 'exceeded the rate', 'too many recipients this hour', 'too many messages']),
+  rule('speeding', 'keyword', ['rate limit', 'ratelimit', 'rate-limit', 'throttl', 'too fast', 'slow down']),
 
   // IANA registry X.5.3 "Too many recipients" (Sisimai reads it as toomanyconn); Sendmail daemon.c "Too many SMTP sessions for this host".
   rule('toomanyconn', 'cause', ['too many recipients', 'too many smtp sessions']),

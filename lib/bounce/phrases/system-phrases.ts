@@ -87,6 +87,8 @@ export const SYSTEM_PHRASES: readonly PhraseRule[] = [
   rule('mailererror', 'cause', ['command failed', 'unknown mailer', 'pipe to', 'exit code', 'procmail', '/bin/sh', 'command died', 'returned non-zero']),
 
   // RFC 5321 §4.2.3 reply texts for 500-504 and IANA registry X.5.1, X.5.2, X.5.4 descriptions.
+  // Postfix reject_unauth_pipelining "Improper use of SMTP command pipelining" (postfix.org/postconf.5.html).
+  rule('syntaxerror', 'cause', ['improper use of smtp command pipelining']),
   rule('syntaxerror', 'cause', ['syntax error, command unrecognized', 'syntax error in parameters or arguments', 'command not implemented', 'bad sequence of commands', 'command parameter not implemented', 'invalid command arguments']),
   // Exim parser.c address syntax errors ("malformed address:", "angle-brackets nested too deep").
   rule('syntaxerror', 'verdict', ['angle-brackets nested too deep', 'expected word or "<"', 'domain missing in source-routed address', 'malformed address:']),

@@ -82,7 +82,9 @@ function wordClasses(e: ReasonEvidence, named: ReadonlySet<Reason>, temporary: b
   const out = new Set<Reason>();
   const dnsTrouble = DNS_TROUBLE.some((p) => e.lower.includes(p));
   for (const c of named) {
-    if (c === 'userunknown') {
+    // A generator's own "no such user" (its local mailbox lookup) needs no stage: it is a verdict on the address.
+    if (c === 'userunknown' && verdict) out.add('userunknown');
+    else if (c === 'userunknown') {
       const staged = stageOfUserWords(e);
       if (staged !== null) out.add(staged);
     } else if (c === 'hostunknown') out.add(dnsTrouble && !named.has('notaccept') ? 'networkerror' : stageOfUserWords(e, 'hostunknown') ?? 'hostunknown');
@@ -103,7 +105,7 @@ function first(order: readonly Reason[], named: ReadonlySet<Reason>): Reason | n
 function fromEvidence(e: ReasonEvidence, temporary: boolean): Reason {
   const words = wordsOf(e);
   const verdicts = wordClasses(e, words.verdicts, temporary, true);
-  const causes = wordClasses(e, new Set([...words.causes, ...words.verdicts]), temporary);
+  const causes = new Set([...wordClasses(e, words.causes, temporary), ...verdicts]);
   const byStatus = reasonFromStatus(e.status);
   // A name-lookup failure under an address-routing status (X.1.2, X.4.4) is DNS trouble, not a missing domain.
   const status = byStatus === 'hostunknown' && DNS_TROUBLE.some((p) => e.lower.includes(p)) ? 'networkerror' : byStatus;

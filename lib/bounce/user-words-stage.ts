@@ -47,14 +47,10 @@ export function stageOfUserWords(e: ReasonEvidence, kind: 'userunknown' | 'hostu
   if (e.command === 'RCPT') return 'userunknown';
   if (e.command === 'DATA' && refusesSendersAtData(e.remoteMta) && !sd.startsWith('2.')) return 'rejected';
   if (e.command === 'DATA' || e.filterGateway) return 'filtered';
-  // RFC 3463 §3.2: an address status (X.1.x) says the address was refused, whatever command it answered; X.2.0/X.2.1
-  // (mailbox status) or a code pointing away from the address (system, network, content) under user-level words is a
-  // filter's excuse. X.5.0 "other or undefined protocol status" (Sendmail's generic local-delivery code) points nowhere.
+  // RFC 3463 §3.2: an address status (X.1.x) says the address was refused, whatever command it answered. Otherwise,
+  // with no command known, the words are a filter's excuse (Sisimai::Reason::Filtered applies unless RCPT is known).
   // X.1.7/X.1.8 are the sender's address (bad sender's mailbox / system address).
   if (sd === '1.7' || sd === '1.8') return 'rejected';
   if (sd.startsWith('1.')) return 'userunknown';
-  if (sd !== '' && sd !== '0.0' && sd !== '5.0') return 'filtered';
-  // With no command known, words that name the refused mailbox refuse it; a bare "550 : User unknown" names none.
-  if (e.replyCode !== null && !lower.includes('@') && lower.includes(': user unknown')) return 'filtered';
-  return 'userunknown';
+  return 'filtered';
 }

@@ -12,6 +12,7 @@ import { FACEBOOK_RULES } from './providers/facebook';
 import { GODADDY_RULES } from './providers/godaddy';
 import { GOOGLE_RULES } from './providers/google';
 import { IUA_RULES } from './providers/iua';
+import { KDDI_RULES } from './providers/kddi';
 import { MESSAGELABS_RULES } from './providers/messagelabs';
 import { MICROSOFT_RULES } from './providers/microsoft';
 import { MIMECAST_RULES } from './providers/mimecast';
@@ -81,7 +82,7 @@ const PRACTICE_RULES: readonly ProviderRule[] = providerRules('RFC 6647 (Email G
  */
 export const PROVIDER_RULES: readonly ProviderRule[] = [
   ...YAHOO_RULES, ...COX_RULES, ...SPECTRUM_RULES, ...GODADDY_RULES, ...IUA_RULES, ...TENCENT_RULES, ...ZOHO_RULES,
-  ...CLOUDFLARE_RULES, ...APPLE_RULES, ...FACEBOOK_RULES, ...MIMECAST_RULES, ...MESSAGELABS_RULES,
+  ...CLOUDFLARE_RULES, ...APPLE_RULES, ...FACEBOOK_RULES, ...MIMECAST_RULES, ...MESSAGELABS_RULES, ...KDDI_RULES,
   ...FIRST_RULES, ...GOOGLE_RULES, ...MICROSOFT_RULES, ...PRACTICE_RULES,
 ];
 

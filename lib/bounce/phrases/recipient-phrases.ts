@@ -14,15 +14,28 @@ export const RECIPIENT_PHRASES: readonly PhraseRule[] = [
   // Sendmail "550 5.1.1 <rcpt>... User unknown" (sendmail/deliver.c, cf/README "User unknown"); mail.local "unknown user".
   rule('userunknown', 'cause', ['user unknown', 'unknown user']),
   // HCL Domino / Lotus Notes router: "User not listed in Domino Directory", "... public Name & Address Book".
-  rule('userunknown', 'cause', ['not listed in domino directory', 'not listed in public name & address book', 'no se encuentra en el directorio de domino', "non répertorié dans l'annuaire domino", 'domino ディレクトリには見つかりません', 'ディレクトリのリストにありません']),
-  // Microsoft Exchange NDR "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", 5.1.10 "Recipient not found by SMTP address lookup" (learn.microsoft.com, Exchange Online NDRs).
-  rule('userunknown', 'cause', ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'recipnotfound', 'recipient not found by smtp address lookup']),
-  // Google "550 5.1.1 The email account that you tried to reach does not exist"; the Gmail notice "the address couldn't be found" (support.google.com/a/answer/3726730).
+  rule('userunknown', 'verdict', ['not listed in domino directory', 'not listed in public name & address book', 'no se encuentra en el directorio de domino', "non répertorié dans l'annuaire domino", 'domino ディレクトリには見つかりません', 'ディレクトリのリストにありません']),
+  // Microsoft Exchange NDR categories "RESOLVER.ADR.RecipNotFound", "RESOLVER.ADR.ExRecipNotFound" (the organisation's own
+  // directory lookup), 5.1.10 "Recipient not found by SMTP address lookup" (learn.microsoft.com, Exchange NDRs).
+  rule('userunknown', 'verdict', ['resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound', 'resolver.adr.recipientnotfound', 'recipient not found by smtp address lookup']),
+  rule('userunknown', 'cause', ['recipnotfound']),
+  // Exim route.c "(user not found)": the local router found no such user.
+  rule('userunknown', 'verdict', ['user not found']),
+  // Google "550 5.1.1 The email account that you tried to reach does not exist" (support.google.com/a/answer/3726730).
   rule('userunknown', 'cause', ['the email account that you tried to reach does not exist', "address couldn't be found", 'address could not be found']),
+  // Google Workspace's own notice "... because the address couldn't be found. Check for typos or unnecessary spaces and try again."
+  rule('userunknown', 'verdict', ["because the address couldn't be found. check for typos or unnecessary spaces and try again"]),
+  // Gmail's notice "Your message wasn't delivered to <rcpt> because the address couldn't be found, or is unable to receive mail." (support.google.com/mail/answer/6596).
+  rule('userunknown', 'verdict', ["wasn't delivered to * because the address couldn't be found"]),
   // Yahoo "554 delivery error: dd This user doesn't have a yahoo.com account" (senders.yahooinc.com/smtp-error-codes).
   rule('userunknown', 'cause', ["this user doesn't have a * account", "user doesn't have a"]),
-  // Ipswitch IMail "Invalid final delivery userid"; vpopmail vdeliver "invalid or unknown virtual user".
-  rule('userunknown', 'cause', ['invalid final delivery userid', 'vdeliver: invalid or unknown virtual user']),
+  // Ipswitch IMail notices "Unknown user: <rcpt>", "Invalid final delivery userid"; Sendmail mail.local "unknown user: <name>";
+  // vpopmail vdeliver "invalid or unknown virtual user": the local delivery agent's own lookup.
+  rule('userunknown', 'verdict', ['unknown user: ', 'invalid final delivery userid', 'vdeliver: invalid or unknown virtual user']),
+  // Exchange 2000/2003 NDR "The recipient name is not recognized" with diagnostic code 000C05A6 "Unknown Recipient" (Microsoft KB 284204).
+  rule('userunknown', 'verdict', ['the recipient name is not recognized', '(000c05a6)']),
+  // Trend Micro InterScan Messaging Security Suite notices "Unable to deliver message to <rcpt> (and other recipients in the same domain)".
+  rule('userunknown', 'verdict', ['interscan messaging security suite * unable to deliver message to']),
   // Sisimai's definition of userunknown (libsisimai.org/en/reason, Sisimai::Reason::UserUnknown): documented server wordings.
   rule('userunknown', 'cause', [
     '550 address invalid', 'address does not exist', 'address not present in directory', 'address unknown', "can't accept user",
@@ -42,7 +55,7 @@ export const RECIPIENT_PHRASES: readonly PhraseRule[] = [
     'the following recipients was undeliverable', "the user's email name is not found", 'there is no one at this address',
     'this email address is wrong or no longer valid', 'this recipient is in my badrecipientto list', 'this recipient is not in my validrcptto list',
     'this spectator does not exist', 'unknown mailbox', 'unknown recipient', 'user does not exist', 'user missing home directory',
-    'user not active', 'user not exist', 'user not found', 'user not known', 'utilisateur inconnu', 'your envelope recipient is in my badrcptto list',
+    'user not active', 'user not exist', 'user not known', 'utilisateur inconnu', 'your envelope recipient is in my badrcptto list',
     'account * does not exist at the organization', 'mailbox * does not exist', 'no * in name directory', 'non * existent user',
     'rcpt < * does not exist', 'recipient * was not found in', 'user * was not found', 'user * does not exist', 'user ( * ) unknown',
     'unknown e * mail address', 'unknown local * part',
@@ -56,7 +69,7 @@ export const RECIPIENT_PHRASES: readonly PhraseRule[] = [
   ]),
   // Bare words that suggest a missing mailbox; they decide only when no code or named cause does.
   // Postfix "<rcpt>: Recipient address rejected." with no reason after it (an access map REJECT for the recipient).
-  rule('userunknown', 'keyword', ['recipient address rejected', 'does not exist', "doesn't exist", 'no mailbox', 'not listed in', 'cannot be found', 'and other recipients in the same domain']),
+  rule('userunknown', 'keyword', ['recipient address rejected', 'does not exist', "doesn't exist", 'no mailbox', 'not listed in', 'cannot be found']),
 
   // IANA registry (RFC 3463 §3.2) X.1.2 description.
   rule('hostunknown', 'cause', ['bad destination system address']),
@@ -66,6 +79,8 @@ export const RECIPIENT_PHRASES: readonly PhraseRule[] = [
   rule('hostunknown', 'verdict', ["sorry, i couldn't find any host "]),
   // Sun/Oracle Messaging Server "Illegal host/domain name found"; DragonFly Mail Agent net.c "DNS lookup failure: host <mx> not found".
   rule('hostunknown', 'verdict', ['illegal host/domain name found', 'dns lookup failure: host']),
+  // Microsoft Exchange NDR category "SMTPSEND.DNS.NonExistentDomain" (learn.microsoft.com, Exchange NDRs).
+  rule('hostunknown', 'verdict', ['smtpsend.dns.nonexistentdomain']),
   // Postfix smtp(8) "Host or domain name not found. Name service error for name=<d> type=MX: Host not found" (postfix.org/postconf.5.html).
   rule('hostunknown', 'cause', ['host or domain name not found', 'recipient address rejected: domain not found']),
   // Gmail notices "DNS Error: Domain name not found", "DNS Error: DNS server returned answer with no data" (support.google.com/mail/answer/7720).

@@ -39,6 +39,13 @@ export const SYSTEM_PHRASES: readonly PhraseRule[] = [
   rule('networkerror', 'verdict', ['address family mismatch on destination mxs', 'all routes to destination blocked', 'bad dns lookup error code', 'could not retrieve source address', 'network error on destination mxs', 'no valid route to remote mx', 'no valid route to destination', 'temporary failure in mx lookup', 'message has exceeded maximum hop count', ' had no relevant answers', ' responded with code nxdomain']),
   // qmail-remote "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)" and "Although I'm listed as a best-preference MX or A for that host ... (#5.4.6)".
   rule('networkerror', 'verdict', ["i wasn't able to establish an smtp connection", "although i'm listed as a best-preference mx or a for that host"]),
+  // Microsoft Exchange NDR categories (learn.microsoft.com, Exchange NDRs): SMTPSEND.DNS.NonExistentDomain is read as a missing
+  // domain below; SMTPSEND.DNS.MxLoopback (the MX points back at the sender), RESOLVER.ADR.* directory faults, QUEUE.Expired.
+  rule('networkerror', 'verdict', ['smtpsend.dns.mxloopback']),
+  rule('systemerror', 'verdict', ['resolver.adr.badprimary', 'resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous']),
+  rule('expired', 'verdict', ['queue.expired']),
+  rule('toomanyconn', 'verdict', ['resolver.adr.reciplimit']),
+  rule('securityerror', 'verdict', ['resolver.rst.authrequired']),
   // Sisimai's definition of networkerror (Sisimai::Reason::NetworkError).
   rule('networkerror', 'cause', ['could not connect and send the mail to', 'dns records for the destination computer could not be found', 'hop count exceeded - possible mail loop', 'host is unreachable', 'host name lookup failure', 'mail forwarding loop for ', 'maximum forwarding loop count exceeded', 'message looping', 'message probably in a routing loop', 'no route to host', 'too many hops', 'unable to resolve route ', 'unrouteable mail domain']),
   // Common wordings of a connection or routing failure.

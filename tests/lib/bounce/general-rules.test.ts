@@ -21,7 +21,9 @@ describe('user unknown vs filtered (RFC 5321 §3.3, RFC 3463 §3.3)', () => {
     ['X.2.0 without command', { status: '5.2.0', diagnostic: '550 no such user', command: null }, 'filtered'],
     ['code pointing elsewhere (X.3.0)', { status: '5.3.0', diagnostic: 'Unknown user a@example.org', command: null }, 'filtered'],
     ['bare "550 : User unknown"', { status: '5.0.0', diagnostic: '550 : User unknown', command: null }, 'filtered'],
-    ['address named, no command', { status: '5.0.0', diagnostic: '550 <a@example.org>: User unknown', command: null }, 'userunknown'],
+    ['address named, no command: a filter\'s excuse (Sisimai\'s filtered rule)', { status: '5.0.0', diagnostic: '550 <a@example.org>: User unknown', command: null }, 'filtered'],
+    ['au (KDDI) names the mailbox it does not know (its documented form)', { status: '5.0.0', diagnostic: '550 <a@ezweb.ne.jp>: User unknown', command: null, recipient: 'a@ezweb.ne.jp' }, 'userunknown'],
+    ['au (KDDI) names none: the reception settings refused', { status: '5.0.0', diagnostic: '550 : User unknown', command: null, recipient: 'a@ezweb.ne.jp' }, 'filtered'],
     ['Postfix recipient address rejected at RCPT', { status: '5.0.0', diagnostic: '550 <a@example.org>: Recipient address rejected.', command: 'RCPT' }, 'userunknown'],
   ])('%s', (_name, input, want) => {
     expect(classifyReason({ ...base, ...input })).toBe(want);
@@ -104,6 +106,7 @@ describe('whole notices', () => {
       'Error: Invalid user address', 'Error message below:', '550 - Requested action not taken: no such user here', '', 'Message details:', '  RCPT TO: a@sms.example.com', '  Size (in bytes): 222',
     ]);
     const r = (await decodeBounce(raw))?.recipients[0];
-    expect([r?.address, r?.replyCode, r?.reason]).toEqual(['a@sms.example.com', '550', 'userunknown']);
+    // No command is known for the quoted reply: user-unknown words there are read as a filter's (Sisimai's filtered rule).
+    expect([r?.address, r?.replyCode, r?.reason]).toEqual(['a@sms.example.com', '550', 'filtered']);
   });
 });

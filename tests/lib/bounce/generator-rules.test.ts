@@ -50,18 +50,21 @@ describe('generator and provider wording', () => {
     ['residential IP: "use the SMTP server of your ISP"', '550 <s@example.net>... Please use the smtp server of your ISP.', 'blocked'],
     ['host name that does not resolve to the sending IP', '450 service permits 2 unverifyable sending IPs - mail.example.net is not 192.0.2.1', 'requireptr'],
     ['a host name that does not exist', '553 mail.example.net does not exist', 'hostunknown'],
-    ['a dotted mailbox that does not exist is still a mailbox', '550 mailbox john.smith does not exist', 'userunknown'],
     ['peer without STARTTLS', '500 Remote server does not support TLS', 'failedstarttls'],
     ['URI blocklist: content, not the client', '550-REJECTED - Blacklisted URL in message. (example.com) in [black].', 'spamdetected'],
     ['qmail-ldap directory fault beats the expiry trailer', "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.", 'systemerror'],
     ['Postfix without a per-recipient record', 'The mail system\n--- Delivery report unavailable ---', 'undefined'],
     ['delivery aborted after the retry window', 'Delivery to the following recipients was aborted after 5.0 hour(s):\nRouting: Could not find a gateway for a@example.org', 'expired'],
-    ['InterScan MSS recipient refusal', 'Unable to deliver message to <a@example.org> (and other recipients in the same domain).', 'userunknown'],
+    ['InterScan MSS recipient refusal', 'Message from InterScan Messaging Security Suite\nUnable to deliver message to <a@example.org> (and other recipients in the same domain).', 'userunknown'],
     ['Orange cause 506 (content scan)', '550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]', 'spamdetected'],
     ['La Poste cause 630 (client policy)', '554 5.7.1 <mx.example.net[192.0.2.1]:4000>: Client host rejected: LPN000_630', 'policyviolation'],
     ['Orange cause without a settled meaning falls back to the words', '501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]', 'rejected'],
   ])('%s', (_name, diagnostic, want) => {
     expect(reason(diagnostic)).toBe(want);
+  });
+
+  it('a dotted mailbox that does not exist is still a mailbox (at RCPT)', () => {
+    expect(reason('550 mailbox john.smith does not exist', { command: 'RCPT' })).toBe('userunknown');
   });
 
   it.each([

@@ -5,6 +5,8 @@ process.env.TZ = 'UTC';
 
 export default defineConfig({
   plugins: [preact()],
+  // Shipped builds define it false (wxt.config.ts); so do the unit tests.
+  define: { __HS_TEST_BUILD__: 'false' },
   test: {
     // The CLI's data wiring: the compiled Public Suffix List (lib/psl/rules.ts).
     setupFiles: ['tests/helpers/install-psl.ts'],

@@ -10,14 +10,26 @@ function tooLarge(bytes: number): CaptureFailure {
   return new CaptureFailure('webmail.too-large', `${(bytes / 1048576).toFixed(1)} MB`);
 }
 
+/**
+ * Test build only (HEADERSCOPE_TEST_BUILD, wxt.config.ts; constant false and dropped from shipped builds): the fake
+ * webmail server's `x-headerscope-test-fail: stream` makes the stream fail after its first chunk, as Firefox's
+ * cross-realm errors do, and `stream-and-whole` makes the whole read fail too. The browser tests drive the fallback
+ * with it in Chromium and Firefox.
+ */
+function simulatedFailure(resp: Response): string | null {
+  return __HS_TEST_BUILD__ ? resp.headers.get('x-headerscope-test-fail') : null;
+}
+const simulated = () => new TypeError('Permission denied to access property "byteLength" (simulated by the test build)');
+
 /** The whole body at once, size-checked after the fact (Content-Length was checked before). */
 async function readWhole(resp: Response): Promise<Uint8Array> {
+  if (simulatedFailure(resp) === 'stream-and-whole') throw simulated();
   const bytes = new Uint8Array(await resp.arrayBuffer());
   if (bytes.byteLength > LIMITS.maxInputChars) throw tooLarge(bytes.byteLength);
   return bytes;
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, total: number, progress: Progress): Promise<Uint8Array> {
+async function readStream(body: ReadableStream<Uint8Array>, total: number, progress: Progress, failAfterFirst: boolean): Promise<Uint8Array> {
   const reader = body.getReader();
   const parts: Uint8Array[] = [];
   let received = 0;
@@ -32,6 +44,7 @@ async function readStream(body: ReadableStream<Uint8Array>, total: number, progr
       throw tooLarge(received);
     }
     parts.push(value);
+    if (failAfterFirst) throw simulated();
     if (received - lastReport > 256 * 1024) {
       lastReport = received;
       progress('fetch', received, total);
@@ -70,7 +83,7 @@ export async function readBodyBytes(resp: Response, progress: Progress): Promise
   }
   if (body === null) return readWhole(spare);
   try {
-    const bytes = await readStream(body, total, progress);
+    const bytes = await readStream(body, total, progress, simulatedFailure(resp) !== null);
     void spare.body?.cancel().catch(() => undefined);
     return bytes;
   } catch (e) {

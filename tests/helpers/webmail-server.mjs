@@ -1,8 +1,8 @@
-// Fake Gmail and Outlook on the web, served at their real origins from 127.0.0.1 (Chromium maps the hosts
-// with --host-resolver-rules, see webmail-browser.mjs). One HTTPS server with a throw-away self-signed
-// certificate made at start with the openssl CLI. Pages are the fixtures in tests/fixtures/dom/; the source
+// Fake Gmail and Outlook on the web, served at their real origins from 127.0.0.1 (Chromium maps the hosts with
+// --host-resolver-rules, Firefox goes through a PAC proxy: tests/browser/drivers/). One HTTPS server with a throw-away
+// self-signed certificate made at start with the openssl CLI. Pages are the fixtures in tests/fixtures/dom/; the source
 // endpoints follow the real URL schemes (NOTES-WEBMAIL-DNS §1.1). Tests steer it through `state` and read every
-// request in `log`. Shared by the Chromium tests and, through tests/browser/webmail-scenarios.mjs, other browsers.
+// request in `log`. Used by the webmail scenarios of both browser harnesses (tests/browser/scenarios/webmail*.mjs).
 import { createServer } from 'node:https';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -94,6 +94,8 @@ export async function startWebmailServer() {
     declareLength: null,
     /** Delay between 1 MiB pieces of the attachment (progress test). */
     slowMs: 0,
+    /** Test builds only: 'stream' | 'stream-and-whole' make the extension's body read fail (read-body.ts); null. */
+    readFailure: null,
     outlookPage: 'outlook-reading-pane.html',
     outlookSource: PHISH_SOURCE,
   };
@@ -158,9 +160,11 @@ export async function startWebmailServer() {
     const fresh = buster !== null && !seenBusters.has(buster);
     if (buster !== null) seenBusters.add(buster);
     const cors = fresh && state.download !== 'cors' ? { 'access-control-allow-origin': 'https://mail.google.com' } : {};
+    // A failure the test build of the extension simulates on reading (read-body.ts): 'stream' | 'stream-and-whole'.
+    const fail = state.readFailure === null ? {} : { 'x-headerscope-test-fail': state.readFailure, 'access-control-expose-headers': 'x-headerscope-test-fail' };
     const body = sourceFor(url.searchParams.get('th') ?? '');
     const length = state.declareLength ?? body.length;
-    res.writeHead(200, { 'content-type': 'message/rfc822', 'content-length': String(length), ...cors });
+    res.writeHead(200, { 'content-type': 'message/rfc822', 'content-length': String(length), ...cors, ...fail });
     if (state.declareLength !== null) {
       res.write(body.subarray(0, 1024));
       setTimeout(() => res.destroy(), 500);

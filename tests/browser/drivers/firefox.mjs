@@ -65,17 +65,28 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
   /** Tab ids of the pages this harness opened: read when the tab appears, so no host permission is needed. */
   const ids = new WeakMap();
 
-  const newTab = async () => {
+  /** A tab in a window of its own (windows.create): the tab it is opened next to stays its window's visible tab. */
+  const newWindow = async () => {
+    const known = new Set(await browser.pages());
+    await extensionEval(() => chrome.windows.create({ url: 'about:blank', width: 420, height: 760 }));
+    for (let i = 0; i < 100; i++) {
+      const page = (await browser.pages()).find((p) => !known.has(p));
+      if (page !== undefined) return page;
+      await sleep(50);
+    }
+    throw new Error('no page in the new window');
+  };
+  const newTab = async (create = () => browser.newPage()) => {
     const before = new Set(await tabIds());
-    const page = await browser.newPage();
+    const page = await create();
     const fresh = (await tabIds()).filter((t) => !before.has(t));
     if (fresh.length !== 1) throw new Error(`expected one new tab, found ${String(fresh.length)}`);
     ids.set(page, fresh[0]);
     return page;
   };
 
-  const openExtensionPage = async (path, { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null } = {}) => {
-    const page = await newTab();
+  const openExtensionPage = async (path, { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null, ownWindow = false } = {}) => {
+    const page = await newTab(ownWindow ? newWindow : undefined);
     await page.setViewport(viewport);
     await setPref(control, COLOR_PREF, colorScheme === 'dark' ? 0 : 1);
     if (earlyScript === null) {
@@ -111,12 +122,17 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
       return puppeteerPage(page);
     },
     tabIdOf,
-    /** Open the popup page for a tab (null: a tab id that does not exist), as a click on the toolbar icon would. */
-    /** `activeTab: false`: without the grant a toolbar click gives (to prove the extension's own permissions). */
+    /**
+     * Open the popup page for a tab (null: a tab id that does not exist), as a click on the toolbar icon would: the
+     * activeTab grant for that tab (`activeTab: false` leaves it out, to prove the extension's own permissions), and
+     * the popup in a window of its own. A real popup is a panel over the tab, which stays visible; a popup page in
+     * another tab of the same window would hide it, and Firefox clamps timers in hidden tabs to one per second
+     * (dom.min_background_timeout_value), which turns a content script's short waits into seconds.
+     */
     openPopupFor: async (ui, { viewport = { width: 400, height: 700 }, earlyScript = null, activeTab = true } = {}) => {
       const tabId = ui === null ? 999999 : tabIdOf(ui);
       if (ui !== null && activeTab) await grantActiveTab(control, ADDON_ID, tabId);
-      return openExtensionPage(`popup.html?tab=${String(tabId)}`, { viewport, earlyScript });
+      return openExtensionPage(`popup.html?tab=${String(tabId)}`, { viewport, earlyScript, ownWindow: true });
     },
     waitForNewPage: async (action) => {
       const before = (await browser.pages()).length;

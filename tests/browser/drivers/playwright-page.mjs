@@ -30,6 +30,7 @@ export function playwrightPage(page) {
     /** The whole page (fullPage) or one element. */
     screenshot: (path, { selector = null, fullPage = false } = {}) =>
       (selector === null ? page.screenshot({ path, fullPage }) : first(selector).screenshot({ path })).then(() => undefined),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -71,6 +71,7 @@ export function puppeteerPage(page) {
       if (selector === null) await page.screenshot({ path, fullPage });
       else await (await el(selector)).screenshot({ path });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -8,10 +8,16 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-/** Builds the test extension for `browser` ('chrome' | 'firefox') and the Node fixtures; returns its directory. */
-export async function prepareLiveBuild(browser) {
+/** Builds the test extension (HEADERSCOPE_TEST_BUILD=1) for `browser` ('chrome' | 'firefox'); returns its directory. */
+export function buildTestExtension(browser) {
   const args = browser === 'firefox' ? ['wxt', 'build', '-b', 'firefox', '--mv3'] : ['wxt', 'build'];
   execFileSync('npx', args, { env: { ...process.env, HEADERSCOPE_TEST_BUILD: '1' }, stdio: 'ignore' });
+  return resolve(`.output-test/${browser}-mv3`);
+}
+
+/** Builds the test extension for `browser` ('chrome' | 'firefox') and the Node fixtures; returns its directory. */
+export async function prepareLiveBuild(browser) {
+  buildTestExtension(browser);
   const dir = resolve('tests/browser/artifacts');
   mkdirSync(dir, { recursive: true });
   const out = join(dir, `live-fixtures-${browser}.mjs`);

@@ -17,6 +17,7 @@ export function defaultState() {
     om: 'ok',
     declareLength: null,
     slowMs: 0,
+    readFailure: null,
     msgA: null,
     msgATries: 0,
     vars: { HEX: PHISH_HEX, SUBJECT: PHISH_SUBJECT },

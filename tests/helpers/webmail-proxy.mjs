@@ -42,9 +42,10 @@ export async function startWebmailProxy(webmailPort) {
   return {
     port,
     pacUrl: `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(pac)}`,
-    close: () => new Promise((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(r);
-    }),
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(r);
+      }),
   };
 }

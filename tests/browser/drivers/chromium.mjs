@@ -20,20 +20,29 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
   const artifacts = 'tests/browser/artifacts';
   mkdirSync(artifacts, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'headerscope-profile-'));
-  const webmail = webmailPort === null ? [] : [
-    `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${String(webmailPort)}`).join(', ')}`,
-    '--ignore-certificate-errors',
-  ];
+  const webmail =
+    webmailPort === null
+      ? []
+      : [
+          `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${String(webmailPort)}`).join(', ')}`,
+          '--ignore-certificate-errors',
+        ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: webmailPort !== null,
     viewport: { width: 1000, height: 700 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       ...webmail,
-      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -44,7 +53,10 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
   const control = await context.newPage();
   await control.goto(`chrome-extension://${extensionId}/options.html`);
 
-  const openExtensionPage = async (path, { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null } = {}) => {
+  const openExtensionPage = async (
+    path,
+    { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null } = {},
+  ) => {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme });
@@ -96,7 +108,8 @@ export async function launchChromium({ extDir = CHROMIUM_BUILD, webmailPort = nu
       const cdp = await context.newCDPSession(control);
       const status = new Map();
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+        for (const v of versions)
+          if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
       });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');

@@ -29,7 +29,11 @@ async function chromeEval(page, expression) {
   const tree = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chrome = tree.result.contexts.find((c) => c.url.startsWith('chrome://browser/'));
   if (chrome === undefined) throw new Error('no chrome://browser window to evaluate in');
-  const reply = await session.send('script.evaluate', { expression, target: { context: chrome.context }, awaitPromise: true });
+  const reply = await session.send('script.evaluate', {
+    expression,
+    target: { context: chrome.context },
+    awaitPromise: true,
+  });
   if (reply.result.type !== 'success') throw new Error(`chrome-context script failed: ${JSON.stringify(reply.result)}`);
   return reply.result.result;
 }

@@ -24,7 +24,8 @@ const COLOR_PREF = 'layout.css.prefers-color-scheme.content-override'; // 0 dark
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null } = {}) {
-  if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No build at ${extDir}: run npm run build:firefox first.`);
+  if (!existsSync(join(extDir, 'manifest.json')))
+    throw new Error(`No build at ${extDir}: run npm run build:firefox first.`);
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr (see .ci/run).`);
   const artifacts = 'tests/browser/artifacts/firefox';
   mkdirSync(artifacts, { recursive: true });
@@ -85,7 +86,10 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
     return page;
   };
 
-  const openExtensionPage = async (path, { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null, ownWindow = false } = {}) => {
+  const openExtensionPage = async (
+    path,
+    { viewport = { width: 400, height: 600 }, colorScheme = 'light', earlyScript = null, ownWindow = false } = {},
+  ) => {
     const page = await newTab(ownWindow ? newWindow : undefined);
     await page.setViewport(viewport);
     await setPref(control, COLOR_PREF, colorScheme === 'dark' ? 0 : 1);
@@ -96,7 +100,9 @@ export async function launchFirefox({ extDir = FIREFOX_BUILD, webmailPort = null
     // No preload scripts in extension pages over BiDi: run the script as soon as the new document exists.
     await navigateTo(page, extensionUrl(path), 'none');
     for (let i = 0; i < 200; i++) {
-      const done = await page.evaluate(`location.protocol === 'moz-extension:' && ((${earlyScript.toString()})(), true)`).catch(() => false);
+      const done = await page
+        .evaluate(`location.protocol === 'moz-extension:' && ((${earlyScript.toString()})(), true)`)
+        .catch(() => false);
       if (done) break;
       await sleep(10);
     }

@@ -20,16 +20,24 @@ export function playwrightPage(page) {
     check: (sel) => first(sel).check(),
     /** Chooses a file in an <input type=file> (hidden or not), as the file picker would. */
     setFiles: (sel, path) => first(sel).setInputFiles(path),
-    selectIndex: (sel, index) => first(sel).selectOption({ index }).then(() => undefined),
+    selectIndex: (sel, index) =>
+      first(sel)
+        .selectOption({ index })
+        .then(() => undefined),
     /** state: 'attached' (default) or 'detached'. */
     waitFor: (sel, { timeout = 10000, state = 'attached' } = {}) =>
-      state === 'detached' ? page.locator(sel).first().waitFor({ state, timeout }) : page.waitForSelector(sel, { timeout, state }).then(() => undefined),
-    waitForFunction: (fn, arg, { timeout = 10000 } = {}) => page.waitForFunction(fn, arg, { timeout }).then(() => undefined),
+      state === 'detached'
+        ? page.locator(sel).first().waitFor({ state, timeout })
+        : page.waitForSelector(sel, { timeout, state }).then(() => undefined),
+    waitForFunction: (fn, arg, { timeout = 10000 } = {}) =>
+      page.waitForFunction(fn, arg, { timeout }).then(() => undefined),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     /** The whole page (fullPage) or one element. */
     screenshot: (path, { selector = null, fullPage = false } = {}) =>
-      (selector === null ? page.screenshot({ path, fullPage }) : first(selector).screenshot({ path })).then(() => undefined),
+      (selector === null ? page.screenshot({ path, fullPage }) : first(selector).screenshot({ path })).then(
+        () => undefined,
+      ),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

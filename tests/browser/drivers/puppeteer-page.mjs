@@ -41,7 +41,9 @@ export function puppeteerPage(page) {
     attr: async (sel, name) => (await el(sel)).evaluate((n, a) => n.getAttribute(a), name),
     count: (sel) => page.$$eval(sel, (ns) => ns.length),
     isVisible: (sel) =>
-      page.$eval(sel, (n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden').catch(() => false),
+      page
+        .$eval(sel, (n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden')
+        .catch(() => false),
     isChecked: async (sel) => (await el(sel)).evaluate((n) => n.checked === true),
     check: async (sel) => {
       const h = await el(sel);
@@ -64,7 +66,8 @@ export function puppeteerPage(page) {
         await page.waitForFunction((s) => document.querySelector(s) === null, { timeout, polling: 100 }, sel);
       } else await el(sel, timeout);
     },
-    waitForFunction: (fn, arg, { timeout = WAIT } = {}) => page.waitForFunction(fn, { timeout, polling: 100 }, arg).then(() => undefined),
+    waitForFunction: (fn, arg, { timeout = WAIT } = {}) =>
+      page.waitForFunction(fn, { timeout, polling: 100 }, arg).then(() => undefined),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path, { selector = null, fullPage = false } = {}) => {

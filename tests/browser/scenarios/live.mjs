@@ -21,13 +21,26 @@ export async function prepareLiveBuild(browser) {
   const dir = resolve('tests/browser/artifacts');
   mkdirSync(dir, { recursive: true });
   const out = join(dir, `live-fixtures-${browser}.mjs`);
-  await build({ entryPoints: ['tests/browser/live-fixtures.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: ['tests/browser/live-fixtures.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   // Literal specifiers (no-unsanitized): one bundle per browser, so both suites may run at once.
-  const fixtures = browser === 'firefox' ? await import('../artifacts/live-fixtures-firefox.mjs') : await import('../artifacts/live-fixtures-chrome.mjs');
+  const fixtures =
+    browser === 'firefox'
+      ? await import('../artifacts/live-fixtures-firefox.mjs')
+      : await import('../artifacts/live-fixtures-chrome.mjs');
   return { extDir: resolve(`.output-test/${browser}-mv3`), fixtures };
 }
 
-const settingsFor = (url) => ({ settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '' } });
+const settingsFor = (url) => ({
+  settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '' },
+});
 
 async function analyseLive(h, message, serverUrl) {
   await h.extensionEval((s) => chrome.storage.local.set(s), settingsFor(serverUrl));
@@ -47,7 +60,10 @@ export const liveScenarios = [
         const page = await analyseLive(h, message, server.url);
         assert.doesNotMatch(await page.text('.report'), /Live DNS checks are off/);
         // The background really asked the DoH server for the keys and records.
-        assert.ok(server.log.some((q) => q === 'TXT s1._domainkey.shop.example'), server.log.join(', '));
+        assert.ok(
+          server.log.some((q) => q === 'TXT s1._domainkey.shop.example'),
+          server.log.join(', '),
+        );
         assert.ok(server.log.some((q) => q === 'TXT arc1._domainkey.lists.example'));
         // Every verdict re-computed in the background: SPF for the list's IP, DKIM by shop.example, the list's ARC
         // seal, and DMARC passing through DKIM alignment (SPF is the list's domain, not aligned).

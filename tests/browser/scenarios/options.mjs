@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
-const storedSettings = (h) => h.extensionEval(async () => (await chrome.storage.local.get('settings')).settings ?? null);
+const storedSettings = (h) =>
+  h.extensionEval(async () => (await chrome.storage.local.get('settings')).settings ?? null);
 
 export const optionsScenarios = [
   {
@@ -14,7 +15,9 @@ export const optionsScenarios = [
       await page.waitFor('input[aria-label="Spamhaus DQS key"]');
       await page.fill('input[aria-label="Spamhaus DQS key"]', ' abcdefghijklmnopqrstuvwxyz ');
       await page.press('Tab');
-      await page.waitForFunction(async () => (await chrome.storage.local.get('settings')).settings?.dqsKey !== undefined);
+      await page.waitForFunction(
+        async () => (await chrome.storage.local.get('settings')).settings?.dqsKey !== undefined,
+      );
       const s = await storedSettings(h);
       assert.equal(s.dqsKey, 'abcdefghijklmnopqrstuvwxyz');
       assert.equal(s.live, false, 'live checks stay off until the user turns them on');
@@ -36,7 +39,10 @@ export const optionsScenarios = [
       await page.waitForFunction(async () => (await chrome.storage.local.get('settings')).settings?.live === true);
       assert.equal(await h.extensionEval((o) => chrome.permissions.contains({ origins: [o] }), origin), true);
       // Only the chosen resolver: the other resolvers and "any https host" stay not granted.
-      assert.equal(await h.extensionEval(() => chrome.permissions.contains({ origins: ['https://dns.google/*'] })), false);
+      assert.equal(
+        await h.extensionEval(() => chrome.permissions.contains({ origins: ['https://dns.google/*'] })),
+        false,
+      );
       assert.equal(await page.count('[role=alert]'), 0);
       await page.close();
       await h.extensionEval(async (o) => {

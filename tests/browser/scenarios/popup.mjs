@@ -26,7 +26,11 @@ export const popupScenarios = [
       assert.equal(await page.text('.summary dd'), 'PayPal Service — Account Team <service@paypal.com>');
       assert.match(await page.text('[data-testid=tally]'), /20 headers/);
       // Header names link to their reference; values are plain text.
-      const href = await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent === 'Authentication-Results')?.getAttribute('href'));
+      const href = await page.evaluate(() =>
+        [...document.querySelectorAll('a')]
+          .find((a) => a.textContent === 'Authentication-Results')
+          ?.getAttribute('href'),
+      );
       assert.equal(href, 'https://www.rfc-editor.org/rfc/rfc8601#section-2');
       await page.fill('input.search', 'dmarc');
       assert.match(await page.text('[role=status]'), /^\d+ of 20 match$/);
@@ -63,13 +67,27 @@ export const popupScenarios = [
   {
     name: 'delivery path: one table, hop 1 first, the entry point and the clock that is off',
     async run({ h }) {
-      const page = await analysed(h, 'samples/late-delivery-skewed-clock.eml', { viewport: { width: 400, height: 900 } });
+      const page = await analysed(h, 'samples/late-delivery-skewed-clock.eml', {
+        viewport: { width: 400, height: 900 },
+      });
       await page.waitFor('.path');
-      assert.match(await page.text('.path-summary'), /Delivered in 40 min 54 s\. Slowest: hop 3 \(mx\.google\.com\), 40 min 48 s\./);
-      assert.match(await page.text('[data-testid=entry]'), /Entered Gmail \/ Google Workspace from mailgw\.example\.net \[192\.0\.2\.25\] at hop 3/);
-      assert.match(await page.text('.skew-notes'), /The clock of mailgw\.example\.net \(hop 2\) is probably 1 hour behind/);
+      assert.match(
+        await page.text('.path-summary'),
+        /Delivered in 40 min 54 s\. Slowest: hop 3 \(mx\.google\.com\), 40 min 48 s\./,
+      );
+      assert.match(
+        await page.text('[data-testid=entry]'),
+        /Entered Gmail \/ Google Workspace from mailgw\.example\.net \[192\.0\.2\.25\] at hop 3/,
+      );
+      assert.match(
+        await page.text('.skew-notes'),
+        /The clock of mailgw\.example\.net \(hop 2\) is probably 1 hour behind/,
+      );
       // X-Received is a stamp of hop 3, not a hop; the wrong zone of hop 2 is corrected, so its delay is known.
-      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('tr.hop')].map((r) => r.getAttribute('data-hop'))), ['1', '2', '3', '4']);
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll('tr.hop')].map((r) => r.getAttribute('data-hop'))),
+        ['1', '2', '3', '4'],
+      );
       assert.equal(await page.count('.delay-bar'), 3);
       assert.equal(await page.text('tr.hop[data-hop="2"] .c-delay'), '3 s');
       assert.equal(await page.text('tr.hop[data-hop="3"] .c-time'), '2025-10-14 01:43:02 -0700');
@@ -87,7 +105,10 @@ export const popupScenarios = [
       const file = 'samples/six-hops-to-microsoft-365.eml';
       const page = await analysed(h, file, { viewport: { width: 320, height: 1200 } });
       await page.waitFor('.path');
-      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('tr.hop')].map((r) => r.getAttribute('data-hop'))), ['1', '2', '3', '4', '5', '6']);
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll('tr.hop')].map((r) => r.getAttribute('data-hop'))),
+        ['1', '2', '3', '4', '5', '6'],
+      );
       // Nothing scrolls sideways: not the page, not the table.
       const widths = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
@@ -108,7 +129,10 @@ export const popupScenarios = [
       await full.waitFor('.path', { timeout: 10000 });
       await full.setViewport(1000, 900);
       assert.equal(await full.isVisible('.hop-table thead'), true);
-      assert.deepEqual(await full.evaluate(() => [...document.querySelectorAll('.hop-table th')].map((th) => th.textContent)), ['Hop', 'From (HELO / rDNS / IP)', 'By', 'With', 'Time', 'Delay', 'TLS']);
+      assert.deepEqual(
+        await full.evaluate(() => [...document.querySelectorAll('.hop-table th')].map((th) => th.textContent)),
+        ['Hop', 'From (HELO / rDNS / IP)', 'By', 'With', 'Time', 'Delay', 'TLS'],
+      );
       await full.screenshot(shot(h, 'delivery-path-6-hops-full.png'), { selector: '.path' });
       await full.close();
       await page.close();
@@ -137,10 +161,16 @@ export const popupScenarios = [
     async run({ h }) {
       const page = await analysed(h, 'samples/forwarded-phish-as-attachment.eml');
       await page.waitFor('details.attached');
-      assert.match(await page.text('details.attached > summary'), /Attached message Your account has been limited\.eml: Your account has been limited/);
+      assert.match(
+        await page.text('details.attached > summary'),
+        /Attached message Your account has been limited\.eml: Your account has been limited/,
+      );
       await page.click('details.attached > summary');
       // The nested report has its own delivery path, entering Gmail from the phisher's server.
-      assert.match(await page.text('details.attached [data-testid=entry]'), /mail\.paypa1-secure\.com \[203\.0\.113\.45\]/);
+      assert.match(
+        await page.text('details.attached [data-testid=entry]'),
+        /mail\.paypa1-secure\.com \[203\.0\.113\.45\]/,
+      );
       await page.close();
     },
   },

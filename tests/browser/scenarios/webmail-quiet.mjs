@@ -25,13 +25,34 @@ function mutationRecorder() {
  */
 const contentScriptLoaded = (h, tabId, name) =>
   h.extensionEval(
-    async ([id, n]) => (await chrome.scripting.executeScript({ target: { tabId: id }, func: (g) => typeof globalThis[g] !== 'undefined', args: [n] }))[0]?.result === true,
+    async ([id, n]) =>
+      (
+        await chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: (g) => typeof globalThis[g] !== 'undefined',
+          args: [n],
+        })
+      )[0]?.result === true,
     [tabId, name],
   );
 
 export const quietScenarios = [
-  ['Gmail conversation', 'gmail', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMwBcdKkLfRrQpTwSzNvXjPd', (s) => { s.gmailPage = 'gmail-thread.html'; }],
-  ['Outlook reading pane', 'outlook', 'https://outlook.office.com/mail/inbox/id/AAMkADAwATM0MDAAMS1iNjQ4LWQwNWMtMDACLTAwCgBGAAADbCmMY3CE1E2eCyHp3%2BslAwcQ', (s) => { s.outlookPage = 'outlook-reading-pane.html'; }],
+  [
+    'Gmail conversation',
+    'gmail',
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMwBcdKkLfRrQpTwSzNvXjPd',
+    (s) => {
+      s.gmailPage = 'gmail-thread.html';
+    },
+  ],
+  [
+    'Outlook reading pane',
+    'outlook',
+    'https://outlook.office.com/mail/inbox/id/AAMkADAwATM0MDAAMS1iNjQ4LWQwNWMtMDACLTAwCgBGAAADbCmMY3CE1E2eCyHp3%2BslAwcQ',
+    (s) => {
+      s.outlookPage = 'outlook-reading-pane.html';
+    },
+  ],
 ].map(([name, script, url, setup]) => ({
   name: `${name}: no request and no DOM change until the user asks`,
   async run({ h, srv }) {
@@ -41,7 +62,10 @@ export const quietScenarios = [
     await new Promise((r) => setTimeout(r, 2500));
     const tabId = await h.tabIdOf(page);
     assert.ok(await contentScriptLoaded(h, tabId, script), `the ${script} content script is injected`);
-    assert.deepEqual(pageRequests(srv, loadedAt).map((e) => e.path), []);
+    assert.deepEqual(
+      pageRequests(srv, loadedAt).map((e) => e.path),
+      [],
+    );
     assert.deepEqual(await page.evaluate(() => window.__mutations), []);
 
     // Control: the user clicks the icon; now the page is read (a request for Gmail, the guidance for Outlook).
@@ -49,7 +73,10 @@ export const quietScenarios = [
     const popup = await h.openPopupFor(page);
     await popup.waitFor('.summary, p.error', { timeout: 15000 });
     if (script === 'gmail') {
-      assert.ok(pageRequests(srv, asked).some((e) => e.path.includes('view=att')), 'Gmail is asked once the user asks');
+      assert.ok(
+        pageRequests(srv, asked).some((e) => e.path.includes('view=att')),
+        'Gmail is asked once the user asks',
+      );
       await page.waitFor('[data-headerscope-button]');
       assert.ok((await page.evaluate(() => window.__mutations)).length > 0, 'the toolbar button is a DOM change');
     } else {

@@ -19,7 +19,8 @@ function tooLarge(bytes: number): CaptureFailure {
 function simulatedFailure(resp: Response): string | null {
   return __HS_TEST_BUILD__ ? resp.headers.get('x-headerscope-test-fail') : null;
 }
-const simulated = () => new TypeError('Permission denied to access property "byteLength" (simulated by the test build)');
+const simulated = () =>
+  new TypeError('Permission denied to access property "byteLength" (simulated by the test build)');
 
 /** The whole body at once, size-checked after the fact (Content-Length was checked before). */
 async function readWhole(resp: Response): Promise<Uint8Array> {
@@ -29,7 +30,12 @@ async function readWhole(resp: Response): Promise<Uint8Array> {
   return bytes;
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, total: number, progress: Progress, failAfterFirst: boolean): Promise<Uint8Array> {
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  total: number,
+  progress: Progress,
+  failAfterFirst: boolean,
+): Promise<Uint8Array> {
   const reader = body.getReader();
   const parts: Uint8Array[] = [];
   let received = 0;

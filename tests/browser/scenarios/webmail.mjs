@@ -192,7 +192,10 @@ const gmailFlows = [
     async run({ h, srv }) {
       // Firefox content scripts hit cross-realm errors on stream chunks (2026 reports); the test build simulates one
       // on the fake server's request (read-body.ts), so the fallback runs in the real browser.
-      const other = await h.launch({ extDir: buildTestExtension(h.name === 'firefox' ? 'firefox' : 'chrome'), webmailPort: srv.port });
+      const other = await h.launch({
+        extDir: buildTestExtension(h.name === 'firefox' ? 'firefox' : 'chrome'),
+        webmailPort: srv.port,
+      });
       try {
         for (const [failure, hex, via] of [
           ['stream', '19b8000000000001', /^Source: Gmail, original download \(byte-exact\)$/],

@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
  */
 const TEST_BUILD = process.env.HEADERSCOPE_TEST_BUILD === '1';
 
-// Permissions are least-privilege (NOTES-SECURITY G9) and snapshot-tested in tests/browser/manifest.test.mjs.
+// Permissions are least-privilege (security goal G9, docs/security-goals.md) and snapshot-tested in tests/browser/manifest.test.mjs.
 export default defineConfig({
   outDir: TEST_BUILD ? '.output-test' : '.output',
   // Explicit imports everywhere: lib/ must stay free of WXT, and explicit is easier to review.

@@ -1,5 +1,5 @@
 /**
- * Linear-time evidence for each parser on hostile input (NOTES-SECURITY G2): every shape of hostile-shapes.ts
+ * Linear-time evidence for each parser on hostile input (security goal G2, docs/security-goals.md): every shape of hostile-shapes.ts
  * timed at its unit-test size and twice that. The unit tests only check what these inputs produce; how the time
  * grows is measured here, where timing belongs.
  */

@@ -1,5 +1,5 @@
 /**
- * Hostile inputs for the parsers one by one (NOTES-SECURITY G2), each a function of a size so the bench can time
+ * Hostile inputs for the parsers one by one (security goal G2, docs/security-goals.md), each a function of a size so the bench can time
  * it at 1x and 2x (linear-time evidence) while the unit tests run the same shapes once for their results.
  * Sizes are characters of the hostile part; `run` is the parser under attack.
  */

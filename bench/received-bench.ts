@@ -1,5 +1,5 @@
 /**
- * Issue 3: the Received parser alone (parseReceived on one hostile value) and analyzeHops on a header list with
+ * The Received parser alone (parseReceived on one hostile value) and analyzeHops on a header list with
  * 10,000 Received fields, each at 1x and 2x size. The analyze() timings of the adversarial section include
  * intake and every other module; these isolate lib/received.
  */
@@ -72,7 +72,7 @@ export async function benchReceived(): Promise<void> {
   const warmup = 3;
   const iterations = 15;
   console.log(
-    `\n== Received (issue 3): parseReceived() and analyzeHops() alone at 1x and 2x size, ${warmup} warm-up + ${iterations} timed runs each (1x/2x interleaved, full GC before each)\n` +
+    `\n== Received: parseReceived() and analyzeHops() alone at 1x and 2x size, ${warmup} warm-up + ${iterations} timed runs each (1x/2x interleaved, full GC before each)\n` +
       'growth = time(2x) / time(1x): ~2 is linear, ~4 quadratic; input built outside the timed region',
   );
   const rows: string[][] = [['input', 'size 1x', 'size 2x', 'median 1x ms', 'median 2x ms', 'growth (median)', 'growth (min)', 'outcome 1x / 2x']];

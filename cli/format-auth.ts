@@ -3,7 +3,7 @@ import { showInvisible } from '../lib/text/visible';
 
 const safe = (s: string | null): string => (s === null ? '' : showInvisible(s));
 
-/** What the receiving provider recorded (issue 4), and what only claims to be a verdict. */
+/** What the receiving provider recorded, and what only claims to be a verdict. */
 export function formatAuth(report: Report): string[] {
   const auth = report.auth;
   if (!auth) return [];

@@ -2,7 +2,7 @@ import type { Report } from '../lib/report';
 import { checklistAsText } from '../lib/deliverability';
 import { showInvisible } from '../lib/text/visible';
 
-/** Blocklist results (listed first) and the deliverability checklist, ready to paste into a ticket (issue 9). */
+/** Blocklist results (listed first) and the deliverability checklist, ready to paste into a ticket. */
 export function formatDeliverability(report: Report): string[] {
   const out: string[] = [];
   const rep = report.reputation;

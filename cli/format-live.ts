@@ -1,7 +1,7 @@
 import type { Report } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 
-/** Live DNS verdicts as text (issue 5). */
+/** Live DNS verdicts as text. */
 export function formatLive(report: Report): string[] {
   const live = report.live;
   if (!live) return [];

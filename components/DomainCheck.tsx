@@ -10,7 +10,7 @@ export interface DomainCheckProps {
   onCheck: () => void;
 }
 
-/** Type a domain, see its mail records and what is wrong with them (issue 5). Renders props only. */
+/** Type a domain, see its mail records and what is wrong with them. Renders props only. */
 export function DomainCheck({ value, busy, error, records, onInput, onCheck }: DomainCheckProps) {
   return (
     <section aria-label="Domain check" class="domain-check">

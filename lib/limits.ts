@@ -1,4 +1,4 @@
-/** Hard input caps (NOTES-SECURITY G3): beyond these the analysis stops with a clear message. */
+/** Hard input caps (security goal G3, docs/security-goals.md): beyond these the analysis stops with a clear message. */
 export const LIMITS = {
   /** Whole input, in UTF-16 code units (about bytes for mail, which is mostly ASCII). */
   maxInputChars: 50 * 1024 * 1024,

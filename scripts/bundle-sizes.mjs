@@ -1,11 +1,11 @@
-// Print gzip sizes of the built entry points and fail when one is over its budget (issue 2).
+// Print gzip sizes of the built entry points and fail when one is over its budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const target = process.argv[2] ?? 'chrome-mv3';
 const dir = join('.output', target);
-// Issue 2's budgets. The worker holds the whole analysis core and the Public Suffix List (lib/psl, ~34 kB gzip);
+// Budgets per entry point. The worker holds the whole analysis core and the Public Suffix List (lib/psl, ~34 kB gzip);
 // see ARCHITECTURE.md "Bundle budget" for what keeps it under 150 kB.
 const BUDGET = { popup: 40_000, background: 150_000, content: 10_000 };
 

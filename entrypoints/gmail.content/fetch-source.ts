@@ -12,7 +12,7 @@ import type { Progress } from './upload-source';
 
 /**
  * Fetch one message's raw source from Gmail, same-origin with the user's own session (content scripts fetch
- * as the page, NOTES-WEBMAIL-DNS §1.5), only when the user asked. First the byte-exact download (DKIM
+ * as the page: Chrome's "Cross-origin network requests" page for extensions; InboxSDK does the same), only when the user asked. First the byte-exact download (DKIM
  * fidelity); when it fails for any reason (the browser blocking the cross-origin hop to
  * mail-attachment.googleusercontent.com on CORS included) the Show-original page, from this same script:
  * no extra permission, no background request (ARCHITECTURE.md "Choices": why not the worker). When both fail,

@@ -5,7 +5,7 @@ import { readAllRows, renderedRows, scrolledPastTop } from './virtual-rows';
 
 /**
  * Outlook's "View message source" / "View message details" dialog. Its DOM has no public evidence
- * (NOTES-WEBMAIL-DNS §2.2), so the reader does not depend on one shape. In an open dialog it takes, in order,
+ * (no public code scrapes it), so the reader does not depend on one shape. In an open dialog it takes, in order,
  * the first text that passes the RFC 822 gate: a textarea's value or a pre-formatted element's text; the rows
  * of a virtualised list, scrolled through; the dialog's rendered text minus its title and controls.
  */

@@ -10,7 +10,7 @@ import type { HealthRecord } from '../../lib/domain-health/check-domain';
 import { storeReport } from '../background/report-cache';
 import './style.css';
 import './hop-table.css';
-// --- One click in Gmail and Outlook (issue 8) ---
+// --- One click in Gmail and Outlook ---
 import { CaptureNotice } from '../../components/CaptureNotice';
 import { captureTab, readCachedReport, requestSiteAccess, targetTab, viaLabel, type CaptureEvent } from './capture';
 import { describeCaptureSource } from '../../lib/webmail/capture-errors';
@@ -19,7 +19,7 @@ import type { Browser } from 'wxt/browser';
 
 const full = new URLSearchParams(location.search).get('view') === 'full';
 
-// --- One click in Gmail and Outlook (issue 8) ---
+// --- One click in Gmail and Outlook ---
 // `?tab=<id>` names the tab to read (tests open the popup page in a tab: headless Chromium cannot click
 // the toolbar button); `?report=<key>` opens a cached report (the in-page "Analyse headers" button).
 const CAPTURE_PARAMS = new URLSearchParams(location.search);
@@ -38,7 +38,7 @@ interface CaptureUi {
   key: string | null;
 }
 const NO_CAPTURE: CaptureUi = { note: null, source: null, sourceHint: null, choices: [], selectedId: null, grantFor: null, origin: null, key: null };
-// --- end issue 8 ---
+// --- end of the one-click capture ---
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -96,7 +96,7 @@ function Popup() {
     await analyse(raw, file.name);
   };
 
-  // --- One click in Gmail and Outlook (issue 8) ---
+  // --- One click in Gmail and Outlook ---
   const [cap, setCap] = useState<CaptureUi>(NO_CAPTURE);
   const patchCap = (p: Partial<CaptureUi>) => {
     setCap((c) => ({ ...c, ...p }));
@@ -131,7 +131,7 @@ function Popup() {
       });
     } else if (!full) void runCapture(null);
   }, []);
-  // --- end issue 8 ---
+  // --- end of the one-click capture ---
 
   const notice = cap.note !== null || cap.source !== null || cap.choices.filter((c) => c.expanded).length > 1 || cap.grantFor !== null;
   return (

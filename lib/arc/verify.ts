@@ -9,7 +9,7 @@ import { checkSeal } from './seal';
 import type { ArcInstance, ArcResult, ArcResultWord } from './types';
 import type { ArcCode } from './codes';
 
-/** NOTES-SECURITY G3: ARC-Message-Signatures verified per message (newest first); older ones are not evaluated. */
+/** security goal G3, docs/security-goals.md: ARC-Message-Signatures verified per message (newest first); older ones are not evaluated. */
 export const MAX_ARC_AMS = 10;
 
 function instanceOf(ctx: VerifyContext, set: ArcSet): ArcInstance {

@@ -1,5 +1,5 @@
 /**
- * lib/deliverability: "why did it land in spam?" (issue 9).
+ * lib/deliverability: "why did it land in spam?".
  * Checks, with their sources: SPF (RFC 7208) and DKIM (RFC 6376) pass and align with From (RFC 7489 §3.1, relaxed,
  * organizational domain by the Public Suffix List); DMARC result and published policy (RFC 7489); forward-confirmed
  * reverse DNS of the connecting IP (RFC 8601 §3 iprev; RFC 7208 §5.5 cap of 10 PTR names) and a sane HELO

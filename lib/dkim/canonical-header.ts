@@ -1,6 +1,6 @@
 /**
  * RFC 6376 §3.4.1 / §3.4.2 header canonicalisation, from HeaderField.raw (the one header splitter:
- * NOTES-SECURITY G10). Line terminators in raw are CRLF, LF or (CR-only texts) CR; all become CRLF.
+ * security goal G10, docs/security-goals.md). Line terminators in raw are CRLF, LF or (CR-only texts) CR; all become CRLF.
  */
 import { trimFws } from './tag-list';
 import type { Canonicalization } from './types';
@@ -64,7 +64,7 @@ function squeeze(s: string): string {
  * RFC 6376 §3.4.2: lower-case name, unfold, WSP runs to one SP, no WSP around ":" or at the end.
  * Only a line starting with WSP is a fold (RFC 5322 §2.2.3). A line lib/mime joined to the field for
  * another reason (lost indentation, NBSP/VT/FF smuggling) keeps its CRLF: no signer produced that form,
- * so such a field never verifies (NOTES-SECURITY 1i).
+ * so such a field never verifies (header smuggling, docs/security-goals.md).
  */
 function relaxed(raw: string, crBreaks: boolean): string {
   let joined = '';

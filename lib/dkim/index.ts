@@ -21,7 +21,7 @@
  *   bodyChecked: false say that the body was not checked.
  * - Several TXT records at one key name are `permerror` (RFC 6376 §3.6.2.2 calls the result undefined).
  * - Empty items in h= ("from::to") are skipped (seen in the ARC test suite).
- * - At most 10 signatures are verified (NOTES-SECURITY G3); others are `neutral` with
+ * - At most 10 signatures are verified (security goal G3, docs/security-goals.md); others are `neutral` with
  *   code dkim.limit.not-evaluated and evaluated: false.
  */
 export { verifyDkim, verifyDkimWith, MAX_DKIM_SIGNATURES } from './verify';

@@ -97,7 +97,7 @@ export function byteFormsOf(msg: SignedMessage): ByteForm[] {
 
 /**
  * A lone CR ends a line only in a text that has no LF at all (old Mac mail), as lib/mime/lines.ts
- * decides; elsewhere it is content (NOTES-SECURITY 1i).
+ * decides; elsewhere it is content (header smuggling, docs/security-goals.md).
  */
 export function crEndsLines(msg: SignedMessage): boolean {
   for (const f of msg.fields) if (f.raw.includes('\n')) return false;

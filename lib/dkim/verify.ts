@@ -5,7 +5,7 @@ import type { DkimResult, SignedMessage, VerifyDeps } from './types';
 import { createVerifyContext, type VerifyContext } from './verify-context';
 import { verifyDkimSignature } from './verify-signature';
 
-/** NOTES-SECURITY G3: signatures verified per message; the rest are listed as not evaluated. */
+/** security goal G3, docs/security-goals.md: signatures verified per message; the rest are listed as not evaluated. */
 export const MAX_DKIM_SIGNATURES = 10;
 
 function notEvaluated(msg: SignedMessage, fieldIndex: number): DkimResult {

@@ -2,7 +2,7 @@
  * createDohResolver: a DnsResolver over DNS-over-HTTPS with an injected fetch (RFC 8484 wire format by
  * default, the JSON API on request). Adds a per-query timeout (injected timers), cancellation through
  * the caller's AbortSignal, in-flight de-duplication, a TTL cache (injected clock) and a query budget:
- * past `maxQueries` network queries every new question answers BUDGET (NOTES-SECURITY G4: ≤ 30 per message).
+ * past `maxQueries` network queries every new question answers BUDGET (security goal G4, docs/security-goals.md: ≤ 30 per message).
  */
 import type { DnsAnswer, DnsResolver, QueryOptions, RRType } from './types';
 import type { FetchLike, TimerFns } from './fetch-types';

@@ -1,5 +1,5 @@
 /**
- * The DNS interface every live check uses (GUIDE rule 2). Implementations: the DoH client (lib/dns/, issue 5),
+ * The DNS interface every live check uses (lib is pure: the host supplies it). Implementations: the DoH client (lib/dns/),
  * the zone-file fake resolver in tests/helpers/fake-resolver.ts. Nothing here throws: every failure is a status.
  */
 export type RRType = 'TXT' | 'A' | 'AAAA' | 'MX' | 'PTR' | 'CNAME' | 'NS';

@@ -15,7 +15,7 @@ export function isContinuation(line: string): boolean {
 
 /**
  * Characters that look like whitespace to JS `\s` and to some parsers but are not WSP in RFC 5322.
- * A line that starts with one is a header-smuggling sign (NOTES-SECURITY 1i, mailauth's smuggling tests).
+ * A line that starts with one is a header-smuggling sign (header smuggling, docs/security-goals.md, mailauth's smuggling tests).
  */
 const FAKE_WSP = /^[\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
@@ -33,7 +33,7 @@ const BARE_NAME = /^([\x21-\x39\x3b-\x7e]+)[\t ]*$/;
 
 /**
  * RFC 5322 §2.2.3 unfolding, then §4.5 obs syntax (WSP before ":"): "From\r\n : x" unfolds to "From : x",
- * a From field (NOTES-SECURITY 1i). Returns the name when line `i` is a bare name and the first non-WSP
+ * a From field (header smuggling, docs/security-goals.md). Returns the name when line `i` is a bare name and the first non-WSP
  * character of its continuation lines is ":", else null. Reads only the continuation lines after `i`.
  */
 export function foldedFieldNameAt(lines: readonly { readonly text: string }[], i: number): string | null {

@@ -41,7 +41,7 @@ function countBreaks(text: string, from: number, c: Counts): void {
 /**
  * Split text into physical lines, keeping each terminator so the exact original can be rebuilt.
  * A text with no LF at all uses CR as its line break (old Mac mail, some pastes); otherwise a lone
- * CR is kept inside the line and counted, since MTAs disagree on it (NOTES-SECURITY 1i).
+ * CR is kept inside the line and counted, since MTAs disagree on it (header smuggling, docs/security-goals.md).
  * `headChars`: split only the lines that start within the first headChars characters; the rest of the
  * text is returned as it is (a 25 MB body is not cut into 300,000 line objects nobody reads).
  */

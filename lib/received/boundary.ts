@@ -42,7 +42,7 @@ function fromOutside(h: Draft, provider: Provider): boolean {
 }
 
 /**
- * Find where the message entered the recipient's provider (issue 3): walk down from the newest stamp
+ * Find where the message entered the recipient's provider: walk down from the newest stamp
  * through the provider's own hops (its hosts, or internal hops with no host name) to the first one whose
  * client is outside it. Stamps above that were written by the provider; below, by the sender's side, who
  * could have written anything.

@@ -39,7 +39,7 @@ export interface Hop {
   note: string | null;
   /** Index of this header in Report.headers. */
   headerIndex: number;
-  /** Added (issue 16): the user the stamp says authenticated (Postfix "Authenticated sender:", Courier "AUTH:" ...), or null. */
+  /** The user the stamp says authenticated (Postfix "Authenticated sender:", Courier "AUTH:" ...), or null. */
   authUser: string | null;
   /** Added: provider-internal stamps in other headers (X-Received ...) written while this hop held the message. */
   internal: InternalStamp[];

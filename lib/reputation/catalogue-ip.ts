@@ -1,6 +1,6 @@
 /**
- * IP blocklists (RFC 5782 §2.1 reversed-octet names, §2.4 IPv6 nibble names). Evidence for each row is in
- * ../shared/NOTES-WEBMAIL-DNS.md §4 and TROUBLESHOOTING-FACTS.md; "unknown" public-resolver behaviour is decided at
+ * IP blocklists (RFC 5782 §2.1 reversed-octet names, §2.4 IPv6 nibble names). Each row follows the list's
+ * published usage terms and return codes (linked in the row); "unknown" public-resolver behaviour is decided at
  * run time by the RFC 5782 §5 health check.
  */
 import { SPAMHAUS_ERROR_RANGE, SPAMHAUS_ERRORS, SPAMHAUS_LOOKUP, SPAMHAUS_WHEN_REFUSED } from './spamhaus';

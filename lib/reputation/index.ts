@@ -1,8 +1,9 @@
 /**
- * lib/reputation: blocklist (DNSxL) checks for one message (issue 9).
+ * lib/reputation: blocklist (DNSxL) checks for one message.
  * Implements: RFC 5782 (DNS blacklists and whitelists: §2.1 IPv4 reversed-octet names, §2.2 domain names,
  * §2.3 A = listed / NXDOMAIN = not listed, §2.4 IPv6 nibble names, §5 test points as a health check).
- * Honest answers (NOTES-WEBMAIL-DNS §4, NOTES-SECURITY G4): refusal, rate-limit and key-error codes, failed
+ * Honest answers (RFC 5782 §2.3, security goal G4 in docs/security-goals.md; Spamhaus documents
+ * 127.255.255.x as query errors for public resolvers): refusal, rate-limit and key-error codes, failed
  * lookups, answers outside 127.0.0.0/8 and undocumented codes are "unknown", never "listed" or "clear"; a list
  * whose health check fails through the chosen resolver is "unknown" with the reason.
  * Known deviations, on purpose:

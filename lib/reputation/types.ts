@@ -64,7 +64,7 @@ export interface RetiredList {
   note: string;
 }
 
-/** contract (issue 9): one target on one list. */
+/** contract: one target on one list. */
 export interface ReputationCheck {
   target: string;
   kind: ListKind;
@@ -85,7 +85,7 @@ export interface ReputationCheck {
   reason: string | null;
 }
 
-/** contract (issue 9). */
+/** contract. */
 export interface Reputation {
   checks: ReputationCheck[];
   /** Lists not queried (shut down), targets left out by the limits, DQS key problems. */

@@ -1,7 +1,7 @@
 /**
  * DoH provider presets (data only). Wire format (RFC 8484) is the default everywhere; the JSON API is kept
- * for providers and debugging where only it is wanted (NOTES-WEBMAIL-DNS §3.1: Quad9 JSON is undocumented,
- * so Quad9 is wire-only here).
+ * for providers and debugging where only it is wanted (Cloudflare's own JSON page says the format has no RFC and
+ * recommends wire format for critical use; Quad9 documents no JSON API, so Quad9 is wire-only here).
  */
 import type { DohFormat } from '../dns/types';
 

@@ -1,5 +1,5 @@
 /**
- * Gmail message ids (reconstructed from gmail.js and InboxSDK, see ../shared/NOTES-WEBMAIL-DNS.md §1.3):
+ * Gmail message ids (reconstructed from gmail.js `api.dom.email` / `api.new.get.email_id` and InboxSDK):
  * - sync id, on message nodes as `data-message-id="#msg-f:<decimal>"` (`msg-a:r<digits>` for a message
  *   sent from this browser and not yet synced);
  * - legacy id, `data-legacy-message-id="<hex>"`, the same 64-bit number in hexadecimal, used by `th=`.

@@ -1,5 +1,6 @@
 /**
- * Gmail URLs for a message's raw source (NOTES-WEBMAIL-DNS §1.1). The account index always comes from
+ * Gmail URLs for a message's raw source (InboxSDK getOriginalMessagePage: view=om with permmsgid or th;
+ * gmail.js email_source: view=att&attid=0&disp=comp&safe=1&zw). The account index always comes from
  * the current URL (`/mail/u/<n>/`), never a hard-coded 0: a multi-account session serves account 1 at
  * `/mail/u/1/`. Delegated mailboxes keep their `/mail/b/<token>/u/<n>/` prefix.
  */

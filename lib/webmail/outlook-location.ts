@@ -1,5 +1,5 @@
 /**
- * Outlook on the web URLs (NOTES-WEBMAIL-DNS §2.1): `/mail/inbox/id/<url-encoded id>` on outlook.office.com,
+ * Outlook on the web URLs (as public OWA extensions and Graph's webUrl write them): `/mail/inbox/id/<url-encoded id>` on outlook.office.com,
  * outlook.cloud.microsoft and outlook.office365.com, `/mail/0/inbox/id/<id>` on outlook.live.com, sometimes
  * followed by `/sxs/<id>`. The id is an item id (`AAMk…`/`AQMk…`) or, in conversation view, a conversation id
  * (`AAQk…`/`AQQk…`), which real addresses in public code mostly carry. So an id in the address only tells that

@@ -3,7 +3,7 @@ import type { EvidenceFor } from './selector-evidence';
 /**
  * Outlook on the web as the capture code reads it: one CSS selector per concept. The app is Fluent UI with
  * generated class names, so roles, ids and aria attributes are used. No public code scrapes the source
- * dialog (NOTES-WEBMAIL-DNS §2.2): the dialog selectors are Fluent UI's own markup, and the reader accepts
+ * dialog: the dialog selectors are Fluent UI's own markup, and the reader accepts
  * any element whose text passes the RFC 822 gate. The content script imports only `OUTLOOK`.
  */
 export const OUTLOOK = {

@@ -1,6 +1,6 @@
 /**
  * Read the message source out of the HTML of Gmail's "Show original" page without an HTML parser
- * (no DOMParser on fetched text, NOTES-SECURITY G7): find `<pre id="raw_message_text" ...>`, take its
+ * (no DOMParser on fetched text, security goal G7, docs/security-goals.md): find `<pre id="raw_message_text" ...>`, take its
  * content up to `</pre>`, drop any tags inside and decode character references. Unlike a DOM parse this
  * keeps CRLF as sent (the HTML parser would turn it into LF). Linear, capped by the input size.
  */

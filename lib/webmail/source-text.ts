@@ -1,7 +1,7 @@
 /**
  * Bytes of a fetched source -> the raw text the worker analyses. UTF-8 when the bytes are valid UTF-8
  * (RFC 6532 allows it in headers), else Latin-1, which maps every byte to one character, so an 8-bit
- * body survives byte for byte (the DKIM body hash needs the bytes, NOTES-WEBMAIL-DNS §1.1).
+ * body survives byte for byte (the DKIM body hash needs the bytes; gmail.js's README warns that reading the source as text corrupts it).
  */
 export function sourceBytesToText(bytes: Uint8Array): string {
   try {

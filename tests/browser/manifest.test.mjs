@@ -1,4 +1,4 @@
-// Least privilege (NOTES-SECURITY G8, G9): the built manifests ask for exactly these permissions and CSP.
+// Least privilege (security goals G8 and G9, docs/security-goals.md): the built manifests ask for exactly these permissions and CSP.
 // A change here needs a written justification in the commit and in ARCHITECTURE.md.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

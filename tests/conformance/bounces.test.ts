@@ -53,7 +53,7 @@ type Field = 'reason' | 'status' | 'reply' | 'hard' | 'feedback' | 'notBounce';
 type Scope = Fold | 'all';
 
 const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97, feedback: 1 } as const;
-/** Issue 17: enhanced status and reply code hold on each fold too, not only on the whole half. */
+/** Enhanced status and reply code hold on each fold too, not only on the whole half. */
 const FOLD_THRESHOLDS = { status: 0.97, replyCode: 0.96 } as const;
 /**
  * Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves).
@@ -187,7 +187,7 @@ describeCorpus('bounces-sisimai', (dir) => {
         expect(ratio(t.reply[fold]), `reply code, fold ${fold}`).toBeGreaterThanOrEqual(FOLD_THRESHOLDS.replyCode);
       }
       expect(t.notBounce.all.pass).toBe(t.notBounce.all.total);
-      // issue 7 target: all feedback types (reached: 14/14)
+      // target: all feedback types (reached: 14/14)
       expect(ratio(t.feedback.all)).toBeGreaterThanOrEqual(THRESHOLDS.feedback);
     });
   });

@@ -1,7 +1,7 @@
 // Fake Gmail and Outlook on the web, served at their real origins from 127.0.0.1 (Chromium maps the hosts with
 // --host-resolver-rules, Firefox goes through a PAC proxy: tests/browser/drivers/). One HTTPS server with a throw-away
 // self-signed certificate made at start with the openssl CLI. Pages are the fixtures in tests/fixtures/dom/; the source
-// endpoints follow the real URL schemes (NOTES-WEBMAIL-DNS §1.1). Tests steer it through `state` and read every
+// endpoints follow the real URL schemes (lib/webmail/gmail-urls.ts, lib/webmail/outlook-location.ts). Tests steer it through `state` and read every
 // request in `log`. Used by the webmail scenarios of both browser harnesses (tests/browser/scenarios/webmail*.mjs).
 import { createServer } from 'node:https';
 import { execFileSync } from 'node:child_process';

@@ -37,7 +37,7 @@ describe('analyze: RFC 5322 A.1.1 first', () => {
     expect(r.hops).toEqual([]);
     expect(r.auth?.recorded).toBeNull();
     expect(r.bounce).toBeNull();
-    // Without a resolver in deps, live checks are off and the report says so (issue 5).
+    // Without a resolver in deps, live checks are off and the report says so.
     expect(r.live).toEqual({ enabled: false, resolver: 'off', spf: null, dmarc: null, records: [], dkim: [], arc: null });
   });
 });
@@ -165,7 +165,7 @@ describe('analyze: findings from intake and the header block', () => {
     expect(r.headers.map((h) => h.name)).toEqual(['From', 'To']);
   });
 
-  it('folded colon: "From\\r\\n : boss@example.com" is the From (NOTES-SECURITY 1i)', async () => {
+  it('folded colon: "From\\r\\n : boss@example.com" is the From (header smuggling, docs/security-goals.md)', async () => {
     const r = await run(fixture('smuggling-folded-colon.eml'));
     expect(r.message.from).toBe('boss@example.com');
     expect(r.headers.map((h) => h.name)).toEqual(['To', 'From', 'Subject', 'Date', 'Message-ID']);

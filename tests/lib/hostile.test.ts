@@ -5,7 +5,7 @@ import { reportProblems } from './report-shape';
 import { PARSER_SHAPES } from '../../bench/hostile-shapes';
 
 /**
- * NOTES-SECURITY G2 gate B: adversarial inputs give a well-formed report (or a total parse). How their time grows
+ * security goal G2, docs/security-goals.md: adversarial inputs give a well-formed report (or a total parse). How their time grows
  * with size is measured by `npm run bench` (its adversarial and hostile-growth tables), never asserted here.
  */
 const deps = { now: () => Date.UTC(2026, 0, 1) };

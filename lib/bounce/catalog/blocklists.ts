@@ -1,6 +1,6 @@
 /**
- * Blocklists a refusal may name, with where to look the IP up and how to get delisted (the table of
- * shared/TROUBLESHOOTING-FACTS.md, in our own words).
+ * Blocklists a refusal may name, with where to look the IP up and how to get delisted (each list's own
+ * lookup and removal pages, linked in the row, in our own words).
  */
 export interface Blocklist {
   name: string;

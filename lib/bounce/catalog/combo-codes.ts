@@ -1,7 +1,7 @@
 /**
  * Reply code + enhanced status pairs whose meaning depends on both (the same X.7.1 means a blocked
- * message after 550, a refused sender after 553, a refused relay after 554). These are the rows of
- * our users' troubleshooting guide (shared/TROUBLESHOOTING-FACTS.md), explained in our own words.
+ * message after 550, a refused sender after 553, a refused relay after 554). Each row reads the
+ * pair as RFC 5321 §4.2.3 and RFC 3463 §3 define its parts, explained in our own words.
  */
 import type { Reason } from '../types';
 import { entry, type CodeEntry, type Row } from './types';

@@ -1,6 +1,6 @@
 /* global chrome -- callbacks below run inside the browser (extension pages), where chrome exists */
 // The Chromium harness of the shared browser scenarios: Debian's Chromium through playwright-core with the built
-// extension loaded (recipe: ../shared/TOOLCHAIN.md). With `webmailPort`, every webmail host is mapped to the fake
+// extension loaded (Debian's chromium package, no browser download). With `webmailPort`, every webmail host is mapped to the fake
 // server (--host-resolver-rules) and its throw-away certificate is accepted. Headless Chromium cannot click the
 // toolbar button, so the popup is opened as popup.html?tab=<id> in a tab: it then reads that tab instead of the
 // active one (entrypoints/popup/capture.ts).

@@ -96,7 +96,7 @@ describe('DNS and keys', () => {
   });
 });
 
-describe('caps (NOTES-SECURITY G3, RFC 8617 §5.2 step 1)', () => {
+describe('caps (security goal G3, docs/security-goals.md, RFC 8617 §5.2 step 1)', () => {
   it(`${MAX_ARC_SETS + 1} sets -> fail without any crypto`, async () => {
     let head = '';
     for (let i = MAX_ARC_SETS + 1; i >= 1; i--) {

@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY 1g / G6: forged Authentication-Results must never become the verdict. The six rows of
+ * security goal G6 (docs/security-goals.md): forged Authentication-Results must never become the verdict. The six rows of
  * the HKUDS/Vibe-Trading#1508 review table, built around a provider (mx.google.com) whose boundary
  * Received is known, plus the unknown-boundary fallback.
  */

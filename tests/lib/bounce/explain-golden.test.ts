@@ -1,6 +1,6 @@
 /**
- * Golden explanations: every code of the troubleshooting tables (shared/TROUBLESHOOTING-FACTS.md) with
- * the cause and fix the guide gives, then a golden file of 40+ catalog entries reviewed like code.
+ * Golden explanations: every reply code and enhanced status of the catalogue (lib/bounce/catalog) with
+ * the cause and fix it gives, then a golden file of 40+ catalog entries reviewed like code.
  */
 import { describe, expect, it } from 'vitest';
 import { explainReply, lookupCode } from '../../../lib/bounce';

@@ -1,5 +1,5 @@
 /**
- * Extraction rules (issue 17), each pinned by a hand-written message in the documented layout of its generator (no
+ * Extraction rules, each pinned by a hand-written message in the documented layout of its generator (no
  * corpus file): Status fields with comments (RFC 3464 §2.3.4), codes only from delivery-status fields, non-SMTP
  * diagnostic types (RFC 3464 §2.3.6), header-like lines, reports nested in attached messages, readable parts placed
  * elsewhere in a multipart bounce, session transcripts and the generators' stage markers.

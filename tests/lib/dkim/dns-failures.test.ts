@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G4: DNS failures and unusable keys never yield pass. Every fault on the key name of a
+ * security goal G4, docs/security-goals.md: DNS failures and unusable keys never yield pass. Every fault on the key name of a
  * correctly signed message (the RFC 6376 A.2 example) -> temperror or permerror, with the reason.
  */
 import { describe, expect, it } from 'vitest';

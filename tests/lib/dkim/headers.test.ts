@@ -1,6 +1,6 @@
 /**
  * Header coverage (RFC 6376 §5.4.2 bottom-up selection, §8.15 extra header fields), over-signing, and the
- * header-smuggling cases of NOTES-SECURITY 1i (mailauth's header-smuggling test as model): none may pass.
+ * header-smuggling cases of docs/security-goals.md (mailauth's header-smuggling test as model): none may pass.
  */
 import { describe, expect, it } from 'vitest';
 import { verifyDkim } from '../../../lib/dkim';
@@ -56,7 +56,7 @@ describe('unsigned and added headers', () => {
   });
 });
 
-describe('NOTES-SECURITY 1i: a line the display parser appends to the header above', () => {
+describe('header smuggling, docs/security-goals.md: a line the display parser appends to the header above', () => {
   it.each([
     ['vertical tab', '\v'],
     ['form feed', '\f'],

@@ -1,5 +1,5 @@
 /**
- * Crypto policy (RFC 8301, RFC 8463, NOTES-SECURITY G5) and time checks, on messages signed by mailauth
+ * Crypto policy (RFC 8301, RFC 8463, security goal G5, docs/security-goals.md) and time checks, on messages signed by mailauth
  * with keys made at run time.
  */
 import { describe, expect, it } from 'vitest';

@@ -47,7 +47,7 @@ describe('isContinuation (RFC 5322 §2.2.3: a fold is CRLF followed by WSP)', ()
   });
 });
 
-describe('startsWithFakeWhitespace (NOTES-SECURITY 1i: \\s-family bytes that are not WSP)', () => {
+describe('startsWithFakeWhitespace (header smuggling, docs/security-goals.md: \\s-family bytes that are not WSP)', () => {
   it.each([
     ['VT', '\u000bX: y', true],
     ['FF', '\u000cX: y', true],

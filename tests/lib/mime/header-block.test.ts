@@ -59,7 +59,7 @@ describe('RFC 5322 examples', () => {
   });
 });
 
-describe('line endings (NOTES-SECURITY G10: CRLF, LF and CR-only parse identically)', () => {
+describe('line endings (security goal G10, docs/security-goals.md: CRLF, LF and CR-only parse identically)', () => {
   it.each(MESSAGES)('%s', (_name, text) => {
     const lf = toLf(text);
     const variants = [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')];
@@ -182,7 +182,7 @@ describe('damaged pastes', () => {
     expect(block.headerChars).toBe(text.indexOf('Hello'));
   });
 
-  // NOTES-SECURITY 1i (mailauth header-smuggling cases): continuation lines that start with a character
+  // header smuggling, docs/security-goals.md (mailauth header-smuggling cases): continuation lines that start with a character
   // JS `\s` matches but RFC 5322 WSP does not.
   it.each([
     ['VT', '\u000b'],
@@ -238,7 +238,7 @@ describe('damaged pastes', () => {
   });
 });
 
-describe(`size caps (NOTES-SECURITY G3): header block ≤ LIMITS.maxHeaderBlockChars (${String(LIMITS.maxHeaderBlockChars)})`, () => {
+describe(`size caps (security goal G3, docs/security-goals.md): header block ≤ LIMITS.maxHeaderBlockChars (${String(LIMITS.maxHeaderBlockChars)})`, () => {
   /** A header block of exactly `n` characters (LF endings, lines ≤ 998), then a blank line and a body. */
   function blockOfSize(n: number): string {
     const head = 'From: a@example.com\nX-Big: x\n';

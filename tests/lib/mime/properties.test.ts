@@ -13,7 +13,7 @@ import { decodedProblems, headerBlockProblems, mailboxProblems, mailDateProblems
 import { fixture, joinLines, sample } from './fixture';
 
 /**
- * NOTES-SECURITY G1: every untrusted-input entry point, ≥ 1,000 runs per property: no throw, a schema-valid
+ * security goal G1, docs/security-goals.md: every untrusted-input entry point, ≥ 1,000 runs per property: no throw, a schema-valid
  * result, bounded output. fast-check prints the seed and the shrunk counterexample of any failure; add
  * those to the example tables of the module's own test file. Nightly: FC_NUM_RUNS=100000.
  */
@@ -31,7 +31,7 @@ const REAL_BLOCKS = [
   fixture('smuggling-folded-colon.eml'),
 ];
 
-/** Characters that matter to mail syntax, plus the \s-family look-alikes of NOTES-SECURITY 1i. */
+/** Characters that matter to mail syntax, plus the \s-family look-alikes of header smuggling (docs/security-goals.md). */
 const SYNTAX = Array.from('\r\n\t :;,()<>"=?\\@[]_.');
 const UNICODE_SPACES = ['\u000b', '\u000c', '\u00a0', '\u1680', '\u2000', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u202e', '\u200b'];
 const PIECES = ['=?UTF-8?Q?', '=?ISO-8859-1?B?', '?=', '\r\n ', '\n\t', 'From:', 'From', '\r\n\r\n', 'a@b.test', '=E9', '=C3=A9', 'QUJD', '(', ')'];

@@ -1,5 +1,5 @@
 /**
- * Golden Received chains (issue 3): each tests/fixtures/received/<dialect-scenario>.eml header block goes through
+ * Golden Received chains: each tests/fixtures/received/<dialect-scenario>.eml header block goes through
  * analyze() and is compared with the hand-written <same>.expected.json. Expectations are partial per hop (only
  * the keys written), but every file asserts the hop count, the trust boundary, the clock-skew notes and the exact
  * set of received.* findings.

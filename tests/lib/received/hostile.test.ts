@@ -1,5 +1,5 @@
 /**
- * Hostile Received input (NOTES-SECURITY G2): what the parser and analyze() make of it. How the time grows with
+ * Hostile Received input (security goal G2, docs/security-goals.md): what the parser and analyze() make of it. How the time grows with
  * the size of these same shapes is measured by `npm run bench` (bench/hostile-growth.ts), never here.
  */
 import { describe, expect, it } from 'vitest';

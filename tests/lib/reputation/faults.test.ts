@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G4 for DNSBLs: every resolver fault, at the target and at either health-check test point, for
+ * security goal G4, docs/security-goals.md for DNSBLs: every resolver fault, at the target and at either health-check test point, for
  * every list, gives "unknown" — 0 "clear" and 0 "listed" from any error.
  */
 import { describe, expect, it } from 'vitest';

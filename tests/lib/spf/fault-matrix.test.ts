@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G4: every DNS fault, served by a real local DoH server and read through createDohResolver,
+ * security goal G4, docs/security-goals.md: every DNS fault, served by a real local DoH server and read through createDohResolver,
  * yields temperror/permerror/none for SPF and DMARC, with a reason, and never pass.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

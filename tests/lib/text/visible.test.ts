@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasInvisible, showInvisible } from '../../../lib/text/visible';
 
-describe('showInvisible (NOTES-SECURITY G7: bidi and zero-width characters shown escaped)', () => {
+describe('showInvisible (security goal G7, docs/security-goals.md: bidi and zero-width characters shown escaped)', () => {
   it.each([
     ['RIGHT-TO-LEFT OVERRIDE', 'invoice\u202Efdp.exe', 'invoice⟨U+202E⟩fdp.exe'],
     ['LEFT-TO-RIGHT OVERRIDE', 'a\u202Db', 'a⟨U+202D⟩b'],

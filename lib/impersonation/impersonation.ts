@@ -7,7 +7,8 @@ import { organizationalDomain } from '../psl/org-domain';
 import type { Finding } from '../findings';
 import type { Mailbox, MessageAddresses } from '../mime/types';
 import { finding } from '../findings';
-import { BRANDS, brandsIn } from './brands';
+import { brandsIn } from './brands';
+import { lookalikeBrandDomain } from './brand-skeletons';
 import { domainForms } from '../psl/idn';
 import { isMixedScript } from './scripts';
 import { allLettersLookLatin, skeleton } from './confusables';
@@ -128,13 +129,9 @@ function domainFindings(domain: string): Finding[] {
   }
   const fromOrg = org(forms.ascii) ?? forms.ascii;
   const sk = skeleton(forms.unicode);
-  for (const brand of BRANDS) {
-    if (brand.domains.includes(fromOrg)) continue;
-    const hit = brand.domains.find((d) => skeleton(d) === sk || (org(sk) !== null && skeleton(d) === org(sk)));
-    if (hit !== undefined) {
-      out.push(finding('impersonation.lookalike-domain', 'bad', `From domain looks like ${hit}`, `${forms.unicode} (${forms.ascii}) reads like ${hit} but is a different domain.`));
-      break;
-    }
+  const hit = lookalikeBrandDomain(sk, org(sk), fromOrg);
+  if (hit !== undefined) {
+    out.push(finding('impersonation.lookalike-domain', 'bad', `From domain looks like ${hit}`, `${forms.unicode} (${forms.ascii}) reads like ${hit} but is a different domain.`));
   }
   return out;
 }

@@ -35,36 +35,59 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** RFC 2045 §6.7: "=XX" octets and "=" soft line breaks; characters above 0xFF kept as UTF-8. */
+/** UTF-8 of the code point at text[i] (a surrogate pair counts as one) into out at n; returns [new n, units read]. */
+function writeUtf8(text: string, i: number, out: Uint8Array, n: number): [number, number] {
+  const c = text.codePointAt(i) ?? 0xfffd;
+  // A lone surrogate is not a character: U+FFFD, as TextEncoder writes it.
+  const cp = c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+  let k = n;
+  if (cp < 0x800) {
+    out[k++] = 0xc0 | (cp >> 6);
+  } else if (cp < 0x10000) {
+    out[k++] = 0xe0 | (cp >> 12);
+    out[k++] = 0x80 | ((cp >> 6) & 0x3f);
+  } else {
+    out[k++] = 0xf0 | (cp >> 18);
+    out[k++] = 0x80 | ((cp >> 12) & 0x3f);
+    out[k++] = 0x80 | ((cp >> 6) & 0x3f);
+  }
+  out[k++] = 0x80 | (cp & 0x3f);
+  return [k, cp > 0xffff ? 2 : 1];
+}
+
+/** RFC 2045 §6.7: "=XX" octets and "=" soft line breaks; characters above 0xFF kept as UTF-8. One pass, one buffer. */
 export function decodeQuotedPrintable(text: string): Uint8Array {
-  const bytes: number[] = [];
-  const enc = new TextEncoder();
+  // At most 3 bytes per UTF-16 code unit (4 per surrogate pair).
+  const out = new Uint8Array(text.length * 3);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 61) {
       const h = hexValue(text.charCodeAt(i + 1));
       const l = hexValue(text.charCodeAt(i + 2));
       if (h >= 0 && l >= 0) {
-        bytes.push(h * 16 + l);
+        out[n++] = h * 16 + l;
         i += 2;
         continue;
       }
       // Soft line break: "=" then optional blanks then the end of the line.
       let j = i + 1;
-      while (text[j] === ' ' || text[j] === '\t') j++;
-      if (text[j] === '\r') j++;
-      if (text[j] === '\n') {
+      while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      if (text.charCodeAt(j) === 13) j++;
+      if (text.charCodeAt(j) === 10) {
         i = j;
         continue;
       }
-      bytes.push(c);
+      out[n++] = c;
     } else if (c < 256) {
-      bytes.push(c);
+      out[n++] = c;
     } else {
-      for (const b of enc.encode(text[i] ?? '')) bytes.push(b);
+      const [next, units] = writeUtf8(text, i, out, n);
+      n = next;
+      i += units - 1;
     }
   }
-  return Uint8Array.from(bytes);
+  return out.subarray(0, n);
 }
 
 /** Bytes in `charset` to text; unknown charsets fall back to UTF-8, then Latin-1 (every byte kept). */

@@ -64,12 +64,18 @@ function isHostName(ascii: string, labels: readonly string[]): boolean {
   return !/^\d+$/.test(labels[labels.length - 1] ?? '');
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Number of labels of the public suffix of `host`, or null when it is not a host name. */
 function suffixLabels(host: string, privateDomains: boolean): { labels: string[]; suffix: number } | null {
   const lower = host.toLowerCase();
   const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (name.length > 253) return null;
-  const ascii = domainForms(name).ascii;
+  // An ASCII name is its own ASCII form (NFC and Punycode leave it as it is): no IDNA pass for it.
+  const ascii = isAscii(name) ? name : domainForms(name).ascii;
   const labels = ascii.split('.');
   if (!isHostName(ascii, labels)) return null;
   const reversed = [...labels].reverse();

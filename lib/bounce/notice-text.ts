@@ -58,17 +58,42 @@ export function htmlToText(html: string): string {
   return out.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
+/** True when text[a, b) has a character String.prototype.trim keeps (ASCII blanks: TAB, VT, FF, SP). */
+function hasText(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 9 && c !== 11 && c !== 12 && c !== 32 : !/\s/.test(text.charAt(i))) return true;
+  }
+  return false;
+}
+
+/** Lines that are not blank and lines that start with ">", counted without cutting the text into line strings. */
+function quoteCounts(text: string): { filled: number; quoted: number } {
+  const breaks = /\r\n|\n|\r/g;
+  let filled = 0;
+  let quoted = 0;
+  for (let start = 0; ; ) {
+    const m = breaks.exec(text);
+    const stop = m === null ? text.length : m.index;
+    if (hasText(text, start, stop)) {
+      filled++;
+      if (text.charCodeAt(start) === 62) quoted++;
+    }
+    if (m === null) return { filled, quoted };
+    start = breaks.lastIndex;
+  }
+}
+
 /**
  * A bounce the sender forwarded from a mail client ("Begin forwarded message:") arrives quoted, one ">"
  * a line (RFC 3676 §4.5 quote depth): when most lines are quoted, one level of quoting is taken off so
  * the notice and its delivery-status fields read as written.
  */
 export function unquoteForwarded(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/);
-  const filled = lines.filter((l) => l.trim() !== '');
-  const quoted = filled.filter((l) => l.startsWith('>')).length;
-  if (quoted < 5 || quoted * 2 <= filled.length) return text;
-  return lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
+  // Counted first: most notices are not quoted, and their lines are then never made.
+  const { filled, quoted } = quoteCounts(text);
+  if (quoted < 5 || quoted * 2 <= filled) return text;
+  return text.split(/\r\n|\n|\r/).map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
 }
 
 /** The readable text of `parts`: their text/plain parts, else their text/html parts reduced to text. */

@@ -2,10 +2,12 @@
  * The MIME walker (RFC 2045/2046) every reader of a message body uses (the bounce decoder, the attached-message
  * search): splits a message into its leaf parts, decoded to text.
  * message/rfc822 and text/rfc822-headers parts are leaves (the returned original is not walked).
- * Linear: each nesting level scans only its own lines, nesting and part counts are capped.
+ * Linear: delimiters are found with indexOf (the lines of an attachment are never visited), each nesting level
+ * searches only its own range, nesting and part counts are capped. Lines are CRLF, LF or lone-CR terminated.
  */
 import { fieldValue, parseContentType, readFields, type PartField } from './part-headers';
 import { decodeBody } from './transfer-decode';
+import { end, isLineStart, joinLines, lineAt, linesBetween, nextLine } from './text-lines';
 
 export interface MimePart {
   /** Lower-case type/subtype. */
@@ -29,19 +31,19 @@ class LeafPart implements MimePart {
     readonly type: string,
     readonly params: Map<string, string>,
     readonly fields: PartField[],
-    private readonly lines: readonly string[],
+    private readonly source: string,
     private readonly from: number,
     private readonly bodyFrom: number,
     private readonly to: number,
   ) {}
 
   get text(): string {
-    this.decoded ??= decodeBody(join(this.lines, this.bodyFrom, this.to), fieldValue(this.fields, 'content-transfer-encoding'), this.params.get('charset'));
+    this.decoded ??= decodeBody(joinLines(this.source, this.bodyFrom, this.to), fieldValue(this.fields, 'content-transfer-encoding'), this.params.get('charset'));
     return this.decoded;
   }
 
   get raw(): string {
-    this.written ??= join(this.lines, this.from, this.to);
+    this.written ??= joinLines(this.source, this.from, this.to);
     return this.written;
   }
 }
@@ -57,19 +59,26 @@ export interface WalkedMessage {
 const MAX_DEPTH = 8;
 const MAX_PARTS = 256;
 
-/** Index of the blank line that ends the header block, or -1. */
-function headerEnd(lines: readonly string[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((lines[i] ?? '').trim() === '') return i;
+/** Where the blank line that ends the header block starting at `from` is, or -1 (positions: lib/mime/text-lines). */
+function headerEnd(text: string, from: number, to: number): number {
+  for (let p = from; p < to && p < end(text); p = nextLine(text, p)) if (lineAt(text, p).trim() === '') return p;
   return -1;
 }
 
-function join(lines: readonly string[], from: number, to: number): string {
-  return lines.slice(from, Math.max(from, to)).join('\n');
+interface Walk {
+  text: string;
+  parts: MimePart[];
 }
 
-interface Walk {
-  lines: readonly string[];
-  parts: MimePart[];
+interface EntityHeader {
+  fields: PartField[];
+  bodyFrom: number;
+}
+
+function readHeader(w: Walk, from: number, to: number): EntityHeader {
+  const blank = headerEnd(w.text, from, to);
+  const fields = readFields(linesBetween(w.text, from, blank < 0 ? to : blank));
+  return { fields, bodyFrom: blank < 0 ? to : nextLine(w.text, blank) };
 }
 
 /** RFC 2046 §5.1.1: a delimiter line is "--" boundary, optionally "--" more, then blanks. */
@@ -81,67 +90,76 @@ function delimiterKind(line: string, boundary: string): 'open' | 'close' | null 
   return null;
 }
 
-function walkEntity(w: Walk, from: number, to: number, depth: number, inherited: string): void {
+interface Delimiter {
+  at: number;
+  kind: 'open' | 'close';
+}
+
+/** The first delimiter line of `boundary` starting in [from, to), found with indexOf (the lines between are not read). */
+function nextDelimiter(text: string, from: number, to: number, boundary: string): Delimiter | null {
+  const needle = `--${boundary}`;
+  for (let at = text.indexOf(needle, from); at >= 0 && at < to; at = text.indexOf(needle, at + 1)) {
+    if (!isLineStart(text, at)) continue;
+    const kind = delimiterKind(lineAt(text, at), boundary);
+    if (kind !== null) return { at, kind };
+  }
+  return null;
+}
+
+function walkEntity(w: Walk, from: number, to: number, depth: number, inherited: string, known?: EntityHeader): void {
   if (w.parts.length >= MAX_PARTS) return;
-  const end = headerEnd(w.lines, from, to);
-  const headerTo = end < 0 ? to : end;
-  const fields = readFields(w.lines.slice(from, headerTo));
-  const bodyFrom = end < 0 ? to : end + 1;
+  const { fields, bodyFrom } = known ?? readHeader(w, from, to);
   const ct = parseContentType(fieldValue(fields, 'content-type') ?? (inherited === '' ? null : inherited));
   const boundary = ct.params.get('boundary');
   if (ct.type.startsWith('multipart/') && boundary !== undefined && boundary !== '' && depth < MAX_DEPTH) {
     walkMultipart(w, bodyFrom, to, depth, boundary, ct.type === 'multipart/digest' ? 'message/rfc822' : '');
     return;
   }
-  w.parts.push(new LeafPart(ct.type, ct.params, fields, w.lines, from, bodyFrom, to));
+  w.parts.push(new LeafPart(ct.type, ct.params, fields, w.text, from, bodyFrom, to));
 }
 
 /**
  * The boundary the body really uses when the declared one never occurs (mangled or anonymised
  * headers): the first "--token" line that occurs at least twice.
  */
-function guessBoundary(lines: readonly string[], from: number, to: number): string | null {
+function guessBoundary(text: string, from: number, to: number): string | null {
   const seen = new Map<string, number>();
-  for (let i = from; i < to && i < from + 5000; i++) {
-    const line = (lines[i] ?? '').trimEnd();
+  let n = 0;
+  for (let p = from; p < to && p < end(text) && n < 5000; p = nextLine(text, p), n++) {
+    const line = lineAt(text, p).trimEnd();
     if (!line.startsWith('--') || line.startsWith('---') || line.length < 6 || line.includes(' ')) continue;
     const token = line.endsWith('--') ? line.slice(2, -2) : line.slice(2);
-    const n = (seen.get(token) ?? 0) + 1;
-    if (n >= 2) return token;
-    seen.set(token, n);
+    const count = (seen.get(token) ?? 0) + 1;
+    if (count >= 2) return token;
+    seen.set(token, count);
   }
   return null;
 }
 
 function walkMultipart(w: Walk, from: number, to: number, depth: number, declared: string, childDefault: string): void {
+  const { text } = w;
   let boundary = declared;
-  let found = false;
-  for (let i = from; i < to && !found; i++) found = delimiterKind(w.lines[i] ?? '', boundary) !== null;
-  if (!found) boundary = guessBoundary(w.lines, from, to) ?? declared;
+  if (nextDelimiter(text, from, to, boundary) === null) boundary = guessBoundary(text, from, to) ?? declared;
   let start = -1;
-  for (let i = from; i < to; i++) {
-    const kind = delimiterKind(w.lines[i] ?? '', boundary);
-    if (kind === null) continue;
-    if (start >= 0) walkEntity(w, start, i, depth + 1, childDefault);
-    if (kind === 'close') return;
-    start = i + 1;
+  for (let d = nextDelimiter(text, from, to, boundary); d !== null; d = nextDelimiter(text, nextLine(text, d.at), to, boundary)) {
+    if (start >= 0) walkEntity(w, start, d.at, depth + 1, childDefault);
+    if (d.kind === 'close') return;
+    start = nextLine(text, d.at);
   }
   // A missing close delimiter (truncated bounce): the last part runs to the end.
   if (start >= 0) walkEntity(w, start, to, depth + 1, childDefault);
   // RFC 2046 §5.1.1 needs at least one delimiter; a body with none (the delimiters were stripped) is
   // read the way mail readers show it: as one plain-text part.
-  else w.parts.push({ type: 'text/plain', params: new Map(), fields: [], text: join(w.lines, from, to), raw: join(w.lines, from, to) });
+  else w.parts.push(new LeafPart('text/plain', new Map(), [], text, from, from, to));
 }
 
 /** Walk `text` (a whole message) into its top-level fields and decoded leaf parts. */
 export function walkMime(text: string): WalkedMessage {
-  const lines = text.split(/\r\n|\n|\r/);
-  const w: Walk = { lines, parts: [] };
-  const end = headerEnd(lines, 0, lines.length);
-  const fields = readFields(lines.slice(0, end < 0 ? lines.length : end));
-  const ct = parseContentType(fieldValue(fields, 'content-type'));
-  walkEntity(w, 0, lines.length, 0, '');
-  return { fields, type: ct.type, params: ct.params, parts: w.parts };
+  const w: Walk = { text, parts: [] };
+  const header = readHeader(w, 0, end(text));
+  const ct = parseContentType(fieldValue(header.fields, 'content-type'));
+  walkEntity(w, 0, end(text), 0, '', header);
+  return { fields: header.fields, type: ct.type, params: ct.params, parts: w.parts };
 }
 
 /** Skip an mbox "From " separator line (RFC 4155) and blank lines before the header. */

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { walkMime, type WalkedMessage } from '../../../lib/mime/walk';
+import { fieldValue, parseContentType, readFields } from '../../../lib/mime/part-headers';
+import { decodeBody } from '../../../lib/mime/transfer-decode';
+import { joinLines as join, lineAt, nextLine, end } from '../../../lib/mime/text-lines';
+
+/**
+ * The walker finds delimiters with indexOf on the text instead of splitting it into lines. This reference reads
+ * the same RFC 2046 rules the plain way (split every line, visit every line) and must agree on every input.
+ */
+function referenceWalk(text: string): WalkedMessage {
+  const lines = text.split(/\r\n|\n|\r/);
+  const parts: WalkedMessage['parts'] = [];
+  const joinRef = (a: number, b: number) => lines.slice(a, Math.max(a, b)).join('\n');
+  const headerEnd = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if ((lines[i] ?? '').trim() === '') return i;
+    return -1;
+  };
+  const kind = (line: string, boundary: string) => {
+    if (!line.startsWith('--') || !line.startsWith(boundary, 2)) return null;
+    const rest = line.slice(2 + boundary.length);
+    if (rest.trim() === '') return 'open';
+    return rest.startsWith('--') && rest.slice(2).trim() === '' ? 'close' : null;
+  };
+  const guess = (a: number, b: number) => {
+    const seen = new Map<string, number>();
+    for (let i = a; i < b && i < a + 5000; i++) {
+      const line = (lines[i] ?? '').trimEnd();
+      if (!line.startsWith('--') || line.startsWith('---') || line.length < 6 || line.includes(' ')) continue;
+      const token = line.endsWith('--') ? line.slice(2, -2) : line.slice(2);
+      const n = (seen.get(token) ?? 0) + 1;
+      if (n >= 2) return token;
+      seen.set(token, n);
+    }
+    return null;
+  };
+  const leaf = (type: string, params: Map<string, string>, fields: ReturnType<typeof readFields>, a: number, body: number, b: number) => ({
+    type,
+    params,
+    fields,
+    text: decodeBody(joinRef(body, b), fieldValue(fields, 'content-transfer-encoding'), params.get('charset')),
+    raw: joinRef(a, b),
+  });
+  const entity = (a: number, b: number, depth: number, inherited: string): void => {
+    if (parts.length >= 256) return;
+    const e = headerEnd(a, b);
+    const fields = readFields(lines.slice(a, e < 0 ? b : e));
+    const body = e < 0 ? b : e + 1;
+    const ct = parseContentType(fieldValue(fields, 'content-type') ?? (inherited === '' ? null : inherited));
+    const boundary = ct.params.get('boundary');
+    if (ct.type.startsWith('multipart/') && boundary !== undefined && boundary !== '' && depth < 8) {
+      multipart(body, b, depth, boundary, ct.type === 'multipart/digest' ? 'message/rfc822' : '');
+      return;
+    }
+    parts.push(leaf(ct.type, ct.params, fields, a, body, b));
+  };
+  const multipart = (a: number, b: number, depth: number, declared: string, child: string): void => {
+    let boundary = declared;
+    let found = false;
+    for (let i = a; i < b && !found; i++) found = kind(lines[i] ?? '', boundary) !== null;
+    if (!found) boundary = guess(a, b) ?? declared;
+    let start = -1;
+    for (let i = a; i < b; i++) {
+      const k = kind(lines[i] ?? '', boundary);
+      if (k === null) continue;
+      if (start >= 0) entity(start, i, depth + 1, child);
+      if (k === 'close') return;
+      start = i + 1;
+    }
+    if (start >= 0) entity(start, b, depth + 1, child);
+    else parts.push(leaf('text/plain', new Map(), [], a, a, b));
+  };
+  const e = headerEnd(0, lines.length);
+  const fields = readFields(lines.slice(0, e < 0 ? lines.length : e));
+  const ct = parseContentType(fieldValue(fields, 'content-type'));
+  entity(0, lines.length, 0, '');
+  return { fields, type: ct.type, params: ct.params, parts };
+}
+
+function plain(w: WalkedMessage) {
+  return { ...w, parts: w.parts.map((p) => ({ type: p.type, params: p.params, fields: p.fields, text: p.text, raw: p.raw })) };
+}
+
+const EOL = fc.constantFrom('\r\n', '\n', '\r');
+const PIECE = fc.constantFrom(
+  'Content-Type: multipart/mixed; boundary="b1"',
+  'Content-Type: multipart/alternative; boundary=b2',
+  'Content-Type: multipart/digest; boundary="b1"',
+  'Content-Type: text/plain; charset=utf-8',
+  'Content-Type: message/rfc822',
+  'Content-Transfer-Encoding: quoted-printable',
+  'Content-Transfer-Encoding: base64',
+  '--b1', '--b1--', '--b2', '--b2--  ', '--b1 ', '--b1x', '--guess1', '--guess1--', 'x--b1',
+  '', ' ', '\t', 'Subject: hi', 'From: a@b.test', 'caf=C3=A9 =', 'QUJDRA==', 'plain text line', ' folded', '-- ', '---',
+);
+
+describe('walkMime finds what a line-by-line walk finds', () => {
+  it.each([
+    ['no body', 'Subject: x'],
+    ['CRLF multipart', 'Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b--\r\n'],
+    ['lone CR line ends', 'Content-Type: multipart/mixed; boundary=b\r\r--b\rContent-Transfer-Encoding: quoted-printable\r\rcaf=\r=C3=A9\r--b--'],
+    ['no close delimiter', 'Content-Type: multipart/mixed; boundary=b\n\n--b\n\nfirst\n--b\n\nsecond\n'],
+    ['declared boundary missing', 'Content-Type: multipart/mixed; boundary=zz\n\n--real1\n\none\n--real1\n\ntwo\n--real1--\n'],
+    ['no delimiter at all', 'Content-Type: multipart/mixed; boundary=b\n\njust text\n'],
+    ['a delimiter inside a line is no delimiter', 'Content-Type: multipart/mixed; boundary=b\n\nx--b\n--b\n\nin\n--b--'],
+    ['empty', ''],
+  ])('%s', (_label, text) => {
+    expect(plain(walkMime(text))).toEqual(plain(referenceWalk(text)));
+  });
+
+  it('on random messages built from MIME pieces and mixed line ends', () => {
+    const message = fc.array(fc.tuple(PIECE, EOL), { maxLength: 40 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
+    fc.assert(
+      fc.property(message, fc.boolean(), (text, cut) => {
+        const t = cut ? text.slice(0, -1) : text;
+        expect(plain(walkMime(t))).toEqual(plain(referenceWalk(t)));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
+    );
+  });
+});
+
+describe('text-lines', () => {
+  it('visits the lines split() gives, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('', 'a', 'bc', ' '), EOL)).map((ls) => ls.map(([l, e]) => l + e).join('')), fc.string({ maxLength: 3 }), (head, tail) => {
+        const text = head + tail.replace(/[\r\n]/g, '');
+        const lines: string[] = [];
+        for (let p = 0; p < end(text); p = nextLine(text, p)) lines.push(lineAt(text, p));
+        expect(lines).toEqual(text.split(/\r\n|\n|\r/));
+        expect(join(text, 0, end(text))).toBe(lines.join('\n'));
+      }),
+    );
+  });
+});

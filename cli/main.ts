@@ -6,6 +6,8 @@ import { formatText } from './format-text';
 import { isMbox, splitMbox } from './mbox';
 import { mboxSummary, Progress } from './progress';
 import { chooseResolver } from './resolver';
+import { nodeDecodeBytes } from './node-decode';
+import { nodeHash } from './node-hash';
 
 const USAGE = `usage: headerscope [--json] [--headers] [--resolver NAME | --dns URL | --dns-json URL | --offline] FILE.eml|FILE.mbox|-
 
@@ -88,7 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const choice = chooseResolver(opts);
   if (typeof choice === 'string') return fail(choice);
-  const deps = { now: () => Date.now(), dns: choice.dns, resolverLabel: choice.label };
+  const deps = { now: () => Date.now(), dns: choice.dns, resolverLabel: choice.label, decodeBytes: nodeDecodeBytes, hash: nodeHash };
   const messages = isMbox(bytes) ? splitMbox(bytes) : [bytes];
   const label = opts.file === '-' ? 'standard input' : opts.file;
   let analysed = 0;

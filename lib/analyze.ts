@@ -63,7 +63,7 @@ function failedInput(size: number, status: InputStatus): InputInfo {
  * Never throws on any input; a problem with the input is a Report whose input.status says so.
  */
 export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
-  const received = typeof raw === 'string' ? null : decodeInput(raw);
+  const received = typeof raw === 'string' ? null : decodeInput(raw, deps.decodeBytes);
   const text = typeof raw === 'string' ? raw : (received?.text ?? '');
   try {
     return await analyzeText(text, deps, 0, received);

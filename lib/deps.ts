@@ -1,5 +1,7 @@
 import type { DnsResolver } from './dns/types';
 import type { HealthCache } from './reputation/types';
+import type { BytesDecoder } from './mime/received-bytes';
+import type { HashFactory } from './dkim/signature-crypto';
 
 /** Every effect the analysis core may use arrives here; lib/ touches no global clock, network or browser API. */
 export interface Deps {
@@ -15,4 +17,8 @@ export interface Deps {
   health?: HealthCache;
   /** Spamhaus DQS key for blocklist queries through a public resolver. */
   dqsKey?: string | null;
+  /** The host's own decoder of input bytes, giving what lib's TextDecoder path gives, faster (the CLI: Node's Buffer). */
+  decodeBytes?: BytesDecoder;
+  /** The host's incremental hash for DKIM/ARC body hashes (the CLI: node:crypto, no copy of the body); else WebCrypto. */
+  hash?: HashFactory;
 }

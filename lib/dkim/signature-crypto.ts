@@ -11,6 +11,24 @@ export function digestName(algorithm: SigningAlgorithm): DigestName {
   return algorithm === 'rsa-sha1' ? 'SHA-1' : 'SHA-256';
 }
 
+/**
+ * An incremental hash a host may offer (Node's crypto.createHash): a body is hashed from its pieces where they lie,
+ * without the copy WebCrypto's one-shot digest() takes of its input.
+ */
+export interface BodyHasher {
+  update(bytes: Uint8Array): void;
+  digest(): Uint8Array<ArrayBuffer>;
+}
+
+export type HashFactory = (name: DigestName) => BodyHasher;
+
+/** The digest of the pieces, in order, with the host's hash. */
+export function hashPieces(factory: HashFactory, name: DigestName, pieces: readonly Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> {
+  const h = factory(name);
+  for (const p of pieces) if (p.length > 0) h.update(p);
+  return Promise.resolve(h.digest());
+}
+
 /** Calls subtle.digest before its first await: spliced-body.ts relies on the input being copied when this returns. */
 export async function digest(name: DigestName, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await globalThis.crypto.subtle.digest(name, data));

@@ -10,7 +10,7 @@
  * range, and the bytes are put back in the same synchronous step: no other code can see the change, and
  * the body is never copied by us.
  */
-import { digest, type DigestName } from './signature-crypto';
+import { digest, hashPieces, type DigestName, type HashFactory } from './signature-crypto';
 
 export interface SplicedBody {
   /** Canonical bytes up to the last change (empty when nothing changed). */
@@ -38,10 +38,11 @@ export function joinSpliced(b: SplicedBody, length = splicedLength(b)): Uint8Arr
   return out;
 }
 
-/** Digest of the first `length` canonical bytes (all when null). */
-export function digestSpliced(b: SplicedBody, hash: DigestName, length: number | null): Promise<Uint8Array<ArrayBuffer>> {
+/** Digest of the first `length` canonical bytes (all when null); with a host's incremental hash, from the pieces. */
+export function digestSpliced(b: SplicedBody, hash: DigestName, length: number | null, factory?: HashFactory): Promise<Uint8Array<ArrayBuffer>> {
   const n = length ?? splicedLength(b);
   const h = b.head.length;
+  if (factory !== undefined) return hashPieces(factory, hash, [b.head.subarray(0, Math.min(n, h)), b.src.subarray(b.tailFrom, b.tailFrom + Math.max(0, n - h))]);
   if (n <= h || h === 0 || h > b.tailFrom) return digest(hash, joinSpliced(b, n));
   const at = b.tailFrom - h;
   const saved = b.src.slice(at, b.tailFrom);

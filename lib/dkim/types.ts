@@ -2,6 +2,7 @@ import type { DnsResolver } from '../dns/types';
 import type { HeaderField } from '../mime';
 import type { Finding } from '../findings';
 import type { DkimCode } from './codes';
+import type { HashFactory } from './signature-crypto';
 
 /** What the verifiers read: the header fields from lib/mime and the body text as given (null: headers only). */
 export interface SignedMessage {
@@ -23,6 +24,8 @@ export interface VerifyDeps {
   dns: DnsResolver;
   /** Current time, epoch milliseconds. */
   now: () => number;
+  /** The host's incremental hash for body hashes (the CLI: node:crypto); without it WebCrypto's digest(). */
+  hash?: HashFactory;
 }
 
 /** RFC 8601 §2.7.1 result words for the dkim method. */

@@ -8,8 +8,8 @@ import { digestSpliced, splicedLength, type SplicedBody } from './spliced-body';
 import type { KeyLookup } from './key-lookup';
 import { lookupKey } from './key-lookup';
 import { authorDomain, deliveredAt } from './message-facts';
-import type { DigestName } from './signature-crypto';
-import { digest } from './signature-crypto';
+import type { DigestName, HashFactory } from './signature-crypto';
+import { digest, hashPieces } from './signature-crypto';
 import type { ByteForm } from './text-bytes';
 import { byteFormsOf, crEndsLines } from './text-bytes';
 import type { Canonicalization, SignedMessage, VerifyDeps } from './types';
@@ -48,8 +48,14 @@ interface Speculation {
   digest: Promise<Uint8Array<ArrayBuffer>> | null;
 }
 
-function wholeBody(bytes: Uint8Array<ArrayBuffer>): CanonicalBody {
-  return { length: bytes.length, digest: (hash, length) => digest(hash, length === null ? bytes : bytes.subarray(0, length)) };
+function wholeBody(bytes: Uint8Array<ArrayBuffer>, factory: HashFactory | undefined): CanonicalBody {
+  return {
+    length: bytes.length,
+    digest: (hash, length) => {
+      const view = length === null ? bytes : bytes.subarray(0, length);
+      return factory === undefined ? digest(hash, view) : hashPieces(factory, hash, [view]);
+    },
+  };
 }
 
 export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): VerifyContext {
@@ -65,7 +71,7 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
     const k = `${mode}|${formKey(form)}`;
     let c = bodies.get(k);
     if (!c) {
-      c = received === undefined ? wholeBody(canonicalBody(body, mode, form, crBreaks)) : splicedBody(received, mode, spec);
+      c = received === undefined ? wholeBody(canonicalBody(body, mode, form, crBreaks), deps.hash) : splicedBody(received, mode, spec);
       bodies.set(k, c);
     }
     return c;
@@ -78,7 +84,7 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
       spec.digest?.catch(() => undefined);
       spec.digest = null;
     }
-    return { length: splicedLength(b), digest: (hash, length) => digestSpliced(b, hash, length) };
+    return { length: splicedLength(b), digest: (hash, length) => digestSpliced(b, hash, length, deps.hash) };
   };
 
   return {
@@ -103,8 +109,9 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
       const k = `${mode}|${formKey(form)}|${hash}|${length === null ? '' : String(length)}`;
       let p = digests.get(k);
       if (!p) {
-        // Without l=, the first asker's digest may start before the scan has confirmed the end of the body.
-        const spec: Speculation | null = length === null ? { hash, digest: null } : null;
+        // Without l=, the first asker's digest may start before the scan has confirmed the end of the body: WebCrypto
+        // hashes on another thread meanwhile. A host's incremental hash runs on this thread, so nothing would overlap.
+        const spec: Speculation | null = length === null && deps.hash === undefined ? { hash, digest: null } : null;
         const c = canonical(body ?? '', mode, form, spec);
         const n = c.length;
         const whole = spec?.digest ?? null;

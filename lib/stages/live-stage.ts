@@ -51,7 +51,7 @@ export async function liveStage(report: Report, message: SignedMessage, deps: De
     }
     return evaluateSpf({ ip: b.ip, mailFrom, helo: b.helo ?? '' }, { dns, now: deps.now, prefetch: false, ...signalDeps });
   };
-  const ctx = createVerifyContext(message, { dns, now: deps.now });
+  const ctx = createVerifyContext(message, { dns, now: deps.now, ...(deps.hash === undefined ? {} : { hash: deps.hash }) });
   const fromDomain = report.addresses.from[0]?.domain ?? null;
   const [spf, dkim, arc, health] = await Promise.all([
     spfJob(),

@@ -55,26 +55,35 @@ export function unsignedMessage(textBytes = 1.5 * MiB): string {
   return head + base64Lines(lcgBytes(rawBytes, 0xd1c1)) + tail;
 }
 
-/** Sign the message (mailauth dkimSign, rsa-sha256, relaxed/relaxed) and publish the key in a zone. */
-export async function signedDkimInput(textBytes = 1.5 * MiB): Promise<DkimBenchInput> {
+export interface SignedInput {
+  /** The signed message (all ASCII in the bench inputs), as a string. */
+  signed: string;
+  /** The key record's name and its TXT record. */
+  zone: BenchZone;
+}
+
+/** Sign `message` (mailauth dkimSign, rsa-sha256, relaxed/relaxed) with a new 2048-bit key and publish the key in a zone. */
+export async function signWithNewKey(message: string, domain: string, selector: string, headerList: string): Promise<SignedInput> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const p = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  const message = unsignedMessage(textBytes);
-  const data: DKIMSignOptions = { signingDomain: DKIM_DOMAIN, selector: DKIM_SELECTOR, privateKey: pem, algorithm: 'rsa-sha256', canonicalization: 'relaxed/relaxed' };
+  const data: DKIMSignOptions = { signingDomain: domain, selector, privateKey: pem, algorithm: 'rsa-sha256', canonicalization: 'relaxed/relaxed' };
   // As in tests/lib/dkim/signer.ts: the key and domain go in signatureData; mailauth wants headerList as a
   // colon-separated string at run time although its types say string[].
   const res = await dkimSign(message, {
-    signingDomain: DKIM_DOMAIN,
-    selector: DKIM_SELECTOR,
+    signingDomain: domain,
+    selector,
     privateKey: pem,
     signTime: SIGN_TIME,
-    headerList: 'from:to:subject:date:message-id:mime-version:content-type' as unknown as string[],
+    headerList: headerList as unknown as string[],
     signatureData: [data],
   });
   if (res.errors.length > 0) throw new Error(`DKIM bench signer: ${JSON.stringify(res.errors)}`);
-  return {
-    bytes: Buffer.from(res.signatures + message, 'latin1'),
-    zone: { [`${DKIM_SELECTOR}._domainkey.${DKIM_DOMAIN}`]: [txtRecord(`v=DKIM1; k=rsa; p=${p}`)] },
-  };
+  return { signed: res.signatures + message, zone: { [`${selector}._domainkey.${domain}`]: [txtRecord(`v=DKIM1; k=rsa; p=${p}`)] } };
+}
+
+/** The 25 MB message signed, as bytes, and its key's zone. */
+export async function signedDkimInput(textBytes = 1.5 * MiB): Promise<DkimBenchInput> {
+  const { signed, zone } = await signWithNewKey(unsignedMessage(textBytes), DKIM_DOMAIN, DKIM_SELECTOR, 'from:to:subject:date:message-id:mime-version:content-type');
+  return { bytes: Buffer.from(signed, 'latin1'), zone };
 }

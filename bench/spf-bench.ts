@@ -57,7 +57,7 @@ export async function benchSpf(): Promise<SpfSummary> {
     `\n== SPF (issue 5): include depth 3 (mail.example -> _spf-b -> _spf-c -> _spf-d, match in the deepest), every DNS answer after ${SPF_LATENCY_MS} ms\n` +
       `${warmup} warm-up + ${iterations} timed rounds, contenders interleaved; fresh resolver (no cache) per run; floor = 4 sequential TXT = ${4 * SPF_LATENCY_MS} ms`,
   );
-  const samples = await timeInterleaved(contenders, new Uint8Array(0), warmup, iterations, false);
+  const samples = (await timeInterleaved(contenders, new Uint8Array(0), warmup, iterations)).map((t) => t.samples);
   const medians = samples.map((s) => median(s));
   const { ours, mailauth: theirs } = seen;
   const rows: string[][] = [['contender', 'median ms', 'p90 ms', 'min ms', 'result', 'RFC lookups', 'DNS queries']];

@@ -1,11 +1,19 @@
-/** Timing and summary statistics for the benchmark (process.hrtime.bigint, milliseconds). */
+/**
+ * Timing and summary statistics for the benchmark (process.hrtime.bigint, milliseconds).
+ * Every sample is a batch: the task is run back to back until the batch has lasted at least MIN_BATCH_MS
+ * (sized once in the warm-up rounds), and the sample is the batch time divided by its runs, so a 0.3 ms task
+ * is not measured at the timer's and the scheduler's resolution. A full GC runs before every batch, outside
+ * the timed region, so one sample's garbage is not billed to the next.
+ */
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-// A full collection between samples (outside the timed region) keeps one sample's garbage from being
-// billed to the next. `npm run bench` runs plain `node`, so the gc function is exposed here.
+// `npm run bench` runs plain `node`, so the gc function is exposed here.
 v8.setFlagsFromString('--expose-gc');
 const exposedGc: unknown = vm.runInNewContext('gc');
+
+/** A batch lasts at least this long. */
+export const MIN_BATCH_MS = 20;
 
 /** Run a full garbage collection when the runtime allows it; report whether it could. */
 export const collectGarbage: () => boolean =
@@ -16,20 +24,83 @@ export const collectGarbage: () => boolean =
       }
     : () => false;
 
-export type Task = () => Promise<unknown>;
+export type Task = () => unknown;
 
 export interface Contender {
   name: string;
   /** Short name for the ratio column ("mailparser/ours"). */
   short: string;
-  run: (input: Uint8Array) => Promise<unknown>;
+  run: (input: Uint8Array) => unknown;
+}
+
+export interface Timing {
+  /** Per-run milliseconds, one per timed batch. */
+  samples: number[];
+  /**
+   * Per-run CPU milliseconds of the whole process (user + system, every thread: GC and WebCrypto's worker
+   * included), one per batch. On a loaded machine wall time also holds the time other processes had the CPU.
+   */
+  cpu: number[];
+  /** Runs per batch. */
+  batch: number;
+}
+
+function elapsedMs(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 /** Run `task` once and return the elapsed wall time in milliseconds. */
 export async function timeOnce(task: Task): Promise<number> {
   const start = process.hrtime.bigint();
   await task();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  return elapsedMs(start);
+}
+
+/** Run `task` `runs` times back to back; per-run wall and CPU milliseconds. */
+async function timeBatch(task: Task, runs: number): Promise<[number, number]> {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) await task();
+  const wall = elapsedMs(start) / runs;
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000 / runs];
+}
+
+/** How many runs of `task` last MIN_BATCH_MS: run it until they do (at least once). */
+async function sizeBatch(task: Task): Promise<number> {
+  const start = process.hrtime.bigint();
+  let runs = 0;
+  do {
+    await task();
+    runs++;
+  } while (elapsedMs(start) < MIN_BATCH_MS && runs < 100_000);
+  return runs;
+}
+
+/**
+ * Time every contender on the same input, interleaved: each round runs one batch of each, in an order rotated
+ * per round, so drift (CPU frequency, other load, GC debt) spreads evenly over them. The warm-up rounds (at
+ * least one) size the batches and are not counted.
+ */
+export async function timeInterleaved(contenders: readonly Contender[], input: Uint8Array, warmup: number, rounds: number): Promise<Timing[]> {
+  const out: Timing[] = contenders.map(() => ({ samples: [], cpu: [], batch: 1 }));
+  for (let round = 0; round < Math.max(1, warmup) + rounds; round++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const idx = (round + k) % contenders.length;
+      const c = contenders[idx];
+      const t = out[idx];
+      if (c === undefined || t === undefined) continue;
+      const task = () => c.run(input);
+      collectGarbage();
+      if (round < Math.max(1, warmup)) t.batch = await sizeBatch(task);
+      else {
+        const [wall, cpu] = await timeBatch(task, t.batch);
+        t.samples.push(wall);
+        t.cpu.push(cpu);
+      }
+    }
+  }
+  return out;
 }
 
 /** Nearest-rank percentile (0 < p <= 100) of samples. */
@@ -48,29 +119,8 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 === 1 ? hi : ((sorted[mid - 1] ?? hi) + hi) / 2;
 }
 
-/**
- * Time every contender on the same input, interleaved: each round runs all of them once, in an order
- * rotated per round, so drift (CPU frequency, other load, GC debt) spreads evenly over them.
- */
-export async function timeInterleaved(
-  contenders: readonly Contender[],
-  input: Uint8Array,
-  warmup: number,
-  iterations: number,
-  gcBetween: boolean,
-): Promise<number[][]> {
-  const samples = contenders.map((): number[] => []);
-  for (let round = 0; round < warmup + iterations; round++) {
-    for (let k = 0; k < contenders.length; k++) {
-      const idx = (round + k) % contenders.length;
-      const c = contenders[idx];
-      if (c === undefined) continue;
-      if (gcBetween) collectGarbage();
-      const ms = await timeOnce(() => c.run(input));
-      if (round >= warmup) samples[idx]?.push(ms);
-    }
-  }
-  return samples;
+export function minimum(samples: readonly number[]): number {
+  return samples.length === 0 ? Number.NaN : Math.min(...samples);
 }
 
 export function fmtMs(ms: number): string {
@@ -93,18 +143,18 @@ export function table(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * Time the same work at two sizes, alternating (order flipped every round) so drift hits both alike,
- * with a full GC before each sample. Returns the timed samples for size 1x and size 2x.
+ * Time the same work at two sizes, interleaved (order flipped every round) so drift hits both alike, batched,
+ * with a full GC before each batch. Returns the per-run samples for size 1x and size 2x.
  */
 export async function timeTwoSizes(one: Task, two: Task, warmup: number, iterations: number): Promise<[number[], number[]]> {
-  const t1: number[] = [];
-  const t2: number[] = [];
-  for (let i = 0; i < warmup + iterations; i++) {
-    for (const [task, out] of i % 2 === 0 ? ([[one, t1], [two, t2]] as const) : ([[two, t2], [one, t1]] as const)) {
-      collectGarbage();
-      const ms = await timeOnce(task);
-      if (i >= warmup) out.push(ms);
-    }
-  }
-  return [t1, t2];
+  const [a, b] = await timeInterleaved(
+    [
+      { name: '1x', short: '1x', run: one },
+      { name: '2x', short: '2x', run: two },
+    ],
+    new Uint8Array(0),
+    warmup,
+    iterations,
+  );
+  return [a?.samples ?? [], b?.samples ?? []];
 }

@@ -1,0 +1,59 @@
+/**
+ * The performance goals, printed at the end of a bench run with the values measured in that run (never typed in).
+ * Required goals must hold; aimed-for goals say where we want to be. Ratios are of medians; the ratio of minimums
+ * is printed beside it, since on a loaded machine the minimum is the least disturbed figure.
+ */
+import { table } from './stats';
+
+export type GoalId = 'analyze-6k' | 'analyze-100k' | 'dkim-verify' | 'dkim-product' | 'cli-mbox';
+
+interface GoalSpec {
+  id: GoalId;
+  what: string;
+  /** 'at-least': measured >= limit; 'at-most': measured <= limit. */
+  sense: 'at-least' | 'at-most';
+  required: number;
+  aimed: number;
+}
+
+const SPECS: readonly GoalSpec[] = [
+  { id: 'analyze-6k', what: 'analyze() speed vs mailparser simpleParser, 6.5 KB (mailparser/analyze)', sense: 'at-least', required: 1, aimed: 5 },
+  { id: 'analyze-100k', what: 'analyze() speed vs mailparser simpleParser, 100 KB (mailparser/analyze)', sense: 'at-least', required: 1, aimed: 5 },
+  { id: 'dkim-verify', what: 'DKIM 25 MB: verifyDkim() / node:crypto SHA-256 of the message', sense: 'at-most', required: 1.5, aimed: 1.2 },
+  { id: 'dkim-product', what: 'DKIM 25 MB: bytes -> report with DKIM verified / node:crypto SHA-256', sense: 'at-most', required: 3, aimed: 2.5 },
+  { id: 'cli-mbox', what: 'CLI over an mbox vs a mailparser script (messages/s, ours/script)', sense: 'at-least', required: 1, aimed: 2 },
+];
+
+interface Measured {
+  median: number;
+  min: number | null;
+}
+
+export class Goals {
+  private readonly measured = new Map<GoalId, Measured>();
+
+  record(id: GoalId, median: number, min: number | null = null): void {
+    this.measured.set(id, { median, min });
+  }
+
+  /** The goal table; returns how many required goals were measured and missed. */
+  print(write: (s: string) => void): number {
+    const rows: string[][] = [['goal', 'required', 'aimed for', 'measured (median)', 'min', 'required', 'aimed for']];
+    let missed = 0;
+    let unmeasured = 0;
+    for (const g of SPECS) {
+      const m = this.measured.get(g.id);
+      const op = g.sense === 'at-least' ? '>=' : '<=';
+      const ok = (limit: number) => (m === undefined || Number.isNaN(m.median) ? null : g.sense === 'at-least' ? m.median >= limit : m.median <= limit);
+      const req = ok(g.required);
+      const aim = ok(g.aimed);
+      if (req === false) missed++;
+      if (req === null) unmeasured++;
+      const word = (v: boolean | null) => (v === null ? 'not run' : v ? 'met' : 'MISSED');
+      rows.push([g.what, `${op} ${g.required}x`, `${op} ${g.aimed}x`, m ? `${m.median.toFixed(2)}x` : '-', m?.min == null ? '-' : `${m.min.toFixed(2)}x`, word(req), word(aim)]);
+    }
+    write(`\n== goals (measured in this run; ratios of medians, the ratio of minimums beside them)\n${table(rows)}\n`);
+    write(`required goals: ${String(SPECS.length - missed - unmeasured)} met, ${String(missed)} missed, ${String(unmeasured)} not run\n`);
+    return missed;
+  }
+}

@@ -16,7 +16,18 @@ export async function benchAdversarial(): Promise<void> {
     `\n== adversarial inputs: analyze() alone at 1x and 2x size, ${String(warmup)} warm-up + ${String(iterations)} timed rounds each (1x/2x interleaved, batched, full GC before each batch)\n` +
       'growth = time(2x) / time(1x): ~2 is linear, ~4 quadratic; status = report input.status:headerCount',
   );
-  const rows: string[][] = [['input', 'size 1x', 'size 2x', 'median 1x ms', 'median 2x ms', 'growth (median)', 'growth (min)', 'status 1x / 2x']];
+  const rows: string[][] = [
+    [
+      'input',
+      'size 1x',
+      'size 2x',
+      'median 1x ms',
+      'median 2x ms',
+      'growth (median)',
+      'growth (min)',
+      'status 1x / 2x',
+    ],
+  ];
   for (const a of ADVERSARIAL) {
     const one = Buffer.from(adversarialMessage(a, 1), 'latin1');
     const two = Buffer.from(adversarialMessage(a, 2), 'latin1');

@@ -74,10 +74,20 @@ export async function benchCli(goals: Goals, opts: CliBenchOptions): Promise<voi
     );
     const runs: Run[][] = [[], []];
     for (let round = 0; round <= opts.rounds; round++) {
-      const order: [number, readonly string[]][] = round % 2 === 0 ? [[0, ours], [1, script]] : [[1, script], [0, ours]];
+      const order: [number, readonly string[]][] =
+        round % 2 === 0
+          ? [
+              [0, ours],
+              [1, script],
+            ]
+          : [
+              [1, script],
+              [0, ours],
+            ];
       for (const [k, args] of order) {
         const r = await runOnce(args, String(k));
-        if (r.code !== 0) throw new Error(`CLI bench: ${args.join(' ')} exited ${String(r.code)}: ${r.stderr.slice(0, 500)}`);
+        if (r.code !== 0)
+          throw new Error(`CLI bench: ${args.join(' ')} exited ${String(r.code)}: ${r.stderr.slice(0, 500)}`);
         if (round > 0) runs[k]?.push(r);
       }
     }
@@ -86,7 +96,13 @@ export async function benchCli(goals: Goals, opts: CliBenchOptions): Promise<voi
     const names = ['ours: headerscope --json --offline', 'mailparser script'];
     runs.forEach((rs, k) => {
       const rss = rs.map((r) => r.rssKiB ?? Number.NaN);
-      rows.push([names[k] ?? '?', (median(rs.map((r) => r.ms)) / 1000).toFixed(2), (minimum(rs.map((r) => r.ms)) / 1000).toFixed(2), median(rate(rs)).toFixed(0), rss.some(Number.isNaN) ? 'n/a' : `${(Math.max(...rss) / 1024).toFixed(0)} MiB`]);
+      rows.push([
+        names[k] ?? '?',
+        (median(rs.map((r) => r.ms)) / 1000).toFixed(2),
+        (minimum(rs.map((r) => r.ms)) / 1000).toFixed(2),
+        median(rate(rs)).toFixed(0),
+        rss.some(Number.isNaN) ? 'n/a' : `${(Math.max(...rss) / 1024).toFixed(0)} MiB`,
+      ]);
     });
     console.log(table(rows));
     const last = runs[0]?.at(-1)?.stderr.trim().split('\n').pop() ?? '';

@@ -17,11 +17,41 @@ interface GoalSpec {
 }
 
 const SPECS: readonly GoalSpec[] = [
-  { id: 'analyze-6k', what: 'analyze() speed vs mailparser simpleParser, 6.5 KB (mailparser/analyze)', sense: 'at-least', required: 1, aimed: 5 },
-  { id: 'analyze-100k', what: 'analyze() speed vs mailparser simpleParser, 100 KB (mailparser/analyze)', sense: 'at-least', required: 1, aimed: 5 },
-  { id: 'dkim-verify', what: 'DKIM 25 MB: verifyDkim() / node:crypto SHA-256 of the message', sense: 'at-most', required: 1.5, aimed: 1.2 },
-  { id: 'dkim-product', what: 'DKIM 25 MB: bytes -> report with DKIM verified / node:crypto SHA-256', sense: 'at-most', required: 3, aimed: 2.5 },
-  { id: 'cli-mbox', what: 'CLI over an mbox vs a mailparser script (messages/s, ours/script)', sense: 'at-least', required: 1, aimed: 2 },
+  {
+    id: 'analyze-6k',
+    what: 'analyze() speed vs mailparser simpleParser, 6.5 KB (mailparser/analyze)',
+    sense: 'at-least',
+    required: 1,
+    aimed: 5,
+  },
+  {
+    id: 'analyze-100k',
+    what: 'analyze() speed vs mailparser simpleParser, 100 KB (mailparser/analyze)',
+    sense: 'at-least',
+    required: 1,
+    aimed: 5,
+  },
+  {
+    id: 'dkim-verify',
+    what: 'DKIM 25 MB: verifyDkim() / node:crypto SHA-256 of the message',
+    sense: 'at-most',
+    required: 1.5,
+    aimed: 1.2,
+  },
+  {
+    id: 'dkim-product',
+    what: 'DKIM 25 MB: bytes -> report with DKIM verified / node:crypto SHA-256',
+    sense: 'at-most',
+    required: 3,
+    aimed: 2.5,
+  },
+  {
+    id: 'cli-mbox',
+    what: 'CLI over an mbox vs a mailparser script (messages/s, ours/script)',
+    sense: 'at-least',
+    required: 1,
+    aimed: 2,
+  },
 ];
 
 interface Measured {
@@ -44,16 +74,31 @@ export class Goals {
     for (const g of SPECS) {
       const m = this.measured.get(g.id);
       const op = g.sense === 'at-least' ? '>=' : '<=';
-      const ok = (limit: number) => (m === undefined || Number.isNaN(m.median) ? null : g.sense === 'at-least' ? m.median >= limit : m.median <= limit);
+      const ok = (limit: number) =>
+        m === undefined || Number.isNaN(m.median)
+          ? null
+          : g.sense === 'at-least'
+            ? m.median >= limit
+            : m.median <= limit;
       const req = ok(g.required);
       const aim = ok(g.aimed);
       if (req === false) missed++;
       if (req === null) unmeasured++;
       const word = (v: boolean | null) => (v === null ? 'not run' : v ? 'met' : 'MISSED');
-      rows.push([g.what, `${op} ${g.required}x`, `${op} ${g.aimed}x`, m ? `${m.median.toFixed(2)}x` : '-', m?.min == null ? '-' : `${m.min.toFixed(2)}x`, word(req), word(aim)]);
+      rows.push([
+        g.what,
+        `${op} ${g.required}x`,
+        `${op} ${g.aimed}x`,
+        m ? `${m.median.toFixed(2)}x` : '-',
+        m?.min == null ? '-' : `${m.min.toFixed(2)}x`,
+        word(req),
+        word(aim),
+      ]);
     }
     write(`\n== goals (measured in this run; ratios of medians, the ratio of minimums beside them)\n${table(rows)}\n`);
-    write(`required goals: ${String(SPECS.length - missed - unmeasured)} met, ${String(missed)} missed, ${String(unmeasured)} not run\n`);
+    write(
+      `required goals: ${String(SPECS.length - missed - unmeasured)} met, ${String(missed)} missed, ${String(unmeasured)} not run\n`,
+    );
     return missed;
   }
 }

@@ -20,7 +20,9 @@ export const LIVE_LATENCY_MS = 50;
 const DOMAIN = 'contoso.com';
 const CLIENT_IP = '2a01:111:f403:2612::701';
 /** RFC 3596 §2.5: the client's 32 nibbles, least significant first, under ip6.arpa. */
-const PTR_NAME = `${Array.from('2a010111f40326120000000000000701', (c) => c).reverse().join('.')}.ip6.arpa`;
+const PTR_NAME = `${Array.from('2a010111f40326120000000000000701', (c) => c)
+  .reverse()
+  .join('.')}.ip6.arpa`;
 const PTR_HOST = 'mail-vi1eur05on20701.outbound.protection.outlook.com';
 
 /** The sender's zone: SPF include depth 3 (the client's /48 in the deepest), DMARC, MX, MTA-STS, TLS-RPT, reverse DNS. */
@@ -50,10 +52,21 @@ function outcome(r: Report, queries: number): string {
 }
 
 export async function benchLive(): Promise<void> {
-  const signed = await signWithNewKey(typicalMessage(), DOMAIN, 'bench2048', 'from:to:subject:date:message-id:mime-version:content-type');
+  const signed = await signWithNewKey(
+    typicalMessage(),
+    DOMAIN,
+    'bench2048',
+    'from:to:subject:date:message-id:mime-version:content-type',
+  );
   const zone: BenchZone = { ...ZONE, ...signed.zone };
   const input = Buffer.from(signed.signed, 'latin1');
-  const deps = (dns: ZoneResolver) => ({ dns, now: () => VERIFY_TIME, resolverLabel: `bench zone (${String(LIVE_LATENCY_MS)} ms)`, decodeBytes: nodeDecodeBytes, hash: nodeHash });
+  const deps = (dns: ZoneResolver) => ({
+    dns,
+    now: () => VERIFY_TIME,
+    resolverLabel: `bench zone (${String(LIVE_LATENCY_MS)} ms)`,
+    decodeBytes: nodeDecodeBytes,
+    hash: nodeHash,
+  });
   const seen: { report?: Report; queries?: number; spfQueries?: number } = {};
   const contenders: Contender[] = [
     {
@@ -70,7 +83,10 @@ export async function benchLive(): Promise<void> {
       short: 'spf',
       run: async () => {
         const dns = new ZoneResolver(zone, LIVE_LATENCY_MS);
-        await evaluateSpf({ ip: CLIENT_IP, mailFrom: `news@${DOMAIN}`, helo: 'EUR05-VI1-obe.outbound.protection.outlook.com' }, { dns, now: () => VERIFY_TIME });
+        await evaluateSpf(
+          { ip: CLIENT_IP, mailFrom: `news@${DOMAIN}`, helo: 'EUR05-VI1-obe.outbound.protection.outlook.com' },
+          { dns, now: () => VERIFY_TIME },
+        );
         seen.spfQueries = dns.queries;
       },
     },
@@ -84,10 +100,21 @@ export async function benchLive(): Promise<void> {
   const rows: string[][] = [['contender', 'median ms', 'min ms', 'p90 ms', 'sequential rounds of 50 ms (median)']];
   contenders.forEach((c, i) => {
     const s = timings[i]?.samples ?? [];
-    rows.push([c.name, fmtMs(median(s)), fmtMs(minimum(s)), fmtMs(percentile(s, 90)), (median(s) / LIVE_LATENCY_MS).toFixed(1)]);
+    rows.push([
+      c.name,
+      fmtMs(median(s)),
+      fmtMs(minimum(s)),
+      fmtMs(percentile(s, 90)),
+      (median(s) / LIVE_LATENCY_MS).toFixed(1),
+    ]);
   });
   console.log(table(rows));
-  if (seen.report) console.log(`live report: ${outcome(seen.report, seen.queries ?? 0)}; SPF alone: ${String(seen.spfQueries ?? 0)} DNS questions`);
+  if (seen.report)
+    console.log(
+      `live report: ${outcome(seen.report, seen.queries ?? 0)}; SPF alone: ${String(seen.spfQueries ?? 0)} DNS questions`,
+    );
   const [live, spf] = [median(timings[0]?.samples ?? []), median(timings[1]?.samples ?? [])];
-  console.log(`live report / SPF alone = ${(live / spf).toFixed(2)}x (medians): ${fmtMs(live - spf)} ms beyond the SPF chain`);
+  console.log(
+    `live report / SPF alone = ${(live / spf).toFixed(2)}x (medians): ${fmtMs(live - spf)} ms beyond the SPF chain`,
+  );
 }

@@ -10,12 +10,25 @@ import { newsletterMessage } from './newsletter-input';
 
 const CRLF = '\r\n';
 
-const NAMES = ['Contoso News', 'PayPal Service', 'Microsoft 365', 'Fabrikam Billing', 'Northwind Orders', 'DHL Express', 'Tailspin Support', 'Amazon'];
+const NAMES = [
+  'Contoso News',
+  'PayPal Service',
+  'Microsoft 365',
+  'Fabrikam Billing',
+  'Northwind Orders',
+  'DHL Express',
+  'Tailspin Support',
+  'Amazon',
+];
 
 function senderDomain(i: number): string {
   const k = i % 40;
   // Every eighth domain is a look-alike of a brand (digit for letter), as phishing mail uses.
-  if (k % 8 === 1) return ['paypa1-secure.com', 'rnicrosoft-online.com', 'amaz0n-billing.net', 'dh1-express.co'][(k >> 3) % 4] ?? 'paypa1.com';
+  if (k % 8 === 1)
+    return (
+      ['paypa1-secure.com', 'rnicrosoft-online.com', 'amaz0n-billing.net', 'dh1-express.co'][(k >> 3) % 4] ??
+      'paypa1.com'
+    );
   return `sender${String(k)}.example.${k % 3 === 0 ? 'com' : k % 3 === 1 ? 'co.uk' : 'de'}`;
 }
 

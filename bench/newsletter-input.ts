@@ -7,11 +7,51 @@ import { lcgBytes, typicalHeaderBlock } from './inputs';
 
 const CRLF = '\r\n';
 const WORDS = [
-  'quarterly', 'update', 'features', 'release', 'customers', 'pricing', 'security', 'workspace', 'dashboard', 'report',
-  'improved', 'faster', 'team', 'invoice', 'account', 'settings', 'webinar', 'register', 'learn', 'more', 'the', 'a',
-  'and', 'for', 'with', 'your', 'new', 'now', 'in', 'of', 'to', 'is', 'we', 'have', 'this', 'month',
+  'quarterly',
+  'update',
+  'features',
+  'release',
+  'customers',
+  'pricing',
+  'security',
+  'workspace',
+  'dashboard',
+  'report',
+  'improved',
+  'faster',
+  'team',
+  'invoice',
+  'account',
+  'settings',
+  'webinar',
+  'register',
+  'learn',
+  'more',
+  'the',
+  'a',
+  'and',
+  'for',
+  'with',
+  'your',
+  'new',
+  'now',
+  'in',
+  'of',
+  'to',
+  'is',
+  'we',
+  'have',
+  'this',
+  'month',
 ];
-const LINK_HOSTS = ['contoso.com', 'links.contoso.com', 'click.mailer.example', 'cdn.contoso-static.net', 'www.youtube.com', 'twitter.com'];
+const LINK_HOSTS = [
+  'contoso.com',
+  'links.contoso.com',
+  'click.mailer.example',
+  'cdn.contoso-static.net',
+  'www.youtube.com',
+  'twitter.com',
+];
 
 /** Soft line breaks of quoted-printable (RFC 2045 §6.7 rule 5): lines of at most 76 characters ending in "=". */
 function qpWrap(text: string): string {
@@ -38,13 +78,16 @@ function sentence(bytes: Uint8Array, at: number, count: number): string {
 function paragraphs(n: number, seed: number): string[] {
   const bytes = lcgBytes(4096, seed);
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push([0, 1, 2, 3].map((k) => sentence(bytes, i * 40 + k * 10, 8 + ((bytes[i] ?? 0) % 8))).join(' '));
+  for (let i = 0; i < n; i++)
+    out.push([0, 1, 2, 3].map((k) => sentence(bytes, i * 40 + k * 10, 8 + ((bytes[i] ?? 0) % 8))).join(' '));
   return out;
 }
 
 function link(i: number, ids: Uint8Array): string {
   const host = LINK_HOSTS[i % LINK_HOSTS.length] ?? 'contoso.com';
-  const id = Array.from(ids.subarray((i * 12) % 4000, ((i * 12) % 4000) + 12), (b) => b.toString(16).padStart(2, '0')).join('');
+  const id = Array.from(ids.subarray((i * 12) % 4000, ((i * 12) % 4000) + 12), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
   return `https://${host}/c/${id}?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=june`;
 }
 

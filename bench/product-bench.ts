@@ -62,25 +62,58 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
-  { title: '6.5 KB: typical message (Microsoft 365 -> Gmail, 8 Received hops, DKIM, ARC set, short text body)', input: typicalMessage, warmup: 3, rounds: 25, goal: 'analyze-6k' },
-  { title: '100 KB: newsletter (same header block; text + HTML, quoted-printable, 100 tracked links)', input: newsletterMessage, warmup: 3, rounds: 21, goal: 'analyze-100k' },
-  { title: '7 MB: multipart/mixed, text part + 5 MiB base64 attachment (LCG bytes, 76-char lines)', input: largeMessage, warmup: 2, rounds: 11, goal: null },
+  {
+    title: '6.5 KB: typical message (Microsoft 365 -> Gmail, 8 Received hops, DKIM, ARC set, short text body)',
+    input: typicalMessage,
+    warmup: 3,
+    rounds: 25,
+    goal: 'analyze-6k',
+  },
+  {
+    title: '100 KB: newsletter (same header block; text + HTML, quoted-printable, 100 tracked links)',
+    input: newsletterMessage,
+    warmup: 3,
+    rounds: 21,
+    goal: 'analyze-100k',
+  },
+  {
+    title: '7 MB: multipart/mixed, text part + 5 MiB base64 attachment (LCG bytes, 76-char lines)',
+    input: largeMessage,
+    warmup: 2,
+    rounds: 11,
+    goal: null,
+  },
 ];
 
 async function benchCase(c: Case, goals: Goals): Promise<void> {
   const input = Buffer.from(c.input(), 'latin1');
   console.log(`\n== product path, ${c.title}`);
-  console.log(`input: ${fmtBytes(input.byteLength)} (${input.byteLength} bytes); ${c.warmup} warm-up + ${c.rounds} timed rounds, contenders interleaved, batches >= 20 ms, full GC before each batch`);
+  console.log(
+    `input: ${fmtBytes(input.byteLength)} (${input.byteLength} bytes); ${c.warmup} warm-up + ${c.rounds} timed rounds, contenders interleaved, batches >= 20 ms, full GC before each batch`,
+  );
   console.log(await describeParse(input));
   const timings = await timeInterleaved(CONTENDERS, input, c.warmup, c.rounds);
   const med = timings.map((t) => median(t.samples));
   const min = timings.map((t) => minimum(t.samples));
   const [baseMed, baseMin] = [med[0] ?? Number.NaN, min[0] ?? Number.NaN];
   const cpu = timings.map((t) => median(t.cpu));
-  const rows: string[][] = [['contender', 'runs/batch', 'median ms', 'min ms', 'p90 ms', 'cpu ms (median)', '/analyze (median)', '/analyze (min)', '/analyze (cpu)']];
+  const rows: string[][] = [
+    [
+      'contender',
+      'runs/batch',
+      'median ms',
+      'min ms',
+      'p90 ms',
+      'cpu ms (median)',
+      '/analyze (median)',
+      '/analyze (min)',
+      '/analyze (cpu)',
+    ],
+  ];
   CONTENDERS.forEach((k, i) => {
     const t = timings[i];
-    const ratio = (a: number | undefined, b: number | undefined) => (i === 0 ? 'baseline' : `${((a ?? Number.NaN) / (b ?? Number.NaN)).toFixed(2)}x`);
+    const ratio = (a: number | undefined, b: number | undefined) =>
+      i === 0 ? 'baseline' : `${((a ?? Number.NaN) / (b ?? Number.NaN)).toFixed(2)}x`;
     rows.push([
       k.name,
       String(t?.batch ?? '?'),
@@ -96,7 +129,9 @@ async function benchCase(c: Case, goals: Goals): Promise<void> {
   console.log(table(rows));
   const mpMed = (med[1] ?? Number.NaN) / baseMed;
   const mpMin = (min[1] ?? Number.NaN) / baseMin;
-  console.log(`analyze() is ${mpMed.toFixed(2)}x mailparser's speed (median; min ${mpMin.toFixed(2)}x) and ${((med[2] ?? Number.NaN) / baseMed).toFixed(2)}x postal-mime's`);
+  console.log(
+    `analyze() is ${mpMed.toFixed(2)}x mailparser's speed (median; min ${mpMin.toFixed(2)}x) and ${((med[2] ?? Number.NaN) / baseMed).toFixed(2)}x postal-mime's`,
+  );
   if (c.goal !== null) goals.record(c.goal, mpMed, mpMin);
 }
 

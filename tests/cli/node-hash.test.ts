@@ -20,11 +20,14 @@ function signed(bytes: Uint8Array, withOctets: boolean): SignedMessage {
 const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.eml'));
 
 describe("DKIM with the CLI's node:crypto body hash gives WebCrypto's results", () => {
-  it.each(FILES.flatMap((f) => [[f, true] as const, [f, false] as const]))('%s (body octets: %s)', async (file, withOctets) => {
-    const msg = signed(readFileSync(path.join(FIXTURES, file)), withOctets);
-    const webcrypto = await verifyDkim(msg, { dns: keyResolver(rfcKeys()), now });
-    const node = await verifyDkim(msg, { dns: keyResolver(rfcKeys()), now, hash: nodeHash });
-    expect(webcrypto.length).toBeGreaterThan(0);
-    expect(node).toEqual(webcrypto);
-  });
+  it.each(FILES.flatMap((f) => [[f, true] as const, [f, false] as const]))(
+    '%s (body octets: %s)',
+    async (file, withOctets) => {
+      const msg = signed(readFileSync(path.join(FIXTURES, file)), withOctets);
+      const webcrypto = await verifyDkim(msg, { dns: keyResolver(rfcKeys()), now });
+      const node = await verifyDkim(msg, { dns: keyResolver(rfcKeys()), now, hash: nodeHash });
+      expect(webcrypto.length).toBeGreaterThan(0);
+      expect(node).toEqual(webcrypto);
+    },
+  );
 });

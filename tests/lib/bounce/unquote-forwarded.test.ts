@@ -11,7 +11,21 @@ function reference(text: string): string {
   return lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
 }
 
-const LINE = fc.constantFrom('> quoted', '>x', '>', 'plain', '', ' ', '\t', '\u00a0', '\u2028', '\u3000 ', ' >', '\u000b\f', 'a\u0085');
+const LINE = fc.constantFrom(
+  '> quoted',
+  '>x',
+  '>',
+  'plain',
+  '',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '\u3000 ',
+  ' >',
+  '\u000b\f',
+  'a\u0085',
+);
 const EOL = fc.constantFrom('\r\n', '\n', '\r');
 
 describe('unquoteForwarded counts lines as split() would', () => {

@@ -35,7 +35,14 @@ function referenceWalk(text: string): WalkedMessage {
     }
     return null;
   };
-  const leaf = (type: string, params: Map<string, string>, fields: ReturnType<typeof readFields>, a: number, body: number, b: number) => ({
+  const leaf = (
+    type: string,
+    params: Map<string, string>,
+    fields: ReturnType<typeof readFields>,
+    a: number,
+    body: number,
+    b: number,
+  ) => ({
     type,
     params,
     fields,
@@ -79,7 +86,10 @@ function referenceWalk(text: string): WalkedMessage {
 }
 
 function plain(w: WalkedMessage) {
-  return { ...w, parts: w.parts.map((p) => ({ type: p.type, params: p.params, fields: p.fields, text: p.text, raw: p.raw })) };
+  return {
+    ...w,
+    parts: w.parts.map((p) => ({ type: p.type, params: p.params, fields: p.fields, text: p.text, raw: p.raw })),
+  };
 }
 
 const EOL = fc.constantFrom('\r\n', '\n', '\r');
@@ -91,19 +101,49 @@ const PIECE = fc.constantFrom(
   'Content-Type: message/rfc822',
   'Content-Transfer-Encoding: quoted-printable',
   'Content-Transfer-Encoding: base64',
-  '--b1', '--b1--', '--b2', '--b2--  ', '--b1 ', '--b1x', '--guess1', '--guess1--', 'x--b1',
-  '', ' ', '\t', 'Subject: hi', 'From: a@b.test', 'caf=C3=A9 =', 'QUJDRA==', 'plain text line', ' folded', '-- ', '---',
+  '--b1',
+  '--b1--',
+  '--b2',
+  '--b2--  ',
+  '--b1 ',
+  '--b1x',
+  '--guess1',
+  '--guess1--',
+  'x--b1',
+  '',
+  ' ',
+  '\t',
+  'Subject: hi',
+  'From: a@b.test',
+  'caf=C3=A9 =',
+  'QUJDRA==',
+  'plain text line',
+  ' folded',
+  '-- ',
+  '---',
 );
 
 describe('walkMime finds what a line-by-line walk finds', () => {
   it.each([
     ['no body', 'Subject: x'],
-    ['CRLF multipart', 'Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b--\r\n'],
-    ['lone CR line ends', 'Content-Type: multipart/mixed; boundary=b\r\r--b\rContent-Transfer-Encoding: quoted-printable\r\rcaf=\r=C3=A9\r--b--'],
+    [
+      'CRLF multipart',
+      'Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b--\r\n',
+    ],
+    [
+      'lone CR line ends',
+      'Content-Type: multipart/mixed; boundary=b\r\r--b\rContent-Transfer-Encoding: quoted-printable\r\rcaf=\r=C3=A9\r--b--',
+    ],
     ['no close delimiter', 'Content-Type: multipart/mixed; boundary=b\n\n--b\n\nfirst\n--b\n\nsecond\n'],
-    ['declared boundary missing', 'Content-Type: multipart/mixed; boundary=zz\n\n--real1\n\none\n--real1\n\ntwo\n--real1--\n'],
+    [
+      'declared boundary missing',
+      'Content-Type: multipart/mixed; boundary=zz\n\n--real1\n\none\n--real1\n\ntwo\n--real1--\n',
+    ],
     ['no delimiter at all', 'Content-Type: multipart/mixed; boundary=b\n\njust text\n'],
-    ['a delimiter inside a line is no delimiter', 'Content-Type: multipart/mixed; boundary=b\n\nx--b\n--b\n\nin\n--b--'],
+    [
+      'a delimiter inside a line is no delimiter',
+      'Content-Type: multipart/mixed; boundary=b\n\nx--b\n--b\n\nin\n--b--',
+    ],
     ['empty', ''],
   ])('%s', (_label, text) => {
     expect(plain(walkMime(text))).toEqual(plain(referenceWalk(text)));
@@ -124,13 +164,17 @@ describe('walkMime finds what a line-by-line walk finds', () => {
 describe('text-lines', () => {
   it('visits the lines split() gives, in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('', 'a', 'bc', ' '), EOL)).map((ls) => ls.map(([l, e]) => l + e).join('')), fc.string({ maxLength: 3 }), (head, tail) => {
-        const text = head + tail.replace(/[\r\n]/g, '');
-        const lines: string[] = [];
-        for (let p = 0; p < end(text); p = nextLine(text, p)) lines.push(lineAt(text, p));
-        expect(lines).toEqual(text.split(/\r\n|\n|\r/));
-        expect(join(text, 0, end(text))).toBe(lines.join('\n'));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('', 'a', 'bc', ' '), EOL)).map((ls) => ls.map(([l, e]) => l + e).join('')),
+        fc.string({ maxLength: 3 }),
+        (head, tail) => {
+          const text = head + tail.replace(/[\r\n]/g, '');
+          const lines: string[] = [];
+          for (let p = 0; p < end(text); p = nextLine(text, p)) lines.push(lineAt(text, p));
+          expect(lines).toEqual(text.split(/\r\n|\n|\r/));
+          expect(join(text, 0, end(text))).toBe(lines.join('\n'));
+        },
+      ),
     );
   });
 });

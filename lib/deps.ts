@@ -1,7 +1,7 @@
 import type { DnsResolver } from './dns/types';
 import type { HealthCache } from './reputation/types';
 import type { BytesDecoder } from './mime/received-bytes';
-import type { HashFactory } from './dkim/signature-crypto';
+import type { HashFactory } from './dkim/types';
 
 /** Every effect the analysis core may use arrives here; lib/ touches no global clock, network or browser API. */
 export interface Deps {

@@ -3,24 +3,13 @@
  * RFC 6376 §3.3: RSASSA-PKCS1-v1_5 over the header hash input; RFC 8463 §3: Ed25519 signs the SHA-256
  * digest of that input (PureEdDSA over the hash), not the input itself.
  */
-import type { SigningAlgorithm } from './types';
+import type { DigestName, HashFactory, SigningAlgorithm } from './types';
 
-export type DigestName = 'SHA-256' | 'SHA-1';
+export type { BodyHasher, DigestName, HashFactory } from './types';
 
 export function digestName(algorithm: SigningAlgorithm): DigestName {
   return algorithm === 'rsa-sha1' ? 'SHA-1' : 'SHA-256';
 }
-
-/**
- * An incremental hash a host may offer (Node's crypto.createHash): a body is hashed from its pieces where they lie,
- * without the copy WebCrypto's one-shot digest() takes of its input.
- */
-export interface BodyHasher {
-  update(bytes: Uint8Array): void;
-  digest(): Uint8Array<ArrayBuffer>;
-}
-
-export type HashFactory = (name: DigestName) => BodyHasher;
 
 /** The digest of the pieces, in order, with the host's hash. */
 export function hashPieces(factory: HashFactory, name: DigestName, pieces: readonly Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> {

@@ -2,7 +2,6 @@ import type { DnsResolver } from '../dns/types';
 import type { HeaderField } from '../mime';
 import type { Finding } from '../findings';
 import type { DkimCode } from './codes';
-import type { HashFactory } from './signature-crypto';
 
 /** What the verifiers read: the header fields from lib/mime and the body text as given (null: headers only). */
 export interface SignedMessage {
@@ -19,6 +18,19 @@ export interface SignedMessage {
   /** True when the caller counted every line break of the message and all are CRLF (no lone LF to repair). */
   readonly crlfOnly?: boolean | undefined;
 }
+
+export type DigestName = 'SHA-256' | 'SHA-1';
+
+/**
+ * An incremental hash a host may offer (Node's crypto.createHash): a body is hashed from its pieces where they lie,
+ * without the copy WebCrypto's one-shot digest() takes of its input.
+ */
+export interface BodyHasher {
+  update(bytes: Uint8Array): void;
+  digest(): Uint8Array<ArrayBuffer>;
+}
+
+export type HashFactory = (name: DigestName) => BodyHasher;
 
 export interface VerifyDeps {
   dns: DnsResolver;

@@ -1,5 +1,5 @@
 /**
- * GUIDE rule 1 enforced by lint at every depth of lib/: a planted impure import or global in a nested lib
+ * lib is pure, enforced by lint at every depth of lib/: a planted impure import or global in a nested lib
  * file fails `npm run lint`, and areas may not import the assembled Report.
  */
 import path from 'node:path';

@@ -3,16 +3,21 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analyze';
 import type { Report } from '../lib/report';
 import { formatText } from './format-text';
+import { reportMarkdown } from '../lib/export/report-markdown';
+import { redactReport } from '../lib/export/redact/redact-report';
 import { isMbox, splitMbox } from './mbox';
 import { mboxSummary, Progress } from './progress';
 import { chooseResolver } from './resolver';
 import { nodeDecodeBytes } from './node-decode';
 import { nodeHash } from './node-hash';
 
-const USAGE = `usage: headerscope [--json] [--headers] [--resolver NAME | --dns URL | --dns-json URL | --offline] FILE.eml|FILE.mbox|-
+const USAGE = `usage: headerscope [--json | --markdown] [--redact] [--headers] [--resolver NAME | --dns URL | --dns-json URL | --offline] FILE.eml|FILE.mbox|-
 
 Analyse an email message (or its headers) and print a report.
   --json            print the report as JSON (one JSON line per message for an mbox)
+  --markdown        print the report as Markdown (for a ticket or a wiki page)
+  --redact          replace the recipient's side (addresses, names, receiving hosts and IPs, subject,
+                    message ids) with numbered placeholders, for sharing; the sender's side stays
   --headers         list every header in the text report
   --resolver NAME   live DNS checks through a DNS-over-HTTPS provider: cloudflare, google or quad9
   --dns URL         live DNS checks through this RFC 8484 endpoint (e.g. http://127.0.0.1:8053/dns-query)
@@ -24,6 +29,8 @@ Exit status: 0 analysed, 2 unreadable input (with a one-line reason on stderr).`
 
 interface Options {
   json: boolean;
+  markdown: boolean;
+  redact: boolean;
   headers: boolean;
   file: string;
   offline: boolean;
@@ -36,6 +43,8 @@ const VALUE_OPTIONS = ['--resolver', '--dns', '--dns-json'] as const;
 
 function parseArgs(argv: readonly string[]): Options | string {
   let json = false;
+  let markdown = false;
+  let redact = false;
   let headers = false;
   let offline = false;
   const values: Record<(typeof VALUE_OPTIONS)[number], string | null> = { '--resolver': null, '--dns': null, '--dns-json': null };
@@ -49,6 +58,8 @@ function parseArgs(argv: readonly string[]): Options | string {
       values[valued] = v;
       i++;
     } else if (a === '--json') json = true;
+    else if (a === '--markdown') markdown = true;
+    else if (a === '--redact') redact = true;
     else if (a === '--offline') offline = true;
     else if (a === '--headers') headers = true;
     else if (a === '-h' || a === '--help') return 'help';
@@ -56,7 +67,8 @@ function parseArgs(argv: readonly string[]): Options | string {
     else files.push(a);
   }
   if (files.length !== 1 || files[0] === undefined) return 'give exactly one FILE (or - for standard input)';
-  return { json, headers, file: files[0], offline, resolver: values['--resolver'], dns: values['--dns'], dnsJson: values['--dns-json'] };
+  if (json && markdown) return 'choose one of --json and --markdown';
+  return { json, markdown, redact, headers, file: files[0], offline, resolver: values['--resolver'], dns: values['--dns'], dnsJson: values['--dns-json'] };
 }
 
 function readInput(file: string): Uint8Array {
@@ -66,6 +78,14 @@ function readInput(file: string): Uint8Array {
 function fail(reason: string): number {
   process.stderr.write(`headerscope: ${reason}\n`);
   return 2;
+}
+
+/** One message's output in the chosen format (the mbox loop adds the separators). */
+function render(analysed: Report, opts: Options, where: string, several: boolean): string {
+  const report = opts.redact ? redactReport(analysed).report : analysed;
+  if (opts.json) return `${JSON.stringify(report, null, several ? undefined : 2)}\n`;
+  if (opts.markdown) return `${reportMarkdown(report, { detail: 'full', redacted: opts.redact })}${several ? '\n---\n\n' : ''}`;
+  return `${formatText(report, where, opts.headers)}\n${several ? '\n' : ''}`;
 }
 
 function unreadable(report: Report): string | null {
@@ -108,7 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (several) process.stderr.write(`headerscope: ${lastProblem}\n`);
     } else {
       analysed++;
-      process.stdout.write(opts.json ? `${JSON.stringify(report, null, several ? undefined : 2)}\n` : `${formatText(report, where, opts.headers)}\n${several ? '\n' : ''}`);
+      process.stdout.write(render(report, opts, where, several));
     }
     progress?.update(i + 1);
   }

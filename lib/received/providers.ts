@@ -26,6 +26,15 @@ export function providerOf(host: string): Provider | null {
   return FAMILIES.find((f) => f.domains.includes(org)) ?? { name: org, domains: [org] };
 }
 
+/**
+ * A domain of a known mail provider family (gmail.com, outlook.com ...), by name alone (no Public Suffix List):
+ * a mailbox there says nothing about the person's organisation.
+ */
+export function isProviderFamilyDomain(domain: string): boolean {
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  return FAMILIES.some((f) => f.domains.some((p) => d === p || d.endsWith(`.${p}`)));
+}
+
 export function belongsTo(host: string | null, provider: Provider): boolean {
   if (host === null) return false;
   const org = organizationalDomain(host);

@@ -33,6 +33,33 @@ describe('headerscope CLI', () => {
     expect(report.message).toMatchObject({ returnPath: 'billing@paypa1-secure.com', messageId: '<20251014091736.4Bx7Ty2Qz9z1K@mail.paypa1-secure.com>' });
   });
 
+  it('prints the report as Markdown with --markdown', () => {
+    const r = run(['--markdown', SAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^## headerscope report: Your account has been limited – action required\n/);
+    expect(r.stdout).toContain('| From | `PayPal Service — Account Team <service@paypal.com>` |');
+    expect(r.stdout).toMatch(/### All headers \(20\)\n```text\nDelivered-To: /);
+  });
+
+  it('replaces the recipient’s side with placeholders with --redact, in JSON and in Markdown', () => {
+    const original = run(['--json', SAMPLE]);
+    const to = (JSON.parse(original.stdout) as { message: { to: string } }).message.to;
+    const json = run(['--json', '--redact', SAMPLE]);
+    const md = run(['--markdown', '--redact', SAMPLE]);
+    for (const out of [json.stdout, md.stdout]) {
+      expect(out).not.toContain(to);
+      expect(out).toContain('user1@recipient.invalid');
+      expect(out).toContain('203.0.113.45');
+    }
+    expect(md.stdout).toContain('Redacted:');
+  }, 30_000);
+
+  it('refuses --json with --markdown', () => {
+    const r = run(['--json', '--markdown', SAMPLE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/choose one of --json and --markdown/);
+  });
+
   it('reads standard input with -', () => {
     const r = run(['--json', '-'], 'Subject: from stdin\r\nFrom: a@example.com\r\n\r\nx');
     expect(r.code).toBe(0);

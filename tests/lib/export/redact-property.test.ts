@@ -1,0 +1,141 @@
+/**
+ * fast-check: for generated messages (inbound mail with a receiving organisation's internal hops, and bounces of
+ * mail the reader sent), no redacted token survives in any output format (JSON, the ticket and the full
+ * Markdown, the plain-text summary), and the sender's evidence does.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+import { redactReport } from '../../../lib/export/redact/redact-report';
+import { reportMarkdown } from '../../../lib/export/report-markdown';
+import { summaryText } from '../../../lib/export/summary-text';
+import type { Report } from '../../../lib/report';
+
+const deps = { now: () => Date.UTC(2026, 0, 1) };
+const DATE = 'Tue, 14 Oct 2025 09:00:0';
+
+// Tokens are drawn from alphabets that cannot meet by chance: the check below is a plain substring search.
+const word = (prefix: string) => fc.stringMatching(/^[a-z]{4,9}$/).map((w) => `${prefix}${w}`);
+const name = fc.tuple(word('Zy'), word('Qu')).map(([a, b]) => `${a} ${b}`);
+const octet = fc.integer({ min: 10, max: 250 });
+const providerIp = fc.tuple(fc.integer({ min: 100, max: 149 }), octet, octet, octet).map((p) => p.join('.'));
+const senderIp = fc.tuple(fc.integer({ min: 151, max: 199 }), octet, octet, octet).map((p) => p.join('.'));
+
+const inbound = fc.record({
+  local: word('rq'),
+  ccLocal: word('rc'),
+  rcptName: name,
+  org: word('rorg'),
+  mx: word('mx'),
+  store: word('st'),
+  ip1: providerIp,
+  ip2: providerIp,
+  subject: fc.tuple(word('Sb'), word('sj')).map(([a, b]) => `${a} ${b}`),
+  encodeSubject: fc.boolean(),
+  encodeName: fc.boolean(),
+  msgid: word('mid'),
+  reply: word('rid'),
+  sender: word('snd'),
+  sendIp: senderIp,
+});
+
+type Inbound = typeof inbound extends fc.Arbitrary<infer T> ? T : never;
+
+const b64 = (s: string) => `=?UTF-8?B?${Buffer.from(s).toString('base64')}?=`;
+
+function inboundMessage(g: Inbound): { raw: string; gone: string[]; kept: string[] } {
+  const domain = `${g.org}.example`;
+  const rcpt = `${g.local}@${domain}`;
+  const mx = `${g.mx}.${domain}`;
+  const store = `${g.store}.${domain}`;
+  const sender = `${g.sender}.test`;
+  const raw = [
+    `Delivered-To: ${rcpt}`,
+    `Received: from ${mx} (${mx} [${g.ip1}]) by ${store} with ESMTPS id a1 for <${rcpt}>; ${DATE}3 +0000`,
+    `Authentication-Results: ${mx}; spf=pass smtp.mailfrom=${sender}; dkim=pass header.d=${sender}; dmarc=pass header.from=${sender}`,
+    `Received: from mail.${sender} (mail.${sender} [${g.sendIp}]) by ${mx} ([${g.ip2}]) with ESMTPS id b2 for <${rcpt}>; ${DATE}2 +0000`,
+    `From: Sender <news@${sender}>`,
+    `To: ${g.encodeName ? b64(g.rcptName) : `"${g.rcptName}"`} <${rcpt}>`,
+    `Cc: ${g.ccLocal}@${domain}`,
+    `Subject: ${g.encodeSubject ? b64(g.subject) : g.subject}`,
+    `Message-ID: <${g.msgid}@mail.${sender}>`,
+    `In-Reply-To: <${g.reply}@${domain}>`,
+    `Date: ${DATE}0 +0000`,
+    '',
+    'Hello.',
+  ].join('\r\n');
+  return {
+    raw,
+    gone: [rcpt, g.local, g.ccLocal, g.rcptName, domain, mx, store, g.ip1, g.ip2, g.subject, g.msgid, g.reply],
+    kept: [g.sendIp, `mail.${sender}`, `news@${sender}`, 'spf=pass'],
+  };
+}
+
+const bounce = fc.record({ local: word('rq'), name, org: word('rorg'), subject: word('Sb'), msgid: word('mid'), failed: word('fl'), sendIp: senderIp });
+type Bounce = typeof bounce extends fc.Arbitrary<infer T> ? T : never;
+
+function bounceMessage(g: Bounce): { raw: string; gone: string[]; kept: string[] } {
+  const me = `${g.local}@${g.org}.example`;
+  const failed = `${g.failed}@far.test`;
+  const raw = [
+    `Delivered-To: ${me}`,
+    `From: Mail Delivery Subsystem <mailer-daemon@relay.test>`,
+    `To: ${me}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    `Date: ${DATE}9 +0000`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain',
+    '',
+    `Your message to ${failed} could not be delivered.`,
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; relay.test',
+    '',
+    `Final-Recipient: rfc822; ${failed}`,
+    'Action: failed',
+    'Status: 5.1.1',
+    `Diagnostic-Code: smtp; 550 5.1.1 <${failed}>: Recipient address rejected`,
+    '',
+    '--b1',
+    'Content-Type: message/rfc822',
+    '',
+    `Received: from pc (pc [${g.sendIp}]) by relay.test with ESMTPSA id z9; ${DATE}1 +0000`,
+    `From: "${g.name}" <${me}>`,
+    `To: ${failed}`,
+    `Subject: ${g.subject}`,
+    `Message-ID: <${g.msgid}@${g.org}.example>`,
+    `Date: ${DATE}0 +0000`,
+    '',
+    'Hi.',
+    '--b1--',
+    '',
+  ].join('\r\n');
+  return { raw, gone: [me, g.local, g.name, g.subject, g.msgid], kept: [failed, '5.1.1', g.sendIp] };
+}
+
+function everyOutput(r: Report): string {
+  const md = [reportMarkdown(r, { detail: 'full', redacted: true }), reportMarkdown(r, { detail: 'ticket', redacted: true }), summaryText(r)].join('\n');
+  // Markdown escapes punctuation with backslashes: look at the text with them removed too.
+  return [JSON.stringify(r), md, md.replace(/\\/g, '')].join('\n').toLowerCase();
+}
+
+async function check(made: { raw: string; gone: string[]; kept: string[] }): Promise<void> {
+  const report = await analyze(made.raw, deps);
+  const out = everyOutput(redactReport(report).report);
+  for (const token of made.gone) expect(out, token).not.toContain(token.toLowerCase());
+  for (const token of made.kept) expect(out, token).toContain(token.toLowerCase());
+}
+
+describe('redaction: no original redacted token survives in any output format', () => {
+  it('inbound mail (with encoded names and subjects)', async () => {
+    await fc.assert(fc.asyncProperty(inbound, (g) => check(inboundMessage(g))), { numRuns: 60 });
+  });
+
+  it('bounces of mail the reader sent', async () => {
+    await fc.assert(fc.asyncProperty(bounce, (g) => check(bounceMessage(g))), { numRuns: 40 });
+  });
+});

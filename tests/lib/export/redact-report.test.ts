@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+import { redactReport } from '../../../lib/export/redact/redact-report';
+import { reportMarkdown } from '../../../lib/export/report-markdown';
+import type { Report } from '../../../lib/report';
+import { sample } from '../mime/fixture';
+
+const deps = { now: () => Date.UTC(2026, 0, 1) };
+const outputs = (r: Report): string => [JSON.stringify(r), reportMarkdown(r, { detail: 'full', redacted: true })].join('\n');
+
+describe('redactReport on the samples', () => {
+  it('inbound mail: the recipient, the receiving hosts, subject and message id go; the sender side stays', async () => {
+    const report = await analyze(sample('late-delivery-skewed-clock.eml'), deps);
+    const { report: shared, replaced } = redactReport(report);
+    const out = outputs(shared);
+    for (const gone of ['accounts@example.org', 'Accounts Payable', 'example.org', 'mx.google.com', '2002:a05:7208:5c11:b0:9b:2a4e:11d0', 'Q3 invoice 2025-0917', '8c1f2e0a9b7d4e6f']) {
+      expect(out.toLowerCase()).not.toContain(gone.toLowerCase());
+    }
+    for (const kept of ['billing@example.net', 'mailgw.example.net', '192.0.2.25', 'exch01.corp.example.net', 'spf=pass', 'sel2025']) expect(out).toContain(kept);
+    expect(shared.message.to).toBe('User 1 <user1@recipient.invalid>');
+    expect(shared.message.subject).toBe('(subject 1 redacted)');
+    expect(shared.auth?.recorded?.authservId).toBe('host1.recipient.invalid');
+    expect(replaced.map((r) => r.kind)).toEqual(['address', 'local-part', 'name', 'domain', 'host', 'ip', 'ip', 'subject', 'message-id']);
+    // The original is not changed.
+    expect(report.message.to).toBe('Accounts Payable <accounts@example.org>');
+  });
+
+  it('a documentation-range IP already in the message is never reused as a placeholder', async () => {
+    const raw = sample('late-delivery-skewed-clock.eml').replace(/by mx\.google\.com/, 'by mx.google.com ([192.0.2.1])');
+    const { report: shared, replaced } = redactReport(await analyze(raw, deps));
+    const ip = replaced.find((r) => r.original === '192.0.2.1');
+    expect(ip?.placeholder).toBe('192.0.2.2');
+    expect(JSON.stringify(shared)).not.toContain('192.0.2.1"');
+  });
+
+  it('a bounce: the reader sent the message, so their own address and name go; the failed recipient and codes stay', async () => {
+    const { report: shared } = redactReport(await analyze(sample('bounce-gmail-550-5.1.1.eml'), deps));
+    const out = outputs(shared);
+    expect(out).not.toMatch(/dana|wright/i);
+    expect(out).not.toContain('Contract draft');
+    expect(out).not.toContain('CAF1x9=Kq2');
+    for (const kept of ['j.smiht@example.com', '5.1.1', '550', '198.51.100.33', 'userunknown']) expect(out).toContain(kept);
+    // Their domain is the sending domain the bounce is about: it stays.
+    expect(shared.bounce?.original?.addresses.from[0]?.domain).toBe('example.org');
+  });
+
+  it('a forwarded phish: the colleague and the attached message’s recipient go, the phisher stays', async () => {
+    const report = await analyze(sample('forwarded-phish-as-attachment.eml'), deps);
+    const attachedTo = report.attachedMessages[0]?.report.message.to ?? '';
+    expect(attachedTo).not.toBe('');
+    const { report: shared } = redactReport(report);
+    const out = outputs(shared);
+    expect(out).not.toContain(attachedTo);
+    expect(shared.attachedMessages[0]?.filename).toBe('attachment 1.eml');
+    expect(out).toContain('203.0.113.45');
+    expect(out).toContain('paypa1-secure.com');
+  });
+
+  it('an RFC 2047 encoded display name and subject are shared decoded and redacted, never encoded', async () => {
+    const raw = [
+      'From: shop@sender.example',
+      'To: =?UTF-8?B?' + Buffer.from('Zoë Quill').toString('base64') + '?= <zq@reader.example>',
+      'Subject: =?UTF-8?Q?Geheim_=C3=BCber?=',
+      'Date: Tue, 14 Oct 2025 09:17:36 +0000',
+      '',
+      'body',
+    ].join('\r\n');
+    const { report: shared } = redactReport(await analyze(raw, deps));
+    const to = shared.headers.find((h) => h.name === 'To');
+    expect(to?.value).toBe('User 1 <user1@recipient.invalid>');
+    expect(JSON.stringify(shared)).not.toContain(Buffer.from('Zoë Quill').toString('base64'));
+    expect(shared.headers.find((h) => h.name === 'Subject')?.value).toBe('(subject 1 redacted)');
+  });
+});

@@ -36,7 +36,7 @@ function pureCore(extraPatterns) {
 }
 
 /** The orchestrator, which may read the assembled Report, and the exports, which render and redact a finished one. */
-const ORCHESTRATOR = ['lib/analyze.ts', 'lib/stages/**/*.ts', 'lib/messages.ts', 'lib/handle-message.ts', 'lib/report.ts', 'lib/export/**/*.ts'];
+const ORCHESTRATOR = ['lib/analyze.ts', 'lib/stages/**/*.ts', 'lib/messages.ts', 'lib/analyze-port.ts', 'lib/handle-message.ts', 'lib/report.ts', 'lib/export/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.output-test/**', '.wxt/**', 'node_modules/**', '.bench/**', 'cli/dist/**', 'tests/browser/artifacts/**'] },

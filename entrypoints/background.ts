@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../lib/handle-message';
 import { registerWebmailUpload } from './background/webmail-upload';
+import { registerAnalyzePort } from './background/analyze-port';
 import { analysisDeps } from './background/analysis-deps';
 import { dropRetiredSettings } from './background/settings-store';
 import { analyze } from '../lib/analyze';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'update') void dropRetiredSettings();
   });
+  // The popup's paste box and files: the offline report at once, then the live checks as they answer.
+  registerAnalyzePort((raw, options) => withDeps(async (deps) => ({ ok: true, value: await analyze(raw, deps, options) })));
 });
 
 /**

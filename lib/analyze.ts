@@ -54,6 +54,24 @@ function decodedOrNull(value: string): string | null {
   return text === value ? null : text;
 }
 
+/** The live parts that may still be running when a partial report is handed out. */
+export type LivePart = 'authentication' | 'reputation';
+
+export interface PartialReport {
+  /** The report so far; copy what you keep, the analysis goes on filling it. */
+  report: Report;
+  /** What is still being checked over DNS (never empty). */
+  pending: LivePart[];
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Called when the offline report is complete and again after the authentication re-check, only when live
+   * checks run: a view paints at once and fills the live sections in as their answers arrive.
+   */
+  onPartial?: (partial: PartialReport) => void;
+}
+
 function failedInput(size: number, status: InputStatus): InputInfo {
   return { status, size, source: 'raw', lineEnding: 'none', hasBody: false, headerCount: 0, headerBytes: 0 };
 }
@@ -62,11 +80,11 @@ function failedInput(size: number, status: InputStatus): InputInfo {
  * The one orchestrator: raw message (text, or bytes as read from an .eml) -> Report.
  * Never throws on any input; a problem with the input is a Report whose input.status says so.
  */
-export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Report> {
+export async function analyze(raw: string | Uint8Array, deps: Deps, options: AnalyzeOptions = {}): Promise<Report> {
   const received = typeof raw === 'string' ? null : decodeInput(raw, deps.decodeBytes);
   const text = typeof raw === 'string' ? raw : (received?.text ?? '');
   try {
-    return await analyzeText(text, deps, 0, received);
+    return await analyzeText(text, deps, 0, received, options);
   } catch (e) {
     // A bug of ours must still end in a report that says so, never in a blank popup.
     const why = e instanceof Error ? e.message : 'unknown error';
@@ -75,7 +93,7 @@ export async function analyze(raw: string | Uint8Array, deps: Deps): Promise<Rep
 }
 
 /** Local analysis, then the bounce (with its returned original, one level deep) and the live checks. */
-async function analyzeText(text: string, deps: Deps, depth: number, received: DecodedInput | null = null): Promise<Report> {
+async function analyzeText(text: string, deps: Deps, depth: number, received: DecodedInput | null = null, options: AnalyzeOptions = {}): Promise<Report> {
   const { report, message } = analyzeSync(text, deps, received);
   if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
@@ -98,10 +116,15 @@ async function analyzeText(text: string, deps: Deps, depth: number, received: De
   }
   // Live checks are about the message itself; a bounce's returned original is analysed offline.
   if (depth === 0) {
+    const partial = (pending: LivePart[]) => {
+      if (deps.dns) options.onPartial?.({ report: { ...report, findings: sortFindings(findings) }, pending });
+    };
+    partial(['authentication', 'reputation']);
     const live = await liveStage(report, message, deps);
     report.live = live.live;
     findings.push(...live.findings);
     findings.push(...compareRecordedWithLive(report));
+    partial(['reputation']);
     const d = await deliverabilityStage(report, message.body, deps);
     report.reputation = d.reputation;
     report.deliverability = d.deliverability;

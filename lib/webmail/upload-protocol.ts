@@ -99,21 +99,27 @@ export function parseUploadBegin(x: unknown, senderSite: WebmailSite): ParsedBeg
   };
 }
 
+/** What a reassembly needs to know of its `begin` (the popup's own analysis port uses the same chunks). */
+export interface ChunkPlan {
+  totalChars: number;
+  chunkCount: number;
+}
+
 /** Reassembly state kept by the worker for one port (lost with the port, which is fine). */
-export interface Reassembly {
-  readonly begin: UploadBegin;
+export interface Reassembly<B extends ChunkPlan = UploadBegin> {
+  readonly begin: B;
   readonly parts: string[];
   chars: number;
 }
 
-export function startReassembly(begin: UploadBegin): Reassembly {
+export function startReassembly<B extends ChunkPlan>(begin: B): Reassembly<B> {
   return { begin, parts: [], chars: 0 };
 }
 
 export type ChunkOutcome = { ok: true; seq: number; complete: boolean } | { ok: false; message: string };
 
 /** Accept the next chunk: in order, full-size except the last, never past the announced size. */
-export function acceptChunk(r: Reassembly, x: unknown): ChunkOutcome {
+export function acceptChunk(r: Reassembly<ChunkPlan>, x: unknown): ChunkOutcome {
   if (!isRecord(x) || x.type !== 'chunk') return { ok: false, message: 'expected chunk' };
   const { seq, text } = x;
   if (seq !== r.parts.length) return { ok: false, message: 'chunk out of order' };
@@ -126,7 +132,7 @@ export function acceptChunk(r: Reassembly, x: unknown): ChunkOutcome {
   return { ok: true, seq, complete: last };
 }
 
-export function finishReassembly(r: Reassembly): string {
+export function finishReassembly(r: Reassembly<ChunkPlan>): string {
   return r.parts.join('');
 }
 

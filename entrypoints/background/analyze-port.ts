@@ -1,0 +1,90 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { AnalyzeOptions } from '../../lib/analyze';
+import type { Report } from '../../lib/report';
+import { ANALYZE_PORT_NAME, parseAnalyzeBegin, type AnalyzeBegin, type AnalyzeReply } from '../../lib/analyze-port';
+import { acceptChunk, finishReassembly, startReassembly, type Reassembly } from '../../lib/webmail/upload-protocol';
+import { setLastReport, storeReport } from './report-cache';
+
+export type Analyse = (raw: string, options: AnalyzeOptions) => Promise<{ ok: true; value: Report } | { ok: false; message: string }>;
+
+let serial = 0;
+
+/**
+ * The worker's end of the popup's analysis port (lib/analyze-port.ts). Accepts ports only from our own extension
+ * pages (the popup and its full-page view), reassembles the chunks, and answers with the offline report at once
+ * and again as the live checks answer. Every step is also written to the session cache as the last report, so a
+ * popup closed while DNS answers come in shows the finished report when it is opened again.
+ */
+export function registerAnalyzePort(analyse: Analyse): void {
+  const pagesOrigin = new URL(browser.runtime.getURL('/')).origin;
+  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
+    if (port.name !== ANALYZE_PORT_NAME) return;
+    const sender = port.sender;
+    if (sender?.id !== browser.runtime.id || sender.url === undefined || new URL(sender.url).origin !== pagesOrigin) {
+      port.disconnect();
+      return;
+    }
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+    });
+    const reply = (msg: AnalyzeReply) => {
+      if (!open) return;
+      try {
+        port.postMessage(msg);
+      } catch {
+        open = false;
+      }
+    };
+    let state: Reassembly<AnalyzeBegin> | null = null;
+    let finished = false;
+    port.onMessage.addListener((raw: unknown) => {
+      if (finished) return;
+      if (state === null) {
+        const parsed = parseAnalyzeBegin(raw);
+        if (!parsed.ok) {
+          finished = true;
+          reply({ type: 'error', message: `The message could not be handed to the analysis (${parsed.message}).` });
+          return;
+        }
+        state = startReassembly(parsed.begin);
+        return;
+      }
+      const r = state;
+      const outcome = acceptChunk(r, raw);
+      if (!outcome.ok) {
+        finished = true;
+        reply({ type: 'error', message: `The message could not be handed to the analysis (${outcome.message}).` });
+        return;
+      }
+      reply({ type: 'ack', seq: outcome.seq });
+      if (!outcome.complete) return;
+      finished = true;
+      const text = finishReassembly(r);
+      r.parts.length = 0;
+      serial++;
+      const key = `hs.report.paste.${String(Date.now())}.${String(serial)}`;
+      void run(analyse, text, key, reply);
+    });
+  });
+}
+
+async function run(analyse: Analyse, text: string, key: string, reply: (msg: AnalyzeReply) => void): Promise<void> {
+  let stored = Promise.resolve();
+  const result = await analyse(text, {
+    onPartial: ({ report, pending }) => {
+      reply({ type: 'partial', key, report, pending });
+      // Copied now (storage serialises at once), written in order.
+      stored = stored.then(async () => {
+        if (await storeReport(key, report, 'paste', pending)) await setLastReport(key);
+      });
+    },
+  });
+  await stored;
+  if (!result.ok) {
+    reply({ type: 'error', message: result.message });
+    return;
+  }
+  reply({ type: 'done', key, report: result.value });
+  if (await storeReport(key, result.value, 'paste')) await setLastReport(key);
+}

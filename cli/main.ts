@@ -47,7 +47,11 @@ function parseArgs(argv: readonly string[]): Options | string {
   let redact = false;
   let headers = false;
   let offline = false;
-  const values: Record<(typeof VALUE_OPTIONS)[number], string | null> = { '--resolver': null, '--dns': null, '--dns-json': null };
+  const values: Record<(typeof VALUE_OPTIONS)[number], string | null> = {
+    '--resolver': null,
+    '--dns': null,
+    '--dns-json': null,
+  };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -68,7 +72,17 @@ function parseArgs(argv: readonly string[]): Options | string {
   }
   if (files.length !== 1 || files[0] === undefined) return 'give exactly one FILE (or - for standard input)';
   if (json && markdown) return 'choose one of --json and --markdown';
-  return { json, markdown, redact, headers, file: files[0], offline, resolver: values['--resolver'], dns: values['--dns'], dnsJson: values['--dns-json'] };
+  return {
+    json,
+    markdown,
+    redact,
+    headers,
+    file: files[0],
+    offline,
+    resolver: values['--resolver'],
+    dns: values['--dns'],
+    dnsJson: values['--dns-json'],
+  };
 }
 
 function readInput(file: string): Uint8Array {
@@ -84,7 +98,8 @@ function fail(reason: string): number {
 function render(analysed: Report, opts: Options, where: string, several: boolean): string {
   const report = opts.redact ? redactReport(analysed).report : analysed;
   if (opts.json) return `${JSON.stringify(report, null, several ? undefined : 2)}\n`;
-  if (opts.markdown) return `${reportMarkdown(report, { detail: 'full', redacted: opts.redact })}${several ? '\n---\n\n' : ''}`;
+  if (opts.markdown)
+    return `${reportMarkdown(report, { detail: 'full', redacted: opts.redact })}${several ? '\n---\n\n' : ''}`;
   return `${formatText(report, where, opts.headers)}\n${several ? '\n' : ''}`;
 }
 
@@ -117,7 +132,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   let lastProblem: string | null = null;
   const several = messages.length > 1;
   // Live checks can take seconds per message: a terminal shows how far a long mbox has got (stderr only).
-  const progress = several && process.stderr.isTTY ? new Progress(messages.length, (s) => process.stderr.write(s), () => Date.now()) : null;
+  const progress =
+    several && process.stderr.isTTY
+      ? new Progress(
+          messages.length,
+          (s) => process.stderr.write(s),
+          () => Date.now(),
+        )
+      : null;
   for (const [i, msg] of messages.entries()) {
     const report = await analyze(msg, deps);
     const problem = unreadable(report);
@@ -133,7 +155,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     progress?.update(i + 1);
   }
   progress?.end();
-  if (analysed === 0) return fail(several ? `no message in ${label} could be analysed` : (lastProblem ?? 'nothing to analyse'));
+  if (analysed === 0)
+    return fail(several ? `no message in ${label} could be analysed` : (lastProblem ?? 'nothing to analyse'));
   if (several) process.stderr.write(`${mboxSummary(label, messages.length, analysed)}\n`);
   return 0;
 }

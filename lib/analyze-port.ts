@@ -37,15 +37,23 @@ export type ParsedAnalyzeBegin = { ok: true; begin: AnalyzeBegin } | { ok: false
 export function parseAnalyzeBegin(x: unknown): ParsedAnalyzeBegin {
   if (!isRecord(x) || x.type !== 'begin') return { ok: false, message: 'expected begin' };
   const { totalChars, chunkCount, origin } = x;
-  if (typeof origin !== 'string' || !(ANALYZE_ORIGINS as readonly string[]).includes(origin)) return { ok: false, message: 'bad origin' };
-  if (typeof totalChars !== 'number' || !Number.isInteger(totalChars) || totalChars < 1) return { ok: false, message: 'bad size' };
+  if (typeof origin !== 'string' || !(ANALYZE_ORIGINS as readonly string[]).includes(origin))
+    return { ok: false, message: 'bad origin' };
+  if (typeof totalChars !== 'number' || !Number.isInteger(totalChars) || totalChars < 1)
+    return { ok: false, message: 'bad size' };
   if (totalChars > LIMITS.maxInputChars) return { ok: false, message: 'too large' };
   if (chunkCount !== chunkCountFor(totalChars)) return { ok: false, message: 'bad chunk count' };
   return { ok: true, begin: { type: 'begin', totalChars, chunkCount, origin: origin as AnalyzeOrigin } };
 }
 
 function isReportShape(x: unknown): x is Report {
-  return isRecord(x) && typeof x.schema === 'string' && Array.isArray(x.headers) && Array.isArray(x.findings) && isRecord(x.input);
+  return (
+    isRecord(x) &&
+    typeof x.schema === 'string' &&
+    Array.isArray(x.headers) &&
+    Array.isArray(x.findings) &&
+    isRecord(x.input)
+  );
 }
 
 /** What the popup accepts from the worker. */
@@ -55,7 +63,12 @@ export function parseAnalyzeReply(x: unknown): AnalyzeReply | null {
   if (x.type === 'error' && typeof x.message === 'string') return { type: 'error', message: x.message };
   if (typeof x.key !== 'string' || !isReportShape(x.report)) return null;
   if (x.type === 'done') return { type: 'done', key: x.key, report: x.report };
-  if (x.type === 'partial' && Array.isArray(x.pending) && x.pending.length > 0 && x.pending.every((p) => typeof p === 'string' && LIVE_PARTS.includes(p))) {
+  if (
+    x.type === 'partial' &&
+    Array.isArray(x.pending) &&
+    x.pending.length > 0 &&
+    x.pending.every((p) => typeof p === 'string' && LIVE_PARTS.includes(p))
+  ) {
     return { type: 'partial', key: x.key, report: x.report, pending: x.pending as LivePart[] };
   }
   return null;

@@ -1,6 +1,7 @@
 /** The sections of the Markdown export, each from the shared report facts; every value escaped or a code span. */
 import type { Report, Severity } from '../report';
-import { authFacts, hopRows, pathFacts, utcText, type AuthRow } from './report-facts';
+import { authFacts, pathFacts, utcText, type AuthRow } from './report-facts';
+import { hopRows } from '../received/hop-rows';
 import { markdownCode, markdownTable, markdownText } from './markdown-text';
 
 const SEVERITY: Record<Severity, string> = { bad: 'Problem', warn: 'Warning', info: 'Note', ok: 'OK' };
@@ -24,7 +25,10 @@ export function messageTable(report: Report): string {
 }
 
 function authTable(rows: readonly AuthRow[]): string {
-  return markdownTable(['Check', 'Result', 'Detail'], rows.map((r) => [r.check, `**${markdownText(r.result)}**`, r.detail === '' ? '' : markdownCode(r.detail)]));
+  return markdownTable(
+    ['Check', 'Result', 'Detail'],
+    rows.map((r) => [r.check, `**${markdownText(r.result)}**`, r.detail === '' ? '' : markdownCode(r.detail)]),
+  );
 }
 
 export function authSection(report: Report): string {
@@ -32,7 +36,11 @@ export function authSection(report: Report): string {
   const out = ['### Authentication'];
   if (a.recorder === null) out.push('No authentication results were written by the receiving provider.');
   else {
-    out.push(a.trusted ? `Recorded by ${markdownCode(a.recorder)} (the receiving provider).` : `Claimed by ${markdownCode(a.recorder)}: could not be tied to the receiving provider, so these are claims.`);
+    out.push(
+      a.trusted
+        ? `Recorded by ${markdownCode(a.recorder)} (the receiving provider).`
+        : `Claimed by ${markdownCode(a.recorder)}: could not be tied to the receiving provider, so these are claims.`,
+    );
     out.push('', authTable(a.recorded));
   }
   if (a.live) out.push('', `Re-checked now through ${markdownText(a.live.resolver)}:`, '', authTable(a.live.rows));
@@ -43,13 +51,24 @@ export function authSection(report: Report): string {
 export function pathSection(report: Report): string {
   if (report.hops.length === 0) return '### Delivery path\nNo Received headers.';
   const p = pathFacts(report);
-  const out = [`### Delivery path (${String(p.hops)} hop${p.hops === 1 ? '' : 's'})`, markdownText([p.total, p.entry, p.slowest].filter((x): x is string => x !== null).join(' '))];
+  const out = [
+    `### Delivery path (${String(p.hops)} hop${p.hops === 1 ? '' : 's'})`,
+    markdownText([p.total, p.entry, p.slowest].filter((x): x is string => x !== null).join(' ')),
+  ];
   for (const s of p.skew) out.push(`- ${markdownText(s)}`);
   out.push(
     '',
     markdownTable(
       ['Hop', 'From', 'By', 'With', 'Time', 'Delay', 'TLS'],
-      hopRows(report).map((r) => [r.hop, markdownCode(r.from), markdownCode(r.by), r.with === '' ? '' : markdownCode(r.with), r.time, r.delay, r.tls]),
+      hopRows(report.hops, report.timeline, report.boundary).map((r) => [
+        `${String(r.index)}${r.entry ? ' (entry)' : ''}`,
+        markdownCode(r.from.join(' / ')),
+        markdownCode(r.by),
+        markdownCode(r.auth === null ? r.with : `${r.with}, ${r.auth}`),
+        markdownText(r.time),
+        markdownText(r.delay),
+        markdownText(r.tls),
+      ]),
     ),
   );
   return out.join('\n');
@@ -60,19 +79,39 @@ export function bounceSection(report: Report): string | null {
   if (!b) return null;
   const rows = b.recipients.map((r) => [
     r.address === null ? '(not named)' : markdownCode(r.address),
-    [r.replyCode, r.status].filter((x): x is string => x !== null).map(markdownCode).join(' '),
+    [r.replyCode, r.status]
+      .filter((x): x is string => x !== null)
+      .map(markdownCode)
+      .join(' '),
     markdownText(r.reason),
     markdownText(r.explanation?.meaning ?? ''),
     markdownText(r.explanation?.fix ?? ''),
   ]);
-  const out = ['### Bounce', ...(b.reportingMta ? [`Reported by ${markdownCode(b.reportingMta)}.`] : []), '', markdownTable(['Recipient', 'Codes', 'Reason', 'Meaning', 'Fix'], rows)];
-  for (const r of b.recipients) if (r.diagnostic !== null) out.push('', `Server's words for ${r.address === null ? 'a recipient' : markdownCode(r.address)}: ${markdownCode(r.diagnostic)}`);
-  if (b.omittedRecipients > 0) out.push('', `${String(b.omittedRecipients)} more recipients are listed but not decoded.`);
+  const out = [
+    '### Bounce',
+    ...(b.reportingMta ? [`Reported by ${markdownCode(b.reportingMta)}.`] : []),
+    '',
+    markdownTable(['Recipient', 'Codes', 'Reason', 'Meaning', 'Fix'], rows),
+  ];
+  for (const r of b.recipients)
+    if (r.diagnostic !== null)
+      out.push(
+        '',
+        `Server's words for ${r.address === null ? 'a recipient' : markdownCode(r.address)}: ${markdownCode(r.diagnostic)}`,
+      );
+  if (b.omittedRecipients > 0)
+    out.push('', `${String(b.omittedRecipients)} more recipients are listed but not decoded.`);
   return out.join('\n');
 }
 
 export function findingsSection(report: Report, severities: readonly Severity[]): string {
   const list = report.findings.filter((f) => severities.includes(f.severity));
   if (list.length === 0) return '### Findings\nNone.';
-  return ['### Findings', ...list.map((f) => `- **${SEVERITY[f.severity]}:** ${markdownText(f.title)}. ${markdownText(f.detail)} (${markdownCode(f.id)})`)].join('\n');
+  return [
+    '### Findings',
+    ...list.map(
+      (f) =>
+        `- **${SEVERITY[f.severity]}:** ${markdownText(f.title)}. ${markdownText(f.detail)} (${markdownCode(f.id)})`,
+    ),
+  ].join('\n');
 }

@@ -1,9 +1,10 @@
 /**
  * The facts every export format states, read once from a finished Report so that the plain-text summary and
- * the Markdown say the same thing: authentication (recorded and re-checked), the delivery path, the hops.
+ * the Markdown say the same thing: authentication (recorded and re-checked) and the delivery path (the hop
+ * table itself is lib/received/hop-rows, shared with the popup and the CLI text).
  * Plain strings, not yet escaped for any format.
  */
-import type { Hop, Report } from '../report';
+import type { Report } from '../report';
 import { formatDuration } from '../text/duration';
 
 /** An ISO 8601 UTC time as "2025-10-14 08:02:09 UTC" (the zone always written); the text itself when not ISO. */
@@ -32,14 +33,32 @@ export interface AuthFacts {
 function recordedRows(report: Report): AuthRow[] {
   const r = report.auth?.recorded;
   if (!r) return [];
-  const dkim = r.dkim.map((d) => `${d.written ?? d.result} d=${d.domain ?? '?'}${d.selector ? ` s=${d.selector}` : ''}`);
+  const dkim = r.dkim.map(
+    (d) => `${d.written ?? d.result} d=${d.domain ?? '?'}${d.selector ? ` s=${d.selector}` : ''}`,
+  );
   const rows: AuthRow[] = [
-    { check: 'SPF', result: r.spf?.written ?? r.spf?.result ?? 'not recorded', detail: r.spf?.mailFrom ? `MAIL FROM ${r.spf.mailFrom}` : '' },
-    { check: 'DKIM', result: r.dkim.find((d) => d.result === 'pass')?.result ?? r.dkim[0]?.result ?? 'not recorded', detail: dkim.join('; ') },
+    {
+      check: 'SPF',
+      result: r.spf?.written ?? r.spf?.result ?? 'not recorded',
+      detail: r.spf?.mailFrom ? `MAIL FROM ${r.spf.mailFrom}` : '',
+    },
+    {
+      check: 'DKIM',
+      result: r.dkim.find((d) => d.result === 'pass')?.result ?? r.dkim[0]?.result ?? 'not recorded',
+      detail: dkim.join('; '),
+    },
     {
       check: 'DMARC',
       result: r.dmarc?.written ?? r.dmarc?.result ?? 'not recorded',
-      detail: r.dmarc ? [r.dmarc.headerFrom, r.dmarc.policy ? `p=${r.dmarc.policy}` : null, r.dmarc.disposition ? `action=${r.dmarc.disposition}` : null].filter(Boolean).join(' ') : '',
+      detail: r.dmarc
+        ? [
+            r.dmarc.headerFrom,
+            r.dmarc.policy ? `p=${r.dmarc.policy}` : null,
+            r.dmarc.disposition ? `action=${r.dmarc.disposition}` : null,
+          ]
+            .filter(Boolean)
+            .join(' ')
+        : '',
     },
   ];
   if (r.arc) rows.push({ check: 'ARC', result: r.arc.written ?? r.arc.result, detail: '' });
@@ -50,9 +69,23 @@ function liveRows(report: Report): AuthFacts['live'] {
   const live = report.live;
   if (!live?.enabled) return null;
   const rows: AuthRow[] = [
-    { check: 'SPF', result: live.spf?.result ?? 'not checked', detail: live.spf ? `${live.spf.domain} for ${live.spf.ip}: ${live.spf.reason}` : '' },
-    { check: 'DKIM', result: live.dkim.find((d) => d.result === 'pass')?.result ?? live.dkim[0]?.result ?? 'not signed', detail: live.dkim.map((d) => `${d.result} d=${d.domain ?? '?'}`).join('; ') },
-    { check: 'DMARC', result: live.dmarc?.result ?? 'not checked', detail: live.dmarc ? `${live.dmarc.domain}${live.dmarc.policy ? ` p=${live.dmarc.policy}` : ''}: ${live.dmarc.reason}` : '' },
+    {
+      check: 'SPF',
+      result: live.spf?.result ?? 'not checked',
+      detail: live.spf ? `${live.spf.domain} for ${live.spf.ip}: ${live.spf.reason}` : '',
+    },
+    {
+      check: 'DKIM',
+      result: live.dkim.find((d) => d.result === 'pass')?.result ?? live.dkim[0]?.result ?? 'not signed',
+      detail: live.dkim.map((d) => `${d.result} d=${d.domain ?? '?'}`).join('; '),
+    },
+    {
+      check: 'DMARC',
+      result: live.dmarc?.result ?? 'not checked',
+      detail: live.dmarc
+        ? `${live.dmarc.domain}${live.dmarc.policy ? ` p=${live.dmarc.policy}` : ''}: ${live.dmarc.reason}`
+        : '',
+    },
   ];
   if (live.arc) rows.push({ check: 'ARC', result: live.arc.result, detail: '' });
   return { resolver: live.resolver, rows };
@@ -66,25 +99,6 @@ export function authFacts(report: Report): AuthFacts {
     recorded: recordedRows(report),
     live: liveRows(report),
   };
-}
-
-/** "mailgw.example.net [192.0.2.25]", "(internal)" when the stamp names no client. */
-export function hopClient(h: Hop): string {
-  const name = h.from.rdns ?? h.from.helo ?? h.from.name;
-  if (name === null) return h.from.ip ?? '(internal)';
-  return h.from.ip && !name.includes(h.from.ip) ? `${name} [${h.from.ip}]` : name;
-}
-
-/** TLS in words: "TLS 1.3", "TLS" (version not written), "none" (no sign of TLS in the stamp). */
-export function tlsWords(h: Hop): string {
-  if (!h.tls) return 'none';
-  const v = h.tls.version?.replace(/^TLSv?/i, '').replace('_', '.') ?? null;
-  return v ? `TLS ${v}` : 'TLS';
-}
-
-export function delayWords(h: Hop, skewed: boolean): string {
-  if (h.delaySeconds !== null) return formatDuration(h.delaySeconds);
-  return skewed ? 'clock off' : '–';
 }
 
 export interface PathFacts {
@@ -103,35 +117,16 @@ export function pathFacts(report: Report): PathFacts {
   const slowHop = slow === null ? undefined : hops.find((h) => h.index === slow);
   return {
     hops: hops.length,
-    total: timeline === null || timeline.totalSeconds === null ? 'Delivery time unknown.' : `Delivered in ${formatDuration(timeline.totalSeconds)}.`,
+    total:
+      timeline === null || timeline.totalSeconds === null
+        ? 'Delivery time unknown.'
+        : `Delivered in ${formatDuration(timeline.totalSeconds)}.`,
     entry: boundary
       ? `Entered ${boundary.provider} from ${boundary.rdns ?? boundary.helo ?? 'an unnamed host'}${boundary.ip ? ` [${boundary.ip}]` : ''} at hop ${String(boundary.hop)}.`
       : null,
-    slowest: slowHop ? `Slowest: hop ${String(slowHop.index)}${slowHop.delaySeconds === null ? '' : ` (${formatDuration(slowHop.delaySeconds)})`}.` : null,
+    slowest: slowHop
+      ? `Slowest: hop ${String(slowHop.index)}${slowHop.delaySeconds === null ? '' : ` (${formatDuration(slowHop.delaySeconds)})`}.`
+      : null,
     skew: timeline?.skew.map((s) => s.note) ?? [],
   };
-}
-
-export interface HopRow {
-  hop: string;
-  from: string;
-  by: string;
-  with: string;
-  time: string;
-  delay: string;
-  tls: string;
-}
-
-/** Hop 1 = the first hand-off, as Microsoft's Message Header Analyzer lists them. */
-export function hopRows(report: Report): HopRow[] {
-  const skewed = new Set(report.timeline?.skew.map((s) => s.hop) ?? []);
-  return report.hops.map((h) => ({
-    hop: String(h.index),
-    from: hopClient(h),
-    by: h.by.host ?? h.by.ip ?? '(unnamed)',
-    with: h.with ?? '',
-    time: h.timestamp ? utcText(h.timestamp) : '',
-    delay: delayWords(h, skewed.has(h.index)),
-    tls: tlsWords(h),
-  }));
 }

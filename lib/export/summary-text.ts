@@ -16,7 +16,10 @@ function authLines(report: Report): string[] {
   const a = authFacts(report);
   const out: string[] = [];
   if (a.recorder === null) out.push('Authentication: no results written by the receiving provider.');
-  else out.push(`Authentication (${a.trusted ? 'recorded by' : 'claimed by, not tied to the receiving provider:'} ${safe(a.recorder)}): ${safe(rowsLine(a.recorded))}`);
+  else
+    out.push(
+      `Authentication (${a.trusted ? 'recorded by' : 'claimed by, not tied to the receiving provider:'} ${safe(a.recorder)}): ${safe(rowsLine(a.recorded))}`,
+    );
   if (a.live) out.push(`Re-checked now (${safe(a.live.resolver)}): ${safe(rowsLine(a.live.rows))}`);
   else out.push('Re-checked now: no (live DNS checks were off).');
   return out;
@@ -25,7 +28,9 @@ function authLines(report: Report): string[] {
 function pathLines(report: Report): string[] {
   if (report.hops.length === 0) return ['Path: no Received headers.'];
   const p = pathFacts(report);
-  const head = [`Path: ${String(p.hops)} hop${p.hops === 1 ? '' : 's'}.`, p.total, p.entry, p.slowest].filter((x): x is string => x !== null);
+  const head = [`Path: ${String(p.hops)} hop${p.hops === 1 ? '' : 's'}.`, p.total, p.entry, p.slowest].filter(
+    (x): x is string => x !== null,
+  );
   return [safe(head.join(' ')), ...p.skew.map((s) => `  ${safe(s)}`)];
 }
 
@@ -54,7 +59,12 @@ export function summaryText(report: Report): string {
     ...bounceLines(report),
     ...authLines(report),
     ...pathLines(report),
-    ...(problems.length === 0 ? ['Problems: none found.'] : ['Problems:', ...problems.slice(0, 8).map((f) => `  - ${f.severity === 'bad' ? 'Problem' : 'Warning'}: ${safe(f.title)}`)]),
+    ...(problems.length === 0
+      ? ['Problems: none found.']
+      : [
+          'Problems:',
+          ...problems.slice(0, 8).map((f) => `  - ${f.severity === 'bad' ? 'Problem' : 'Warning'}: ${safe(f.title)}`),
+        ]),
     ...(problems.length > 8 ? [`  (and ${String(problems.length - 8)} more)`] : []),
   ].join('\n');
 }

@@ -7,7 +7,8 @@
 import type { ReaderTokens } from './reader-tokens';
 import { occursAsToken, type TokenRule } from './replace-tokens';
 
-export type TokenKind = 'address' | 'name' | 'local-part' | 'domain' | 'host' | 'ip' | 'subject' | 'message-id' | 'tenant';
+export type TokenKind =
+  'address' | 'name' | 'local-part' | 'domain' | 'host' | 'ip' | 'subject' | 'message-id' | 'tenant';
 
 export interface Replacement {
   kind: TokenKind;
@@ -46,7 +47,10 @@ function ipv4Placeholder(n: number): string {
  * The rules to apply, and the list of what is replaced (shown to the user, never shared). `existing` is the
  * report's own text, lower-cased, so that no placeholder collides with a value the message really holds.
  */
-export function placeholderRules(tokens: ReaderTokens, existing: string): { rules: TokenRule[]; replaced: Replacement[] } {
+export function placeholderRules(
+  tokens: ReaderTokens,
+  existing: string,
+): { rules: TokenRule[]; replaced: Replacement[] } {
   const numbering = new Numbering((c) => occursAsToken(existing, c, 'word'));
   const rules: TokenRule[] = [];
   const replaced: Replacement[] = [];
@@ -62,14 +66,50 @@ export function placeholderRules(tokens: ReaderTokens, existing: string): { rule
     if (local.length >= 3) add('local-part', local, label, 'local');
     if (m.name !== null && m.name.length >= 3) add('name', m.name, `User ${label.slice(4)}`, 'word');
   }
-  for (const d of tokens.domains) add('domain', d, numbering.next('domain', (n) => `domain${String(n)}.recipient.invalid`), 'word');
+  for (const d of tokens.domains)
+    add(
+      'domain',
+      d,
+      numbering.next('domain', (n) => `domain${String(n)}.recipient.invalid`),
+      'word',
+    );
   for (const h of tokens.hosts) {
     if (IPV4.test(h)) add('ip', h, numbering.next('ipv4', ipv4Placeholder), 'word');
-    else if (isIPv6(h)) add('ip', h, numbering.next('ipv6', (n) => `2001:db8::${n.toString(16)}`), 'word');
-    else add('host', h, numbering.next('host', (n) => `host${String(n)}.recipient.invalid`), 'word');
+    else if (isIPv6(h))
+      add(
+        'ip',
+        h,
+        numbering.next('ipv6', (n) => `2001:db8::${n.toString(16)}`),
+        'word',
+      );
+    else
+      add(
+        'host',
+        h,
+        numbering.next('host', (n) => `host${String(n)}.recipient.invalid`),
+        'word',
+      );
   }
-  for (const s of tokens.subjects) add('subject', s, numbering.next('subject', (n) => `(subject ${String(n)} redacted)`), 'none');
-  for (const id of tokens.messageIds) add('message-id', id, numbering.next('msgid', (n) => `msg${String(n)}@redacted.invalid`), 'none');
-  for (const t of tokens.tenants) add('tenant', t, numbering.next('tenant', (n) => `00000000-0000-0000-0000-${n.toString(16).padStart(12, '0')}`), 'none');
+  for (const s of tokens.subjects)
+    add(
+      'subject',
+      s,
+      numbering.next('subject', (n) => `(subject ${String(n)} redacted)`),
+      'none',
+    );
+  for (const id of tokens.messageIds)
+    add(
+      'message-id',
+      id,
+      numbering.next('msgid', (n) => `msg${String(n)}@redacted.invalid`),
+      'none',
+    );
+  for (const t of tokens.tenants)
+    add(
+      'tenant',
+      t,
+      numbering.next('tenant', (n) => `00000000-0000-0000-0000-${n.toString(16).padStart(12, '0')}`),
+      'none',
+    );
   return { rules, replaced };
 }

@@ -7,6 +7,7 @@ import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
 import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
+import { isInternalStamp } from '../../received/internal-stamps';
 
 export interface ReaderMailbox {
   address: string;
@@ -28,16 +29,47 @@ export interface ReaderTokens {
 // Where a message names its recipients (RFC 5322 §3.6.3, §3.6.6; RFC 9228 Delivered-To; the MTAs' own
 // X-Original-To (Postfix), Envelope-To (Exim), X-Forwarded-To/-For (Gmail), X-Apparently-To (Yahoo)).
 const RECIPIENT_HEADERS = new Set([
-  'to', 'cc', 'bcc', 'resent-to', 'resent-cc', 'resent-bcc', 'delivered-to', 'x-delivered-to', 'x-original-to', 'envelope-to',
-  'x-envelope-to', 'x-forwarded-to', 'x-forwarded-for', 'x-rcpt-to', 'x-apparently-to', 'x-ms-exchange-organization-originalenveloperecipients',
+  'to',
+  'cc',
+  'bcc',
+  'resent-to',
+  'resent-cc',
+  'resent-bcc',
+  'delivered-to',
+  'x-delivered-to',
+  'x-original-to',
+  'envelope-to',
+  'x-envelope-to',
+  'x-forwarded-to',
+  'x-forwarded-for',
+  'x-rcpt-to',
+  'x-apparently-to',
+  'x-ms-exchange-organization-originalenveloperecipients',
 ]);
 // Where a message names its author and sender (RFC 5322 §3.6.2, §3.6.6; RFC 5321 §4.4 Return-Path).
-const AUTHOR_HEADERS = new Set(['from', 'sender', 'reply-to', 'return-path', 'resent-from', 'resent-sender', 'x-sender', 'x-original-sender']);
+const AUTHOR_HEADERS = new Set([
+  'from',
+  'sender',
+  'reply-to',
+  'return-path',
+  'resent-from',
+  'resent-sender',
+  'x-sender',
+  'x-original-sender',
+]);
 // Message identifiers (RFC 5322 §3.6.4, §3.6.6; RFC 3464 §2.2.1 Original-Message-ID; Microsoft's and Google's copies).
 const MESSAGE_ID_HEADERS = new Set([
-  'message-id', 'in-reply-to', 'references', 'resent-message-id', 'original-message-id', 'x-original-message-id',
-  'x-microsoft-original-message-id', 'x-google-original-message-id', 'x-ms-exchange-organization-network-message-id',
-  'x-ms-exchange-crosstenant-network-message-id', 'thread-index',
+  'message-id',
+  'in-reply-to',
+  'references',
+  'resent-message-id',
+  'original-message-id',
+  'x-original-message-id',
+  'x-microsoft-original-message-id',
+  'x-google-original-message-id',
+  'x-ms-exchange-organization-network-message-id',
+  'x-ms-exchange-crosstenant-network-message-id',
+  'thread-index',
 ]);
 // Microsoft 365 writes the receiving tenant's id in these (Exchange Online message headers).
 const TENANT_HEADERS = new Set(['x-ms-exchange-crosstenant-id', 'x-ms-exchange-organization-crosstenant-id']);
@@ -77,13 +109,19 @@ class Collector {
 
   host(h: string | null): void {
     this.add(this.tokens.hosts, 'host', h);
+    // A machine name's first label stands alone in some stamps (Microsoft 365's AM6PR05MB1234 in
+    // X-MS-Exchange-Transport-CrossTenantHeadersStamped): long labels with letters and digits.
+    const first = h?.split('.')[0] ?? '';
+    if (first !== h && first.length >= 8 && /\d/.test(first) && /[a-z]/i.test(first))
+      this.add(this.tokens.hosts, 'host', first);
   }
 
   subject(s: string | null): void {
     this.add(this.tokens.subjects, 'subject', s, 4);
     // "Re: Fwd: Invoice": the subject without reply and forward prefixes occurs on its own too.
     let core = s ?? '';
-    for (let m = REPLY_PREFIX.exec(core); m !== null; m = REPLY_PREFIX.exec(core)) core = core.slice(m[0].length).trimStart();
+    for (let m = REPLY_PREFIX.exec(core); m !== null; m = REPLY_PREFIX.exec(core))
+      core = core.slice(m[0].length).trimStart();
     if (core !== s) this.add(this.tokens.subjects, 'subject', core, 4);
   }
 
@@ -102,18 +140,33 @@ function mailboxesOf(name: string, value: string): ReaderMailbox[] {
   const parsed = parseAddressList(value).filter((m) => m.address.includes('@'));
   const named = new Set(parsed.map((m) => m.address.toLowerCase()));
   const loose = addressesIn(value).filter((a) => !named.has(a.toLowerCase()));
-  return [...parsed.map((m) => ({ address: m.address, name: name === 'return-path' ? null : m.name })), ...loose.map((address) => ({ address, name: null }))];
+  return [
+    ...parsed.map((m) => ({ address: m.address, name: name === 'return-path' ? null : m.name })),
+    ...loose.map((address) => ({ address, name: null })),
+  ];
 }
 
-/** The receiving side's hops: after the boundary, and the boundary hop's own receiving host. */
+/** The hosts a Received-shaped provider stamp (X-Received) names after "by" and "from". */
+const STAMP_HOST = /\b(?:by|from)\s+([^\s;()[\]]+)/gi;
+
+/**
+ * The receiving side's hops: after the boundary, and the boundary hop's own receiving host; and the provider's
+ * internal stamps (X-Received) above the boundary's Received field, which only the receiving side writes.
+ */
 function receivingHosts(report: Report, c: Collector): void {
   const b = report.boundary;
   const newest = report.hops[report.hops.length - 1];
+  const boundaryField =
+    report.hops.find((h) => h.index === b?.hop)?.headerIndex ?? (b === null ? report.headers.length : -1);
+  report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
+    if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
+  });
   for (const h of report.hops) {
     const after = h.side === 'provider' && (b === null || h.index > b.hop);
-    if (after) [h.from.helo, h.from.rdns, h.from.name, h.from.ip].forEach((x) => {
-      c.host(x);
-    });
+    if (after)
+      [h.from.helo, h.from.rdns, h.from.name, h.from.ip].forEach((x) => {
+        c.host(x);
+      });
     if (after || h.index === b?.hop || (b === null && h === newest)) {
       c.host(h.by.host);
       c.host(h.by.ip);
@@ -145,7 +198,12 @@ function visit(report: Report, role: Role, c: Collector): void {
 
 /** Mail between colleagues: an author at the reader's own domain is on the reader's side too. */
 function colleagues(report: Report, c: Collector, domains: ReadonlySet<string>): void {
-  const all = [report.addresses.from, report.addresses.sender, report.addresses.replyTo, report.addresses.returnPath].flat();
+  const all = [
+    report.addresses.from,
+    report.addresses.sender,
+    report.addresses.replyTo,
+    report.addresses.returnPath,
+  ].flat();
   for (const m of all) if (m.domain !== null && domains.has(m.domain.toLowerCase())) c.mailbox(m.address, m.name);
   for (const a of report.attachedMessages) colleagues(a.report, c, domains);
 }

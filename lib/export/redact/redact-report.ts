@@ -41,7 +41,10 @@ function redactValue(x: unknown, table: TokenTable): unknown {
   // Field names are the Report's own; a null prototype all the same, so no key can reach Object.prototype.
   const out = Object.create(null) as Record<string, unknown>;
   for (const [k, v] of Object.entries(obj)) {
-    out[k] = k === 'headers' && isReportLike(obj) ? (v as HeaderEntry[]).map((h) => redactHeader(h, table)) : redactValue(v, table);
+    out[k] =
+      k === 'headers' && isReportLike(obj)
+        ? (v as HeaderEntry[]).map((h) => redactHeader(h, table))
+        : redactValue(v, table);
   }
   return out;
 }
@@ -49,7 +52,8 @@ function redactValue(x: unknown, table: TokenTable): unknown {
 /** Attached messages are named after their subject: their file names become "attachment N.eml". */
 function renameAttachments(report: Report): void {
   report.attachedMessages.forEach((a, i) => {
-    if (a.filename !== null) a.filename = `attachment ${String(i + 1)}${/\.[a-z0-9]{1,5}$/i.exec(a.filename)?.[0] ?? ''}`;
+    if (a.filename !== null)
+      a.filename = `attachment ${String(i + 1)}${/\.[a-z0-9]{1,5}$/i.exec(a.filename)?.[0] ?? ''}`;
     renameAttachments(a.report);
   });
 }

@@ -45,7 +45,8 @@ function fits(text: string, start: number, end: number, edge: Edge): boolean {
 /** Whether `token` occurs in `text` (already lower-cased) as a whole token, by the same edge rules as a replacement. */
 export function occursAsToken(lowerText: string, token: string, edge: Edge): boolean {
   const t = asciiLower(token);
-  for (let at = lowerText.indexOf(t); at !== -1; at = lowerText.indexOf(t, at + 1)) if (fits(lowerText, at, at + t.length, edge)) return true;
+  for (let at = lowerText.indexOf(t); at !== -1; at = lowerText.indexOf(t, at + 1))
+    if (fits(lowerText, at, at + t.length, edge)) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ describe('summaryText', () => {
         'Date: 2025-10-14 08:02:09 UTC (as written: Tue, 14 Oct 2025 10:02:09 +0200)',
         'Authentication (recorded by mx.google.com): SPF pass · DKIM pass · DMARC pass',
         'Re-checked now: no (live DNS checks were off).',
-        'Path: 5 hops. Delivered in 40 min 54 s. Entered Gmail / Google Workspace from mailgw.example.net [192.0.2.25] at hop 3. Slowest: hop 3 (40 min 51 s).',
+        'Path: 4 hops. Delivered in 40 min 54 s. Entered Gmail / Google Workspace from mailgw.example.net [192.0.2.25] at hop 3. Slowest: hop 3 (40 min 48 s).',
       ]),
     );
   });
@@ -26,18 +26,24 @@ describe('summaryText', () => {
   });
 
   it('shows hostile invisible characters instead of passing them on', async () => {
-    const raw = 'From: a@example.com\r\nSubject: invoice\u202Efdp.exe\r\nDate: Tue, 14 Oct 2025 09:17:36 +0000\r\n\r\nbody';
+    const raw =
+      'From: a@example.com\r\nSubject: invoice\u202Efdp.exe\r\nDate: Tue, 14 Oct 2025 09:17:36 +0000\r\n\r\nbody';
     expect(summaryText(await analyze(raw, deps))).toContain('invoice⟨U+202E⟩fdp.exe');
   });
 
   it('says why an input could not be read', async () => {
-    expect(summaryText(await analyze('just a note', deps))).toBe('headerscope could not analyse this input: No email headers found');
+    expect(summaryText(await analyze('just a note', deps))).toBe(
+      'headerscope could not analyse this input: No email headers found',
+    );
   });
 });
 
 describe('reportMarkdown', () => {
   it('gives a ticket with the message table, authentication, problems and the hop table (hop 1 first)', async () => {
-    const md = reportMarkdown(await analyze(sample('phish-with-forged-results.eml'), deps), { detail: 'ticket', redacted: false });
+    const md = reportMarkdown(await analyze(sample('phish-with-forged-results.eml'), deps), {
+      detail: 'ticket',
+      redacted: false,
+    });
     expect(md).toMatch(/^## headerscope report: Your account has been limited – action required\n/);
     expect(md).toContain('| From | `PayPal Service — Account Team <service@paypal.com>` |');
     expect(md).toContain('### Authentication');
@@ -48,13 +54,17 @@ describe('reportMarkdown', () => {
   });
 
   it('gives the full export with every header in a fence and the attached message', async () => {
-    const md = reportMarkdown(await analyze(sample('forwarded-phish-as-attachment.eml'), deps), { detail: 'full', redacted: false });
+    const md = reportMarkdown(await analyze(sample('forwarded-phish-as-attachment.eml'), deps), {
+      detail: 'full',
+      redacted: false,
+    });
     expect(md).toContain('### Attached message 1');
     expect(md).toMatch(/### All headers \(\d+\)\n```text\n/);
   });
 
   it('keeps a hostile subject inert', async () => {
-    const raw = 'From: a@example.com\r\nSubject: <script>alert(1)</script> [x](javascript:y)\r\nDate: Tue, 14 Oct 2025 09:17:36 +0000\r\n\r\nbody';
+    const raw =
+      'From: a@example.com\r\nSubject: <script>alert(1)</script> [x](javascript:y)\r\nDate: Tue, 14 Oct 2025 09:17:36 +0000\r\n\r\nbody';
     const md = reportMarkdown(await analyze(raw, deps), { detail: 'ticket', redacted: false });
     expect(md).toContain('## headerscope report: \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y)');
     expect(md).toContain('| Subject | `<script>alert(1)</script> [x](javascript:y)` |');

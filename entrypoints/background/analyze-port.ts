@@ -5,7 +5,10 @@ import { ANALYZE_PORT_NAME, parseAnalyzeBegin, type AnalyzeBegin, type AnalyzeRe
 import { acceptChunk, finishReassembly, startReassembly, type Reassembly } from '../../lib/webmail/upload-protocol';
 import { setLastReport, storeReport } from './report-cache';
 
-export type Analyse = (raw: string, options: AnalyzeOptions) => Promise<{ ok: true; value: Report } | { ok: false; message: string }>;
+export type Analyse = (
+  raw: string,
+  options: AnalyzeOptions,
+) => Promise<{ ok: true; value: Report } | { ok: false; message: string }>;
 
 let serial = 0;
 

@@ -33,7 +33,18 @@ const BY_SUBJECT_DETAIL: Readonly<Record<string, Reason>> = {
  * answers 5.4.1 for recipient refusals); a temporary X.7.1 is the receiver's block of the client (Sisimai: 4.7.1
  * blocked).
  */
-const BY_CODE: Readonly<Record<string, Reason | null>> = { '5.4.1': null, '4.7.1': 'blocked' };
+const BY_CODE: Readonly<Record<string, Reason | null>> = {
+  '5.4.1': null,
+  '4.7.1': 'blocked',
+  // Sisimai::SMTP::Status (StandardCode, temporary codes): a mailbox disabled for now is suspended, not filtered.
+  '4.2.1': 'suspend',
+  // Sisimai::SMTP::Status: 4.4.4 "unable to route" while retried is a failed lookup on the way, not a missing domain.
+  '4.4.4': 'networkerror',
+  // Sisimai::SMTP::Status: 4.5.3 "too many recipients" for now is the server's own limit (systemerror).
+  '4.5.3': 'systemerror',
+  // Sisimai::SMTP::Status: 4.7.2 "mailing list expansion prohibited" for now is a block of the client.
+  '4.7.2': 'blocked',
+};
 
 /**
  * The area a permanent zero-detail status names (RFC 3463 §3: "X.Y.0 Other or undefined <subject> status"), as

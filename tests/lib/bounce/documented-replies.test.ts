@@ -163,3 +163,12 @@ table('RFC reply texts and registry descriptions', [
   ['554 5.7.13 User account disabled', 'suspend'],
   ['451 4.3.0 Error: queue file write error', 'systemerror', DATA],
 ]);
+
+// Temporary codes whose registry description reads differently while retried (Sisimai::SMTP::Status, temporary codes).
+table('Temporary enhanced status codes', [
+  ['450 4.2.1 Mailbox disabled, not accepting messages', 'suspend', { action: 'delayed' }],
+  ['451 4.4.4 Unable to route', 'networkerror', { action: 'delayed' }],
+  ['550 5.4.4 Unable to route', 'hostunknown'],
+  ['452 4.5.3 Insufficient system resources', 'systemerror', { action: 'delayed' }],
+  ['451 4.7.2 Mailing list expansion prohibited', 'blocked', { action: 'delayed' }],
+]);

@@ -57,11 +57,11 @@ const THRESHOLDS = { reason: 0.95, status: 0.97, replyCode: 0.97, feedback: 1 } 
 const FOLD_THRESHOLDS = { status: 0.97, replyCode: 0.96 } as const;
 /**
  * Floors below the issue's targets, at the values achieved (never lowered; raise them as the decoder improves).
- * Reason: 306/319 (0.9592).
+ * Reason: 307/319 (0.9624).
  */
-const RATCHET = { reason: 0.959 } as const;
-/** Per-fold reason floors at the measured values (fold A 143/149, fold B 163/170), raised only. */
-const FOLD_RATCHET: Record<Fold, number> = { A: 0.959, B: 0.958 };
+const RATCHET = { reason: 0.962 } as const;
+/** Per-fold reason floors at the measured values (fold A 144/149, fold B 163/170), raised only. */
+const FOLD_RATCHET: Record<Fold, number> = { A: 0.966, B: 0.958 };
 const PSEUDO = /^\d\.0\.9\d\d$/;
 const FIELDS: readonly Field[] = ['reason', 'status', 'reply', 'hard', 'feedback', 'notBounce'];
 const SCOPES: readonly Scope[] = ['A', 'B', 'all'];

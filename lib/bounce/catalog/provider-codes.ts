@@ -11,10 +11,12 @@ import { COX_RULES } from './providers/cox';
 import { FACEBOOK_RULES } from './providers/facebook';
 import { GODADDY_RULES } from './providers/godaddy';
 import { GOOGLE_RULES } from './providers/google';
+import { GOOGLE_REPLY_RULES } from './providers/google-replies';
 import { IUA_RULES } from './providers/iua';
 import { KDDI_RULES } from './providers/kddi';
 import { MESSAGELABS_RULES } from './providers/messagelabs';
 import { MICROSOFT_RULES } from './providers/microsoft';
+import { MICROSOFT_REPLY_RULES } from './providers/microsoft-replies';
 import { MIMECAST_RULES } from './providers/mimecast';
 import { SPECTRUM_RULES } from './providers/spectrum';
 import { TENCENT_RULES } from './providers/tencent';
@@ -60,7 +62,7 @@ const FIRST_RULES: readonly ProviderRule[] = [
   rule(MICROSOFT, ['recipnotfound', 'resolver.adr.recipientnotfound'], ['5.1.10 RecipNotFound', 'Microsoft: recipient not found', 'The recipient does not exist in the destination organisation.', 'A mistyped or deleted address.', 'Verify the recipient address.', null], undefined, 'userunknown'),
   rule(MICROSOFT, ['recipient address rejected: access denied'], ['5.4.1', 'Microsoft: recipient address rejected (directory check)', 'The destination tenant does not know the address and drops it at its edge.', 'A mistyped or deleted address, or the domain points its MX at Microsoft without the mailbox existing.', 'Verify the recipient address; the recipient\'s administrator should check the accepted domain setup.', 'mx'], '5.4.1'),
   ...Array.from({ length: 44 }, (_, i) => String(606 + i)).map((n) => rule(MICROSOFT, [`5.7.${n}`], [`5.7.${n}`, 'Microsoft: banned sending IP range', 'Microsoft 365 refuses mail from the sending IP (a banned IP range).', 'The IP is on Microsoft\'s block list for poor reputation.', 'Request delisting through the Microsoft delist portal (sender.office.com) after fixing the cause.', 'blocklist'], undefined, 'blocked')),
-  rule(YAHOO, ['tss04'], ['TSS04', 'Yahoo: temporarily deferred (volume or complaints)', 'Yahoo is deferring mail from this IP because of unexpected volume or user complaints.', 'A traffic spike or many recipients marking mail as spam.', 'Wait for the automatic retry and lower the sending rate; clean the list and make unsubscribing easy.', null]),
+  rule(YAHOO, ['tss04', 'temporarily deferred due to unexpected volume or user complaints'], ['TSS04', 'Yahoo: temporarily deferred (volume or complaints)', 'Yahoo is deferring mail from this IP because of unexpected volume or user complaints.', 'A traffic spike or many recipients marking mail as spam.', 'Wait for the automatic retry and lower the sending rate; clean the list and make unsubscribing easy.', null], undefined, 'rejected'),
   rule(YAHOO, ['tss09'], ['TSS09', 'Yahoo: permanently deferred', 'Yahoo will not accept mail from this IP; retrying will not help.', 'Sustained poor reputation.', 'Stop retrying; fix list hygiene and authentication, then contact Yahoo Sender Hub.', 'blocklist']),
   rule(YAHOO, ['ph01'], ['PH01', 'Yahoo: not accepted for policy reasons', 'Yahoo refused the message for policy reasons (content or sender judged harmful).', 'Content resembling phishing, or URLs with poor reputation.', 'Review the content and links; make sure the message is authenticated (SPF, DKIM, DMARC).', 'dmarc'], undefined, 'policyviolation'),
   rule(YAHOO, ['bl21', 'bl22', 'bl23'], ['BL21', 'Yahoo: IP on a public blocklist', 'Yahoo refused the connection because the sending IP is listed on a public blocklist (Spamhaus, SpamCop...).', 'The sending IP is blocklisted.', 'Look the IP up on the named blocklist and request removal after fixing the cause.', 'blocklist'], undefined, 'blocked'),
@@ -77,10 +79,11 @@ const PRACTICE_RULES: readonly ProviderRule[] = providerRules('RFC 6647 (Email G
 ]);
 
 /**
- * Most specific first: distinctive provider codes, then the first pass, then the Google and Microsoft
+ * Most specific first: documented texts tied to their status codes (Google, Microsoft), distinctive provider codes, then the first pass, then the Google and Microsoft
  * texts (whose tokens are broader). The Orange / La Poste cause codes are read in ../provider-codes.ts.
  */
 export const PROVIDER_RULES: readonly ProviderRule[] = [
+  ...GOOGLE_REPLY_RULES, ...MICROSOFT_REPLY_RULES,
   ...YAHOO_RULES, ...COX_RULES, ...SPECTRUM_RULES, ...GODADDY_RULES, ...IUA_RULES, ...TENCENT_RULES, ...ZOHO_RULES,
   ...CLOUDFLARE_RULES, ...APPLE_RULES, ...FACEBOOK_RULES, ...MIMECAST_RULES, ...MESSAGELABS_RULES, ...KDDI_RULES,
   ...FIRST_RULES, ...GOOGLE_RULES, ...MICROSOFT_RULES, ...PRACTICE_RULES,

@@ -148,3 +148,20 @@ export function firstRule(rules: readonly ProviderRule[], lower: string, status:
   }
   return null;
 }
+
+/**
+ * A documented reply tied to status codes: [reason, statuses joined by "|" ("x.7.0" stands for 4.7.0 and 5.7.0),
+ * tokens joined by "|", meaning]. The provider's documentation lists each text with its code; the text counts only
+ * under one of those codes and only from the provider's hosts.
+ */
+export type StatusRow = readonly [Reason, string, string, string];
+
+/** Rules from status rows: one rule per status code, each limited to `hosts`. */
+export function statusRules(source: string, name: string, hosts: readonly string[], rows: readonly StatusRow[]): ProviderRule[] {
+  return rows.flatMap(([reason, statuses, tokens, meaning]) => {
+    const [rule] = providerRules(source, name, hosts, [[reason, tokens, meaning, null, 1]]);
+    if (rule === undefined) return [];
+    const codes = statuses.split('|').flatMap((s) => (s.startsWith('x.') ? [`4${s.slice(1)}`, `5${s.slice(1)}`] : [s]));
+    return codes.map((status) => ({ ...rule, status }));
+  });
+}

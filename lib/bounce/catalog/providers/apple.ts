@@ -10,5 +10,5 @@ export const APPLE_RULES = providerRules(SOURCE, 'iCloud Mail', ['icloud.com', '
   ['hasmoved', 'recipient no longer on server', 'the address is no longer on the server.', null, 1],
   ['notaccept', 'host/domain does not accept mail', 'the domain does not accept mail.', 'mx', 1],
   ['speeding', 'due to excessive volume', 'deferred for excessive volume to this recipient.', null, 1],
-  ['userunknown', 'inactive email address|unknown or illegal alias', 'the address is inactive or unknown.', null, 1],
+  ['userunknown', 'inactive email address|unknown or illegal alias|user does not exist', 'the address is inactive or unknown.', null, 1],
 ]);

@@ -20,4 +20,7 @@ export const GODADDY_RULES = providerRules(SOURCE, 'GoDaddy', ['secureserver.net
   ['mailboxfull', 'account storage limit', 'the recipient\'s mailbox is full.', null, 1],
   ['suspend', 'account disabled', 'the recipient cannot receive mail.', null, 1],
   ['userunknown', 'recipient not found|account does not exist', 'the address does not exist.', null, 1],
+  ['expired', 'delivery timeout', 'GoDaddy gave up delivering after its retry period.', null, 1],
+  ['spamdetected', 'message rejected for spam or virus content', 'content judged spam or infected.', null, 1],
+  ['systemerror', 'message is looping', 'the message loops between servers.', null, 1],
 ]);

@@ -10,7 +10,7 @@ export const YAHOO_RULES = providerRules(SOURCE, 'Yahoo', ['yahoodns.net', 'yaho
   ['authfailure', 'yahoo requires all senders to authenticate', 'the sender passed neither SPF nor DKIM.', 'dmarc'],
   ['blocked', "because the ip is in spamhaus's list|not accepted from ip addresses on spamhaus", 'the IP is on a Spamhaus list.', 'blocklist'],
   ['rejected', 'unresolvable rfc.5321 domain|unresolvable rfc.5321 from domain', 'the envelope sender\'s domain does not resolve.', 'mx'],
-  [null, 'tss11|will be permanently deferred', 'mail from this IP is refused for good.', 'blocklist', 0, 'Stop retrying; fix reputation, then contact Sender Hub.', 'Sustained poor reputation.'],
+  ['rejected', 'tss11|will be permanently deferred', 'mail from this IP is refused for good.', 'blocklist', 0, 'Stop retrying; fix reputation, then contact Sender Hub.', 'Sustained poor reputation.'],
   ['notcompliantrfc', 'headers are not rfc compliant', 'header fields break RFC 5322.', null, 1],
   ['speeding', 'user is receiving mail too quickly', 'the recipient is receiving mail too quickly.', null, 1],
   ['toomanyconn', 'max message per connection reached', 'per-connection message limit reached.', null, 1],

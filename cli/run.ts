@@ -1,4 +1,7 @@
 import { main } from './main';
+import { quietOnClosedPipe } from './closed-pipe';
+
+quietOnClosedPipe(process.stdout, process.stderr, (code) => process.exit(code));
 
 main(process.argv.slice(2)).then(
   (code) => {

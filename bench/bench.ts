@@ -3,7 +3,7 @@ import '../lib/psl/bundled-rules';
  * `npm run bench` (or `npm run bench -- --only product,dkim`): the product path first. analyze() against
  * mailparser and postal-mime on the same bytes; DKIM from bytes to a report against a SHA-256 of the message; the
  * whole live report over slow DNS; the CLI over an mbox against a mailparser script. Then the goals as measured
- * in this run, then the secondary tables (hostile inputs, SPF, Received). The machine's load is printed at the
+ * in this run, then the secondary tables (hostile inputs, SPF, Received and its date part). The machine's load is printed at the
  * start and the end: compare ratios within a run, not times across runs.
  * Built by scripts/build-bench.mjs into .bench/bench.mjs. Exits non-zero only when the bench itself crashes.
  */
@@ -16,6 +16,7 @@ import { benchHostileGrowth } from './hostile-growth';
 import { benchLive } from './live-bench';
 import { benchProduct } from './product-bench';
 import { benchReceived } from './received-bench';
+import { benchReceivedDate } from './received-date-bench';
 import { benchSpf, SPF_BUDGET_MS, SPF_LATENCY_MS } from './spf-bench';
 import { collectGarbage } from './stats';
 
@@ -78,7 +79,10 @@ async function main(): Promise<void> {
     const spf = await benchSpf();
     console.log(`SPF include depth 3 at ${String(SPF_LATENCY_MS)} ms/query: ours ${spf.ours.toFixed(0)} ms (budget (3+2)*${String(SPF_LATENCY_MS)}+30 = ${String(SPF_BUDGET_MS)} ms), mailauth ${spf.mailauth.toFixed(0)} ms`);
   });
-  await run('received', benchReceived);
+  await run('received', async () => {
+    await benchReceived();
+    await benchReceivedDate();
+  });
   await run('hostile', benchHostileGrowth);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(`\nbench total: ${seconds.toFixed(1)} s; machine load at the end: ${load()}`);

@@ -39,22 +39,35 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r' || c === '\n';
 }
 
-/** RFC 5322 §4.3 obs-hour/obs-minute/obs-second allow CFWS around ":" ("09 :  55  :  06"); drop it, in one pass. */
+/**
+ * RFC 5322 §4.3 obs-hour/obs-minute/obs-second allow CFWS around ":" ("09 :  55  :  06"); drop it, in one pass.
+ * Whitespace is dropped only when it touches a ":"; everything else is copied as slices.
+ */
 function closeTimeColons(s: string): string {
-  let out = '';
-  let pending = '';
-  let afterColon = false;
-  for (const c of s) {
-    if (isSpace(c)) pending += c;
-    else {
-      if (c !== ':' && !afterColon) out += pending;
-      pending = '';
-      out += c;
-      afterColon = c === ':';
+  if (!s.includes(':')) return s;
+  const parts: string[] = [];
+  let runStart = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpace(s[i] ?? '')) {
+      i++;
+      continue;
     }
+    let j = i;
+    while (j < s.length && isSpace(s[j] ?? '')) j++;
+    // A space run before a ":" or after one is not copied.
+    if (s[j] === ':' || (i > 0 && s[i - 1] === ':')) {
+      parts.push(s.slice(runStart, i));
+      runStart = j;
+    }
+    i = j;
   }
-  return out + pending;
+  parts.push(s.slice(runStart));
+  return parts.join('');
 }
+
+/** Longest text read as a date: room for CFWS and a zone comment, not for a hostile megabyte. */
+export const MAX_DATE_CHARS = 1024;
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;
 const NUM_ZONE = /^([+-])(\d{2}):?(\d{2})$/;
@@ -123,6 +136,8 @@ function readToken(t: string, p: Parts): boolean {
  * weekday, two-digit years, named and military zones), asctime, and ISO 8601. Total; never throws.
  */
 export function parseMailDate(input: string): MailDate {
+  // A date-time is about 31 characters (RFC 5322 §3.3); far longer text is not a date, and is not scanned.
+  if (input.length > MAX_DATE_CHARS) return { ok: false, code: 'date.unparsable' };
   const s = closeTimeColons(stripComments(input)).replace(/,/g, ' ').trim();
   if (s === '') return { ok: false, code: 'date.empty' };
   const p: Parts = {};

@@ -2,6 +2,10 @@ import type { Token } from './tokenize';
 import type { ClauseName } from './parse-types';
 
 export type { ClauseName };
+/** Tokens after the last ";" read as the date: weekday, day, month, year, time, zone, comments. */
+const MAX_DATE_PART_TOKENS = 24;
+/** Characters of that text kept: far more than any date needs (the date reader looks at 200). */
+const MAX_DATE_TEXT = 512;
 const CLAUSES: ReadonlySet<string> = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 export interface Clause {
@@ -43,6 +47,8 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
     body = [...body, ...dateTokens.slice(late)];
     dateTokens = dateTokens.slice(0, late);
   }
+  // RFC 5322 §3.3: a date-time is a handful of words; only the first few tokens are read (hostile text after them is not).
+  dateTokens = dateTokens.slice(0, MAX_DATE_PART_TOKENS);
   const clauses: Clause[] = [];
   const leading: Token[] = [];
   let current: Clause | null = null;
@@ -55,6 +61,6 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
     } else if (current) current.tokens.push(t);
     else leading.push(t);
   }
-  const dateText = dateTokens.length > 0 ? tokenText(dateTokens.filter((t) => t.kind !== 'comment')) : null;
+  const dateText = dateTokens.length > 0 ? tokenText(dateTokens.filter((t) => t.kind !== 'comment')).slice(0, MAX_DATE_TEXT) : null;
   return { clauses, leading, dateText: dateText === '' ? null : dateText };
 }

@@ -8,10 +8,24 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 
 /**
+ * RFC 5321 §4.4: the date-time after the ";" is short (about 31 characters, RFC 5322 §3.3). Only this many
+ * characters from its start are read, so a hostile megabyte after the ";" costs nothing; a long trailing
+ * comment ("(envelope-from ...)") is cut, which the date reader tolerates (an open comment runs to the end).
+ */
+export const RECEIVED_DATE_WINDOW = 200;
+
+function dateWindow(text: string): string {
+  let start = 0;
+  while (start < text.length && start < RECEIVED_DATE_WINDOW && /\s/.test(text[start] ?? '')) start++;
+  return text.slice(start, start + RECEIVED_DATE_WINDOW);
+}
+
+/**
  * Dates as Received headers really carry them: RFC 5322 §3.3 first, then the forms seen from real servers
  * (US "4/20/2018 11:01:16 PM -0400", "2018-4-20", a zone name repeated after the offset, nanoseconds).
  */
-export function parseReceivedDate(input: string): MailDate {
+export function parseReceivedDate(text: string): MailDate {
+  const input = dateWindow(text);
   const direct = parseMailDate(input);
   if (direct.ok) return direct;
   let s = stripComments(input).trim();

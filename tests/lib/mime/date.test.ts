@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMailDate } from '../../../lib/mime/date';
+import { MAX_DATE_CHARS, parseMailDate } from '../../../lib/mime/date';
 import { field, fixture } from './fixture';
 
 describe('RFC 5322 Appendix A dates, read from the fixture messages', () => {
@@ -124,5 +124,15 @@ describe('parseMailDate: bad input gives a code, never a throw (GUIDE rule 3)', 
     ['2024-00-10T00:00:00Z', 'date.out-of-range'],
   ] as const)('%j -> %s', (value, code) => {
     expect(parseMailDate(value)).toEqual({ ok: false, code });
+  });
+});
+
+describe('parseMailDate on over-long text', () => {
+  it('reads a date with a comment up to MAX_DATE_CHARS and refuses longer text without scanning it', () => {
+    const date = 'Tue, 14 Oct 2025 09:17:41 +0000';
+    const fits = `${date} (${'c'.repeat(MAX_DATE_CHARS - date.length - 3)})`;
+    expect(fits.length).toBe(MAX_DATE_CHARS);
+    expect(parseMailDate(fits).ok).toBe(true);
+    expect(parseMailDate(`${fits} `)).toEqual({ ok: false, code: 'date.unparsable' });
   });
 });

@@ -1,6 +1,7 @@
 /** Received dates: RFC 5322 §3.3 first, then the non-RFC forms real servers write. */
 import { describe, expect, it } from 'vitest';
-import { parseReceivedDate, readCalendarDate } from '../../../lib/received/date';
+import { parseReceivedDate, readCalendarDate, RECEIVED_DATE_WINDOW } from '../../../lib/received/date';
+import { parseReceived } from '../../../lib/received/parse';
 
 describe('parseReceivedDate', () => {
   it.each([
@@ -51,5 +52,29 @@ describe('readCalendarDate: a date without a time', () => {
 
   it.each(['', 'yesterday', '22 Apr 2018 10:00:00 +0000', '31 Feb 2018', '2018.13.01'])('not a date alone: %j', (text) => {
     expect(readCalendarDate(text)).toBeNull();
+  });
+});
+
+describe('the date part is read within a bounded window (NOTES-SECURITY G2)', () => {
+  it('reads a date followed by a 1 MiB comment', () => {
+    const p = parseReceived(`from a.example by b.example; Tue, 14 Oct 2025 09:17:41 +0000 (${'x'.repeat(1024 * 1024)})`);
+    expect(p.epochMs).toBe(Date.UTC(2025, 9, 14, 9, 17, 41));
+    expect(p.problem).toBeNull();
+  });
+
+  it.each([
+    ['digits and spaces', '1 '.repeat(512 * 1024)],
+    ['a ":" run', ':'.repeat(1024 * 1024)],
+    ['a digit run', '1'.repeat(1024 * 1024)],
+  ])('a 1 MiB date part of %s is unreadable, and its text is not carried whole', (_name, junk) => {
+    const p = parseReceived(`from a.example by b.example; ${junk}`);
+    expect(p.epochMs).toBeNull();
+    expect(p.problem).toMatch(/^unreadable date/);
+    expect(p.dateText?.length ?? 0).toBeLessThan(4096);
+  });
+
+  it('a date past the window is not read', () => {
+    expect(parseReceivedDate(`${'x'.repeat(RECEIVED_DATE_WINDOW)} Tue, 14 Oct 2025 09:17:41 +0000`).ok).toBe(false);
+    expect(parseReceivedDate(`  Tue, 14 Oct 2025 09:17:41 +0000 (${'c'.repeat(5000)}`).ok).toBe(true);
   });
 });

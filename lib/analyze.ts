@@ -170,7 +170,7 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
   const dateMs = summary.message.dateIso === null ? null : Date.parse(summary.message.dateIso);
   const path = analyzeHops(block.fields, dateMs);
   findings.push(...path.findings);
-  const recorded = readRecordedAuth(block.fields, { boundaryField: path.boundaryHeaderIndex, providerHost: path.boundary?.by ?? null });
+  const recorded = readRecordedAuth(block.fields, { boundaryField: path.boundaryHeaderIndex, providerHost: path.boundary?.by ?? null, provider: path.boundary?.provider ?? null });
   findings.push(...recorded.findings);
   findings.push(...impersonationFindings(summary.addresses, recorded.auth.recorded?.dmarc ?? null));
   const report: Report = {

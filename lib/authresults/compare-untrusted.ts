@@ -33,14 +33,22 @@ function differences(u: UntrustedAuth, r: RecordedAuth): Difference[] {
   return out;
 }
 
-export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: RecordedAuth, arcSealerIds: ReadonlySet<string>): Finding[] {
+/** `ownId` says whether an authserv-id is the provider's (lib/authresults/provider-ids.ts). */
+export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: RecordedAuth, arcSealerIds: ReadonlySet<string>, ownId: (id: string) => boolean, earlierOwn: ReadonlySet<number> = new Set()): Finding[] {
   const findings: Finding[] = [];
   const who = recorded.authservId === '' ? 'your provider' : recorded.authservId;
   for (const u of untrusted) {
     if (u.header === 'ARC-Authentication-Results') continue;
     const diffs = differences(u, recorded);
-    const sameId = u.authservId !== '' && u.authservId.toLowerCase() === recorded.authservId.toLowerCase();
+    const sameId = ownId(u.authservId);
     const where = `header #${String(u.fieldIndex + 1)} (${u.header}${u.authservId ? `, ${u.authservId}` : ''})`;
+    if (sameId && u.header === 'Authentication-Results' && earlierOwn.has(u.fieldIndex)) {
+      // Right below the boundary while the provider's own header is above it: a list or forward inside the provider.
+      if (diffs.length > 0) {
+        findings.push(finding('authres.duplicate-authserv-id', 'warn', `An earlier Authentication-Results names your provider (${u.authservId}) with other results`, `${where} claims ${diffs.map((d) => `${d.method}=${d.claimed}`).join(', ')}. It sits right where the message entered your provider, so it is most likely your provider's own first check before a list or forward inside it (Google Groups, an alias); only the header above it is read.`));
+      }
+      continue;
+    }
     if (sameId && u.header === 'Authentication-Results') {
       findings.push(
         finding(

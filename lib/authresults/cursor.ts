@@ -43,12 +43,33 @@ function isWsp(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10;
 }
 
+/** Past the quoted string that opens at s[i] (a '"'), or -1 when it does not close. */
+function quotedEnd(s: string, i: number): number {
+  for (let j = i + 1; j < s.length; j++) {
+    const d = s.charCodeAt(j);
+    if (d === 92) j++;
+    else if (d === 34) return j + 1;
+  }
+  return -1;
+}
+
+export interface CfwsOptions {
+  /**
+   * Treat a closed "quoted string" inside a comment as text, so a "(" or ")" in it does not count. RFC 5322
+   * §3.2.2 has no quoted strings in comments, but receivers echo the MAIL FROM into theirs verbatim
+   * (Gmail: spf=pass (google.com: domain of "a(b"@example.com designates ...)).
+   */
+  quotedInComments?: boolean;
+}
+
 /**
  * Skip [CFWS] (RFC 5322 §3.2.2). Comment texts (outer parentheses removed) go to `comments` when given.
  * Nesting is counted up to LIMITS.maxCommentDepth.
  */
-export function skipCfws(c: Cursor, comments?: string[]): AuthResErrorCode | null {
+export function skipCfws(c: Cursor, comments?: string[], options: CfwsOptions = {}): AuthResErrorCode | null {
   const s = c.s;
+  // Once a quote was found not to close, none after it can: later quotes are plain text (keeps this linear).
+  let quotesClose = options.quotedInComments === true;
   for (;;) {
     const ch = s.charCodeAt(c.i);
     if (isWsp(ch)) {
@@ -64,6 +85,14 @@ export function skipCfws(c: Cursor, comments?: string[]): AuthResErrorCode | nul
       if (d === 92) {
         c.i += 2;
         continue;
+      }
+      if (d === 34 && quotesClose) {
+        const end = quotedEnd(s, c.i);
+        if (end > 0) {
+          c.i = end;
+          continue;
+        }
+        quotesClose = false;
       }
       if (d === 40) {
         depth++;

@@ -17,6 +17,7 @@ const TEXT: Readonly<Record<LeniencyCode, string>> = {
   'authres.lenient.stray-text': 'it has text that is not part of any method=result statement; that text was skipped',
   'authres.lenient.no-results': 'it names a server but records no results and no "none"',
   'authres.lenient.missing-semicolon': 'the ";" after the authserv-id is missing',
+  'authres.lenient.quoted-paren': 'a comment holds a quoted address with a parenthesis in it (the receiver echoed the MAIL FROM as written), read as text',
 };
 
 export function leniencyFindings(leniencies: readonly Leniency[], header: string): Finding[] {

@@ -10,8 +10,16 @@ import type { AuthResProperty, ResInfo } from './types';
 import { isToken } from './cursor';
 
 function cfws(st: ParseState, comments: string[]): Failure | null {
+  const at = st.c.i;
+  const kept = comments.length;
   const err = skipCfws(st.c, comments);
-  return err ? fail(st, err) : null;
+  if (err !== 'authres.syntax.unbalanced-comment' || !st.opts.lenient) return err ? fail(st, err) : null;
+  // A "(" inside a quoted address the receiver echoed into its comment: read the quoted text as text.
+  st.c.i = at;
+  comments.length = kept;
+  const again = skipCfws(st.c, comments, { quotedInComments: true });
+  if (again) return fail(st, again);
+  return deviate(st, 'authres.lenient.quoted-paren', 'authres.syntax.unbalanced-comment', at);
 }
 
 function keyword(st: ParseState, word: string, at: number): Failure | null {

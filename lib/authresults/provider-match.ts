@@ -1,7 +1,8 @@
 /**
  * Does an authserv-id belong to the receiving provider whose boundary host is `providerHost`?
  * Same host, same organizational domain, or the same known provider family (providers run mail under
- * several organizational domains). RFC 8601 §2.5: the authserv-id names the ADMD, usually a host of it.
+ * several organizational domains). Used for the receiver a Received-SPF names (Gmail writes "google.com:" there);
+ * whether an Authentication-Results is the provider's own is decided by exact ids (provider-ids.ts).
  */
 import { organizationalDomain } from '../psl/org-domain';
 import { providerOf } from '../received/providers';

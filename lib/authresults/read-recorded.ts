@@ -8,6 +8,9 @@ import type { HeaderField } from '../mime';
 import type { ArcClaim, AuthReport, UntrustedAuth } from './auth-report';
 import { collectAuthHeaders, type AuthHeaderEntry } from './collect';
 import { decideTrust, type TrustInput } from './trust';
+import { isProviderId } from './provider-ids';
+import { authservIdOf } from './entry-id';
+import { normalizeResult } from './normalize-result';
 import { buildRecorded } from './build-recorded';
 import { compareUntrusted } from './compare-untrusted';
 import { leniencyFindings } from './leniency-findings';
@@ -19,8 +22,27 @@ function claimsOf(e: AuthHeaderEntry): { method: string; result: string }[] {
   return [];
 }
 
-function idOf(e: AuthHeaderEntry): string {
-  return e.parsed?.authservId ?? e.receivedSpf?.receiver ?? '';
+/**
+ * Two or more of the provider's own headers (above its boundary) that disagree on a method: legitimate when a
+ * list or an auto-forward inside the provider checked the message again (Google Groups), so a note, not an alarm.
+ */
+function disagreement(own: readonly AuthHeaderEntry[]): Finding | null {
+  const seen = new Map<string, Set<string>>();
+  for (const e of own) {
+    for (const r of e.parsed?.resinfo ?? []) {
+      const set = seen.get(r.method) ?? new Set<string>();
+      set.add(normalizeResult(r.result).result);
+      seen.set(r.method, set);
+    }
+  }
+  const split = [...seen].filter(([, results]) => results.size > 1);
+  if (split.length === 0) return null;
+  return finding(
+    'authres.provider-headers-disagree',
+    'warn',
+    'Your provider recorded different results in different headers',
+    `${split.map(([m, rs]) => `${m}: ${[...rs].join(' / ')}`).join('; ')}. The header nearest the point where the message entered your provider is read. A mailing list or forwarding inside your provider (Google Groups, an alias) checks the message again and can record another result.`,
+  );
 }
 
 export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInput): { auth: AuthReport; findings: Finding[] } {
@@ -29,7 +51,7 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
   const decision = decideTrust(entries, fields, trust);
 
   const untrusted: UntrustedAuth[] = decision.untrusted.map(({ entry, why }) => ({
-    authservId: idOf(entry),
+    authservId: authservIdOf(entry),
     raw: entry.value,
     fieldIndex: entry.index,
     header: entry.header,
@@ -38,11 +60,12 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
   }));
   const arcChain: ArcClaim[] = entries
     .filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null)
-    .map((e) => ({ instance: e.instance ?? 0, authservId: idOf(e), fieldIndex: e.index, claims: claimsOf(e), byProvider: decision.trusted.includes(e) }))
+    .map((e) => ({ instance: e.instance ?? 0, authservId: authservIdOf(e), fieldIndex: e.index, claims: claimsOf(e), byProvider: decision.trusted.includes(e) }))
     .sort((a, b) => b.instance - a.instance);
 
+  findings.push(...decision.findings);
   for (const e of entries) {
-    if (e.error) {
+    if (e.error && !decision.reported.has(e.index)) {
       findings.push(
         finding(
           'authres.unparsable',
@@ -57,6 +80,7 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
   const primary = decision.primary;
   if (primary === null || decision.basis === null) {
     const n = entries.filter((e) => e.header === 'Authentication-Results').length;
+    if (decision.findings.some((f) => f.id === 'authres.provider-unreadable')) return { auth: { recorded: null, untrusted, arcChain }, findings };
     findings.push(
       n === 0
         ? finding('authres.none', 'info', 'No recorded authentication results', 'No Authentication-Results header: the receiving server recorded no SPF/DKIM/DMARC results here (some providers keep them out of the message).')
@@ -68,7 +92,12 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
   const recorded = buildRecorded(primary, decision.basis, decision.trusted, fields);
   if (primary.parsed) findings.push(...leniencyFindings(primary.parsed.leniencies, primary.header));
   findings.push(...verdictFindings(recorded));
+  const who = { host: trust.providerHost, provider: trust.provider ?? null };
+  const ownIds = decision.trusted.filter((e) => e.header === 'Authentication-Results' && e.parsed !== null && (isProviderId(e.parsed.authservId, who) || e.parsed.authservId === recorded.authservId));
+  const split = ownIds.length > 1 ? disagreement(ownIds) : null;
+  if (split) findings.push(split);
   const sealers = new Set(arcChain.map((a) => a.authservId.toLowerCase()));
-  findings.push(...compareUntrusted(untrusted, recorded, sealers));
+  const ownId = (id: string): boolean => isProviderId(id, who) || (id !== '' && id.toLowerCase() === recorded.authservId.toLowerCase());
+  findings.push(...compareUntrusted(untrusted.filter((u) => !decision.reported.has(u.fieldIndex)), recorded, sealers, ownId, decision.earlierOwn));
   return { auth: { recorded, untrusted, arcChain }, findings };
 }

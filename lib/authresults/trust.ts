@@ -1,20 +1,28 @@
 /**
- * Which authentication headers the user's own provider wrote (RFC 8601 §5, §7.2): only those are read
- * for the verdict. Headers are prepended, so everything above the provider's boundary Received was added
- * inside the provider. Just below that Received (before the next, external, Received) sits Gmail's A-R:
- * it is believed only when it carries the provider's own authserv-id, which a compliant border MTA
- * strips from incoming mail (RFC 8601 §5), and only the first such one.
+ * Which authentication headers the user's own provider wrote (RFC 8601 §5, §7.2): the one place that decides
+ * "the provider's header". Headers are prepended, so everything above the provider's boundary Received was
+ * added inside the provider and is the provider's. Just below that Received, before the next one, sits
+ * Gmail's A-R ("the boundary block"); the sender's own headers follow in the same block, so there only the
+ * first header naming the provider's documented id (lib/authresults/provider-ids.ts) is believed, and only
+ * when it agrees with the provider's own Received-SPF and ARC copy. Nothing further below is ever believed.
  */
 import type { HeaderField } from '../mime';
+import type { Finding } from '../findings';
+import { finding } from '../findings';
 import type { AuthHeaderEntry } from './collect';
 import type { TrustBasis } from './auth-report';
+import { isProviderId, writesNoAuthservId, type ProviderIdentity } from './provider-ids';
 import { matchesProvider } from './provider-match';
+import { normalizeResult } from './normalize-result';
+import { authservIdOf, claimKey } from './entry-id';
 
 export interface TrustInput {
   /** Index in `fields` of the Received header the provider wrote where the message entered it, or null. */
   boundaryField: number | null;
   /** That header's `by` host, e.g. 'mx.google.com'. */
   providerHost: string | null;
+  /** The provider family the boundary names (Report.boundary.provider), e.g. 'Gmail / Google Workspace'. */
+  provider?: string | null;
 }
 
 export interface TrustDecision {
@@ -23,81 +31,136 @@ export interface TrustDecision {
   /** Every header believed (the primary included). */
   trusted: AuthHeaderEntry[];
   untrusted: { entry: AuthHeaderEntry; why: string }[];
+  /** Decisions the reader must hear about: the provider's header unreadable, or a copy contradicting its records. */
+  findings: Finding[];
+  /** Field indexes already reported by `findings` (no second finding about them). */
+  reported: Set<number>;
+  /**
+   * Headers naming the provider right below its boundary Received while the provider's header sits above it:
+   * most likely the provider's own earlier check (Google Groups, a forward inside the provider), so they are
+   * flagged only when their results differ.
+   */
+  earlierOwn: Set<number>;
 }
 
 const WHY_BELOW = 'Added before the message reached your provider (below its Received line): the sender or any server on the way could have written it.';
 const WHY_GUESS = 'The point where your provider received the message is unknown, so only the topmost Authentication-Results is read; this one could have been written by anyone on the way.';
 
-/** method=result pairs of a header, sorted, for comparing two copies of the same results. */
-function claimKey(e: AuthHeaderEntry): string {
-  return (e.parsed?.resinfo ?? []).map((r) => `${r.method}=${r.result}`).sort().join(' ');
+const where = (e: AuthHeaderEntry): string => `Header #${String(e.index + 1)} (${e.header}${authservIdOf(e) === '' ? '' : `, ${authservIdOf(e)}`})`;
+
+/** The SPF result a header claims, normalised, or null. */
+function spfClaim(e: AuthHeaderEntry): string | null {
+  const r = e.parsed?.resinfo.find((x) => x.method === 'spf');
+  return r ? normalizeResult(r.result).result : null;
 }
 
-/**
- * Gmail also copies its results into its own ARC-Authentication-Results above the boundary. When that
- * copy exists and the A-R below the boundary says something else, the A-R is not the provider's.
- */
-function contradictsSeal(blockAr: AuthHeaderEntry, above: readonly AuthHeaderEntry[], host: string | null): boolean {
-  const seal = above.find((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null && matchesProvider(idOf(e), host));
-  return seal !== undefined && claimKey(seal) !== claimKey(blockAr);
+/** What the provider's own records (its Received-SPF, its ARC copy) say that this header contradicts, or null. */
+function contradiction(e: AuthHeaderEntry, spf: AuthHeaderEntry | null, seal: AuthHeaderEntry | null): string | null {
+  const claimed = spfClaim(e);
+  const stamped = spf?.receivedSpf ? normalizeResult(spf.receivedSpf.result).result : null;
+  if (spf && claimed !== null && stamped !== null && claimed !== stamped) {
+    return `it says spf=${claimed}, but your provider's own Received-SPF (header #${String(spf.index + 1)}) says ${stamped}`;
+  }
+  if (seal && claimKey(seal) !== claimKey(e)) {
+    return `its results (${claimKey(e) || 'none'}) differ from your provider's own ARC copy (header #${String(seal.index + 1)}: ${claimKey(seal) || 'none'})`;
+  }
+  return null;
 }
 
-function idOf(e: AuthHeaderEntry): string {
-  return e.parsed?.authservId ?? '';
+function topmostGuess(entries: readonly AuthHeaderEntry[]): TrustDecision {
+  const top = entries.find((e) => e.header === 'Authentication-Results' && e.parsed !== null) ?? null;
+  return {
+    primary: top,
+    basis: top ? 'topmost-guess' : null,
+    trusted: top ? [top] : [],
+    untrusted: entries.filter((e) => e !== top).map((entry) => ({ entry, why: WHY_GUESS })),
+    findings: [],
+    reported: new Set(),
+    earlierOwn: new Set(),
+  };
+}
+
+function blockEnd(fields: readonly HeaderField[], b: number): number {
+  for (let i = b + 1; i < fields.length; i++) if (fields[i]?.key === 'received') return i;
+  return fields.length;
 }
 
 export function decideTrust(entries: readonly AuthHeaderEntry[], fields: readonly HeaderField[], trust: TrustInput): TrustDecision {
-  const ars = entries.filter((e) => e.header === 'Authentication-Results');
-  if (trust.boundaryField === null) {
-    const top = ars.find((e) => e.parsed !== null) ?? null;
-    return {
-      primary: top,
-      basis: top ? 'topmost-guess' : null,
-      trusted: top ? [top] : [],
-      untrusted: entries.filter((e) => e !== top).map((entry) => ({ entry, why: WHY_GUESS })),
-    };
-  }
+  if (trust.boundaryField === null) return topmostGuess(entries);
   const b = trust.boundaryField;
-  let next = fields.length;
-  for (let i = b + 1; i < fields.length; i++) {
-    if (fields[i]?.key === 'received') {
-      next = i;
-      break;
-    }
-  }
-  const host = trust.providerHost;
-  const above = entries.filter((e) => e.index < b);
-  const aboveIds = new Set(above.filter((e) => e.parsed !== null && idOf(e) !== '').map(idOf));
-  const isProviderId = (id: string) => matchesProvider(id, host) || (id !== '' && aboveIds.has(id));
+  const next = blockEnd(fields, b);
+  const who: ProviderIdentity = { host: trust.providerHost, provider: trust.provider ?? null };
+  const findings: Finding[] = [];
+  const reported = new Set<number>();
+  const isAr = (e: AuthHeaderEntry) => e.header === 'Authentication-Results';
   const inBlock = (e: AuthHeaderEntry) => e.index > b && e.index < next;
-  const blockAr = ars.find((e) => inBlock(e) && e.parsed !== null && isProviderId(idOf(e))) ?? null;
-  const blockSpf = entries.find((e) => inBlock(e) && e.receivedSpf !== null && e.receivedSpf.receiver !== null && matchesProvider(e.receivedSpf.receiver, host)) ?? null;
+  const named = (e: AuthHeaderEntry) => isProviderId(authservIdOf(e), who);
+  const idLess = (e: AuthHeaderEntry) => e.parsed !== null && e.parsed.authservId === '' && writesNoAuthservId(who);
 
-  const aboveArs = above.filter((e) => e.header === 'Authentication-Results' && e.parsed !== null);
-  const aboveMatching = aboveArs.filter((e) => matchesProvider(idOf(e), host));
+  const above = entries.filter((e) => e.index < b);
+  const aboveArs = above.filter(isAr);
+  // The provider's Received-SPF: the nearest above the boundary, else the first right below it that names the provider.
+  const spfStamp =
+    above.filter((e) => e.receivedSpf !== null).at(-1) ??
+    entries.find((e) => inBlock(e) && matchesProvider(e.receivedSpf?.receiver ?? '', trust.providerHost)) ??
+    null;
+  const seal = above.filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null && named(e)).reduce<AuthHeaderEntry | null>((best, e) => (best === null || (e.instance ?? 0) > (best.instance ?? 0) ? e : best), null);
+
   let primary: AuthHeaderEntry | null = null;
   let basis: TrustBasis | null = null;
-  if (aboveMatching.length > 0) [primary, basis] = [aboveMatching[aboveMatching.length - 1] ?? null, 'above-boundary'];
-  else if (blockAr && !contradictsSeal(blockAr, above, host)) [primary, basis] = [blockAr, 'boundary-block'];
-  else if (aboveArs.length > 0) [primary, basis] = [aboveArs[aboveArs.length - 1] ?? null, 'above-boundary'];
-  else {
-    const seals = above.filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null);
-    const newest = seals.reduce<AuthHeaderEntry | null>((best, e) => (best === null || (e.instance ?? 0) > (best.instance ?? 0) ? e : best), null);
-    if (newest) [primary, basis] = [newest, 'arc-seal'];
+  let blockAr: AuthHeaderEntry | null = null;
+  let unreadable: AuthHeaderEntry | null = null;
+  const own = aboveArs.filter((e) => named(e) || idLess(e));
+  const aboveReadable = aboveArs.filter((e) => e.parsed !== null);
+  if (own.length > 0) {
+    // 1. Above the boundary and naming the provider (or Microsoft 365's id-less form): the one nearest the boundary.
+    primary = own.filter((e) => e.parsed !== null).at(-1) ?? null;
+    if (primary === null) unreadable = own.at(-1) ?? null;
+  } else if (aboveReadable.length > 0) {
+    // 2. Any other header above the boundary: only the provider's side can write there.
+    primary = aboveReadable.at(-1) ?? null;
+  } else {
+    // 3. The first header naming the provider right below its Received line (Gmail); never a second one.
+    const first = entries.find((e) => isAr(e) && inBlock(e) && named(e)) ?? null;
+    if (first?.parsed === null) unreadable = first;
+    else if (first) {
+      const why = contradiction(first, spfStamp !== null && spfStamp.index < first.index ? spfStamp : null, seal);
+      if (why === null) [primary, blockAr] = [first, first];
+      else {
+        reported.add(first.index);
+        findings.push(finding('authres.contradicts-provider', 'bad', 'A header naming your provider contradicts your provider\'s own records', `${where(first)} names your provider, yet ${why}. Your provider does not contradict itself: the sender wrote this header, and it is not read.`));
+      }
+    }
   }
+  if (primary) basis = primary === blockAr ? 'boundary-block' : 'above-boundary';
+  if (unreadable) {
+    reported.add(unreadable.index);
+    const e = unreadable.error;
+    findings.push(
+      finding(
+        'authres.provider-unreadable',
+        'warn',
+        'Your provider\'s authentication header could not be read',
+        `${where(unreadable)} was written by your provider but could not be read${e ? ` (${e.code} at character ${String(e.at)})` : ''}. No other header is read in its place: a second one naming your provider could have been written by the sender.${seal ? ' Its ARC copy is read instead.' : ''}`,
+      ),
+    );
+  }
+  if (primary === null && seal) [primary, basis] = [seal, 'arc-seal'];
 
-  const blockTrusted = blockAr !== null && (basis === 'boundary-block' || basis === 'above-boundary') ? blockAr : null;
-  const trusted = [...above, ...(blockTrusted ? [blockTrusted] : []), ...(blockSpf ? [blockSpf] : [])];
+  const trusted = [...above, ...(blockAr ? [blockAr] : []), ...(spfStamp && inBlock(spfStamp) ? [spfStamp] : [])];
   const untrusted = entries
     .filter((e) => !trusted.includes(e))
     .map((entry) => {
-      const id = idOf(entry);
+      const id = authservIdOf(entry);
       const why = inBlock(entry)
-        ? entry.header === 'Authentication-Results' && isProviderId(id)
-          ? `A second header naming your provider (${id}) below the one it wrote: a copy the sender could have forged.`
+        ? isAr(entry) && named(entry)
+          ? reported.has(entry.index)
+            ? `A header naming your provider (${id}) that contradicts your provider's own records: the sender wrote it.`
+            : `A second header naming your provider (${id}) below the one it wrote: a copy the sender could have forged.`
           : `Right below your provider's Received line but written by ${id === '' ? 'an unnamed server' : id}, not by your provider: it came with the message and could be forged.`
         : WHY_BELOW;
       return { entry, why };
     });
-  return { primary, basis, trusted, untrusted };
+  const earlierOwn = new Set(basis === 'above-boundary' ? entries.filter((e) => isAr(e) && inBlock(e) && named(e)).map((e) => e.index) : []);
+  return { primary, basis, trusted, untrusted, findings, reported, earlierOwn };
 }

@@ -40,7 +40,8 @@ export type LeniencyCode =
   | 'authres.lenient.utf8'
   | 'authres.lenient.stray-text'
   | 'authres.lenient.no-results'
-  | 'authres.lenient.missing-semicolon';
+  | 'authres.lenient.missing-semicolon'
+  | 'authres.lenient.quoted-paren';
 
 export interface AuthResults {
   /** '' when missing (Microsoft's form, lenient mode only). */

@@ -10,6 +10,7 @@ import { mboxSummary, Progress } from './progress';
 import { chooseResolver } from './resolver';
 import { nodeDecodeBytes } from './node-decode';
 import { nodeHash } from './node-hash';
+import { escapeInvisibleInJson } from '../lib/text/visible';
 
 const USAGE = `usage: headerscope [--json | --markdown] [--redact] [--headers] [--resolver NAME | --dns URL | --dns-json URL | --offline] FILE.eml|FILE.mbox|-
 
@@ -97,7 +98,7 @@ function fail(reason: string): number {
 /** One message's output in the chosen format (the mbox loop adds the separators). */
 function render(analysed: Report, opts: Options, where: string, several: boolean): string {
   const report = opts.redact ? redactReport(analysed).report : analysed;
-  if (opts.json) return `${JSON.stringify(report, null, several ? undefined : 2)}\n`;
+  if (opts.json) return `${escapeInvisibleInJson(JSON.stringify(report, null, several ? undefined : 2))}\n`;
   if (opts.markdown)
     return `${reportMarkdown(report, { detail: 'full', redacted: opts.redact })}${several ? '\n---\n\n' : ''}`;
   return `${formatText(report, where, opts.headers)}\n${several ? '\n' : ''}`;

@@ -1,23 +1,63 @@
 /**
- * Also Unicode tag characters (U+E0000-E007F, "ASCII smuggling") and the Hangul fillers that render blank.
- * Characters that change how text looks without being seen: bidi controls (a "gnp.exe" trick with
- * U+202E), zero-width characters, C0/C1 controls. Shown as ⟨U+XXXX⟩ so hostile header text cannot
- * reorder or hide what the user reads (NOTES-SECURITY G7).
+ * Characters that change how text looks without being seen: C0/C1 controls, format characters (bidi controls
+ * such as U+202E for a "gnp.exe" trick, zero-width characters, tag characters for "ASCII smuggling"), line and
+ * paragraph separators (U+2028 makes two lines look like one), variation selectors and every other
+ * Default_Ignorable_Code_Point. Shown as ⟨U+XXXX⟩ so hostile header text cannot reorder or hide what the user
+ * reads (NOTES-SECURITY G7). The set is generated from the Unicode Character Database (invisible-data.ts).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const INVISIBLE = /[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
-/** U+1160 and U+034F combine with their neighbour: kept out of the class above (it would combine with its neighbour there). */
-const HANGUL_FILLER = /\u1160/g;
-const GRAPHEME_JOINER = /\u034f/g;
+import { INVISIBLE_RANGES } from './invisible-data';
+
+const hexCp = (n: number): string => n.toString(16).toUpperCase();
+
+let pattern: RegExp | null = null;
+
+/** One character class over the generated ranges, built on first use (no invisible character in the source). */
+function invisiblePattern(): RegExp {
+  if (pattern === null) {
+    let cls = '';
+    for (let k = 0; k + 1 < INVISIBLE_RANGES.length; k += 2) {
+      const a = INVISIBLE_RANGES[k] ?? 0;
+      const b = INVISIBLE_RANGES[k + 1] ?? a;
+      cls += a === b ? `\\u{${hexCp(a)}}` : `\\u{${hexCp(a)}}-\\u{${hexCp(b)}}`;
+    }
+    pattern = new RegExp(`[${cls}]`, 'gu');
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+/** Is this code point in the generated set? (Binary search over the ranges.) */
+export function isInvisible(cp: number): boolean {
+  let lo = 0;
+  let hi = INVISIBLE_RANGES.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const a = INVISIBLE_RANGES[mid * 2] ?? 0;
+    const b = INVISIBLE_RANGES[mid * 2 + 1] ?? 0;
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 export function showInvisible(text: string): string {
-  const show = (c: string): string => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
-  return text.replace(INVISIBLE, show).replace(HANGUL_FILLER, show).replace(GRAPHEME_JOINER, show);
+  return text.replace(invisiblePattern(), (c) => `⟨U+${hexCp(c.codePointAt(0) ?? 0).padStart(4, '0')}⟩`);
 }
 
 export function hasInvisible(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(text) || text.includes('\u1160') || text.includes('\u034f');
-  INVISIBLE.lastIndex = 0;
-  return found;
+  return invisiblePattern().test(text);
+}
+
+/**
+ * JSON text with every invisible character written as a \u escape (UTF-16 units, RFC 8259 §7), so a terminal
+ * showing `--json` output never receives a raw C1 control (U+009B is a CSI), bidi control or separator. Such
+ * characters only occur inside JSON strings, where the escape means the same character.
+ */
+export function escapeInvisibleInJson(json: string): string {
+  return json.replace(invisiblePattern(), (c) => {
+    let out = '';
+    for (let k = 0; k < c.length; k++) out += `\\u${c.charCodeAt(k).toString(16).padStart(4, '0')}`;
+    return out;
+  });
 }

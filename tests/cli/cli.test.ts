@@ -106,4 +106,12 @@ describe('headerscope CLI', () => {
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).toContain('⟨U+001B⟩');
   });
+
+  it('--json writes C1 controls, bidi controls and line separators as \\u escapes (a terminal never gets them raw)', () => {
+    const r = run(['--json', '-'], 'Subject: a\u009B31mred \u202Efdp.exe\u2028DKIM: pass\r\nFrom: a@example.com\r\n\r\nx');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e\u2028]/);
+    expect(r.stdout).toContain('a\\u009b31mred \\u202efdp.exe\\u2028DKIM: pass');
+    expect((JSON.parse(r.stdout) as { message: { subject: string } }).message.subject).toBe('a\u009B31mred \u202Efdp.exe\u2028DKIM: pass');
+  });
 });

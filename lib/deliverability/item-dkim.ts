@@ -19,7 +19,12 @@ export function dkimItem(input: ChecklistInput, bulk: boolean): DeliverabilityIt
   if (passing.length > 0) {
     const from = input.headerFrom ? shown(input.headerFrom) : null;
     const dmarcSays = input.dmarc?.dkimAligned;
-    const aligned = typeof dmarcSays === 'boolean' ? (dmarcSays ? passing[0] : undefined) : passing.find((d) => relaxedAligned(d.domain, from) === true);
+    const alignedAll = typeof dmarcSays === 'boolean' ? (dmarcSays ? passing : []) : passing.filter((d) => relaxedAligned(d.domain, from) === true);
+    // A signature over the whole body first (RFC 6376 §8.2: with l= anything after the signed bytes passes too).
+    const aligned = alignedAll.find((d) => d.partialBody !== true) ?? alignedAll[0];
+    if (aligned?.partialBody === true) {
+      return item('dkim', 'warn', TITLE, `DKIM pass for ${label(aligned)}${from ? `, aligned with the From domain ${from}` : ''}, but the signature covers only the first part of the body (l=): text after it could have been added by anyone.`, 'Sign the whole body: remove the l= (body length) option from the DKIM signer.');
+    }
     if (aligned) return item('dkim', 'pass', TITLE, `DKIM pass for ${label(aligned)}${from ? `, aligned with the From domain ${from}` : ''}.`, null);
     if (from === null && typeof dmarcSays !== 'boolean') return item('dkim', 'unknown', TITLE, `DKIM pass for ${passing.map(label).join(', ')}; the From domain is not known, so alignment could not be checked.`, null);
     return item('dkim', 'warn', TITLE, `DKIM pass only for ${passing.map(label).join(', ')}, not for the From domain ${from ?? ''}: such a signature does not count for DMARC.`, `Have the sending provider sign with d=${from ?? 'your domain'} (a custom DKIM domain, usually a CNAME to the provider's key).`);

@@ -22,6 +22,9 @@ export function dmarcItem(input: ChecklistInput): DeliverabilityItem {
   const domain = dmarc.domain ? shown(dmarc.domain) : input.headerFrom ? shown(input.headerFrom) : 'the From domain';
   switch (dmarc.result.trim().toLowerCase()) {
     case 'pass':
+      if (dmarc.partialBody === true) {
+        return item('dmarc', 'warn', RESULT_TITLE, `DMARC pass for ${domain}, but only through a DKIM signature that covers the first part of the body (l=): text after it could have been added by anyone.`, 'Sign the whole body (no l= in the DKIM signature), or make SPF pass aligned too.');
+      }
       return item('dmarc', 'pass', RESULT_TITLE, `DMARC pass for ${domain}: SPF or DKIM passed aligned with it.`, null);
     case 'fail':
       return item('dmarc', 'fail', RESULT_TITLE, `DMARC fail for ${domain}: neither SPF nor DKIM passed aligned with it${dmarc.policy ? `; ${POLICY_EFFECT[dmarc.policy]}` : ''} (a rejection for this reads 550 5.7.26).`, 'Make SPF or DKIM pass aligned with the From domain (see the SPF and DKIM lines).');

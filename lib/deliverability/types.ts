@@ -51,6 +51,8 @@ export interface DmarcInput {
   spfAligned?: boolean | null;
   dkimAligned?: boolean | null;
   pct?: number | null;
+  /** The pass rests only on a DKIM signature with l= shorter than the body. */
+  partialBody?: boolean | null;
 }
 
 /** Everything is optional: what is missing makes its item "unknown", never "pass". */
@@ -60,7 +62,8 @@ export interface ChecklistInput {
   /** RFC 7208 result for the MAIL FROM (or HELO) identity. */
   spf?: { result: string; domain: string | null } | null;
   /** One entry per DKIM-Signature (RFC 8601 dkim results). */
-  dkim?: readonly { result: string; domain: string | null; signedHeaders?: readonly string[] | null }[] | null;
+  /** `partialBody`: l= shorter than the body (RFC 6376 §3.5): the signature vouches for part of it only. */
+  dkim?: readonly { result: string; domain: string | null; signedHeaders?: readonly string[] | null; partialBody?: boolean }[] | null;
   dmarc?: DmarcInput | null;
   /** Oldest first, as in Report.hops. */
   hops?: readonly Hop[] | null;

@@ -13,6 +13,8 @@ export type DmarcRecordErrorCode = 'dmarc.tag.syntax' | 'dmarc.tag.duplicate' | 
 export type DmarcCode =
   // §6.6.2: the outcome.
   | 'dmarc.pass'
+  // A pass resting only on a DKIM signature that covers part of the body (l=).
+  | 'dmarc.pass.partial-body'
   | 'dmarc.fail.unaligned'
   // §6.6.1 / §6.6.3: nothing to evaluate.
   | 'dmarc.from.invalid'

@@ -31,7 +31,7 @@ async function domainExists(deps: DmarcDeps, domain: string): Promise<boolean> {
 export async function evaluateDmarc(input: DmarcInput, deps: DmarcDeps): Promise<DmarcResult> {
   const mode = deps.mode ?? 'rfc7489';
   const domain = fromDomainOf(input.headerFrom);
-  const base: DmarcResult = { result: 'none', domain, orgDomain: null, policyDomain: null, policy: null, disposition: 'none', pct: 100, spfAligned: false, dkimAligned: false, alignedBy: null, record: null, parsed: null, rua: [], ruf: [], code: 'dmarc.none.no-record', reason: '', mode };
+  const base: DmarcResult = { result: 'none', domain, orgDomain: null, policyDomain: null, policy: null, disposition: 'none', pct: 100, spfAligned: false, dkimAligned: false, alignedBy: null, partialBody: false, record: null, parsed: null, rua: [], ruf: [], code: 'dmarc.none.no-record', reason: '', mode };
   if (!isValidDnsName(domain) || !domain.includes('.')) {
     return { ...base, result: 'permerror', code: 'dmarc.from.invalid', reason: `the From domain "${domain}" is not a usable domain name (RFC 7489 §6.6.1)` };
   }
@@ -56,12 +56,20 @@ export async function evaluateDmarc(input: DmarcInput, deps: DmarcDeps): Promise
   }
   const orgOf = (d: string): string | null => orgs.get(normalizeName(d)) ?? null;
   const spfAligned = input.spf?.result === 'pass' && isAligned(input.spf.domain, domain, rec.aspf, orgOf);
-  const dkimPass = input.dkim.find((d) => d.result === 'pass' && isAligned(d.domain, domain, rec.adkim, orgOf));
+  const alignedDkim = input.dkim.filter((d) => d.result === 'pass' && isAligned(d.domain, domain, rec.adkim, orgOf));
+  // A signature over the whole body first: one with l= shorter than the body vouches only for part of it.
+  const dkimPass = alignedDkim.find((d) => d.partialBody !== true) ?? alignedDkim[0];
   const dkimAligned = dkimPass !== undefined;
   const alignedBy = dkimPass ? { method: 'dkim' as const, domain: normalizeName(dkimPass.domain) } : spfAligned && input.spf ? { method: 'spf' as const, domain: normalizeName(input.spf.domain) } : null;
   const common = { ...withRecord, parsed: rec, policy, pct: rec.pct, spfAligned, dkimAligned, alignedBy, rua, ruf: rec.ruf.map((u) => u.uri) };
   if (alignedBy) {
-    return { ...common, result: 'pass', disposition: 'none', code: 'dmarc.pass', reason: `${alignedBy.method === 'dkim' ? 'a DKIM signature' : 'SPF'} passed for ${alignedBy.domain}, which aligns with the From domain ${domain} (${(alignedBy.method === 'dkim' ? rec.adkim : rec.aspf) === 's' ? 'strict' : 'relaxed'} alignment)` };
+    const words = `${alignedBy.method === 'dkim' ? 'a DKIM signature' : 'SPF'} passed for ${alignedBy.domain}, which aligns with the From domain ${domain} (${(alignedBy.method === 'dkim' ? rec.adkim : rec.aspf) === 's' ? 'strict' : 'relaxed'} alignment)`;
+    // RFC 6376 §8.2: with l= a verifier passes text appended after the signed bytes; only SPF could vouch for the rest.
+    const partial = alignedBy.method === 'dkim' && dkimPass?.partialBody === true && !spfAligned;
+    if (partial) {
+      return { ...common, result: 'pass', partialBody: true, disposition: 'none', code: 'dmarc.pass.partial-body', reason: `${words}, but that signature covers only the first part of the body (l=): anything after it could have been added by anyone, so this pass does not vouch for the whole message` };
+    }
+    return { ...common, result: 'pass', disposition: 'none', code: 'dmarc.pass', reason: words };
   }
   const disposition = rec.testing ? DOWNGRADE[policy] : policy;
   const notes = [rec.testing ? 'the record is in testing mode (t=y), so the policy is applied one step softer' : '', rec.pct < 100 ? `pct=${rec.pct}: the policy applies to ${rec.pct}% of failing mail, the rest gets the next softer treatment` : ''].filter((n) => n !== '');

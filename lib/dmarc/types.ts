@@ -59,6 +59,11 @@ export interface DmarcResult {
   dkimAligned: boolean;
   /** The identifier that produced the pass. */
   alignedBy: { method: 'spf' | 'dkim'; domain: string } | null;
+  /**
+   * The pass rests only on a DKIM signature whose l= covers part of the body (RFC 6376 §8.2): text after the
+   * signed bytes could have been appended by anyone.
+   */
+  partialBody: boolean;
   record: string | null;
   parsed: DmarcRecord | null;
   rua: string[];
@@ -80,5 +85,6 @@ export interface DmarcInput {
   /** RFC5322.From domain, or the From address. */
   headerFrom: string;
   spf: { result: string; domain: string } | null;
-  dkim: readonly { result: string; domain: string }[];
+  /** `partialBody`: a pass whose l= is shorter than the body (RFC 6376 §3.5, §8.2). */
+  dkim: readonly { result: string; domain: string; partialBody?: boolean }[];
 }

@@ -32,6 +32,8 @@ export interface LiveDmarc {
   record: string | null;
   /** Added: what a receiver would do, and why. */
   disposition: DmarcResult['disposition'];
+  /** Added: the pass rests only on a DKIM signature with l= shorter than the body (RFC 6376 §8.2). */
+  partialBody?: boolean;
   reason: string;
   code: DmarcCode;
 }
@@ -56,7 +58,7 @@ export function toLiveSpf(r: SpfResult): LiveSpf {
 }
 
 export function toLiveDmarc(r: DmarcResult): LiveDmarc {
-  return { result: r.result, domain: r.domain, orgDomain: r.orgDomain, policy: r.policy, spfAligned: r.spfAligned, dkimAligned: r.dkimAligned, record: r.record, disposition: r.disposition, reason: r.reason, code: r.code };
+  return { result: r.result, domain: r.domain, orgDomain: r.orgDomain, policy: r.policy, spfAligned: r.spfAligned, dkimAligned: r.dkimAligned, record: r.record, disposition: r.disposition, reason: r.reason, code: r.code, ...(r.partialBody ? { partialBody: true } : {}) };
 }
 
 export function liveRecords(health: DomainHealth): HealthRecord[] {

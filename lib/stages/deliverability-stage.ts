@@ -26,9 +26,9 @@ function authInput(report: Report): Pick<ChecklistInput, 'spf' | 'dkim' | 'dmarc
   const mailFromDomain = rec?.spf?.mailFrom ? (rec.spf.mailFrom.split('@').pop() ?? null) : null;
   return {
     spf: live?.spf ? { result: live.spf.result, domain: live.spf.domain } : rec?.spf ? { result: rec.spf.result, domain: mailFromDomain } : null,
-    dkim: live && live.dkim.length > 0 ? live.dkim.map((d) => ({ result: d.result, domain: d.domain, signedHeaders: d.signedHeaders })) : rec ? rec.dkim.map((d) => ({ result: d.result, domain: d.domain })) : null,
+    dkim: live && live.dkim.length > 0 ? live.dkim.map((d) => ({ result: d.result, domain: d.domain, signedHeaders: d.signedHeaders, partialBody: d.bodyLength !== null && (d.bodyLength.total === null || d.bodyLength.signed < d.bodyLength.total) })) : rec ? rec.dkim.map((d) => ({ result: d.result, domain: d.domain })) : null,
     dmarc: live?.dmarc
-      ? { result: live.dmarc.result, domain: live.dmarc.domain, policy: policyOf(live.dmarc.policy), record: live.dmarc.record, spfAligned: live.dmarc.spfAligned, dkimAligned: live.dmarc.dkimAligned }
+      ? { result: live.dmarc.result, domain: live.dmarc.domain, policy: policyOf(live.dmarc.policy), record: live.dmarc.record, spfAligned: live.dmarc.spfAligned, dkimAligned: live.dmarc.dkimAligned, partialBody: live.dmarc.partialBody === true }
       : rec?.dmarc
         ? { result: rec.dmarc.result, domain: rec.dmarc.headerFrom, policy: policyOf(rec.dmarc.policy) }
         : null,

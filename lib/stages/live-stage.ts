@@ -9,7 +9,7 @@ import { checkDomain } from '../domain-health';
 import { toLiveDmarc, toLiveSpf, type LiveSection } from '../live/types';
 import { createVerifyContext, dkimFindings, verifyDkimWith } from '../dkim';
 import { verifyArcWith } from '../arc';
-import type { SignedMessage } from '../dkim/types';
+import type { DkimResult, SignedMessage } from '../dkim/types';
 
 /** NOTES-SECURITY G4: a bounded number of DNS questions per message. */
 export const LIVE_QUERY_BUDGET = 40;
@@ -20,6 +20,11 @@ export interface LiveStage {
 }
 
 const OFF: LiveSection = { enabled: false, resolver: 'off', spf: null, dmarc: null, records: [], dkim: [], arc: null };
+
+/** RFC 6376 §3.5: l= shorter than the canonical body (l=0 included); an unknown body length counts as partial. */
+function partialBody(d: DkimResult): boolean {
+  return d.bodyLength !== null && (d.bodyLength.total === null || d.bodyLength.signed < d.bodyLength.total);
+}
 
 function mailFromOf(report: Report): string | null {
   if (report.message.returnPath === null) return null;
@@ -70,7 +75,7 @@ export async function liveStage(report: Report, message: SignedMessage, deps: De
     findings.push(finding('live.dmarc.from-ambiguous', 'bad', 'DMARC cannot be evaluated: the author is ambiguous', `The message has ${String(fromHeaders)} From header(s) with ${String(report.addresses.from.length)} address(es). DMARC needs exactly one From domain (RFC 7489 §6.6.1); receivers reject such mail or check a different address than the one you see.`));
   } else {
     const spfForDmarc = spf ? { result: spf.result, domain: spf.domain } : null;
-    const dmarc = await evaluateDmarc({ headerFrom: fromDomain, spf: spfForDmarc, dkim: dkim.map((d) => ({ result: d.result, domain: d.domain ?? '' })) }, { dns, ...signalDeps });
+    const dmarc = await evaluateDmarc({ headerFrom: fromDomain, spf: spfForDmarc, dkim: dkim.map((d) => ({ result: d.result, domain: d.domain ?? '', partialBody: partialBody(d) })) }, { dns, ...signalDeps });
     // A fail built on a lookup that did not answer is not a fail: SPF or DKIM might have passed.
     const unanswered = spf?.result === 'temperror' || dkim.some((d) => d.result === 'temperror');
     live.dmarc = toLiveDmarc(

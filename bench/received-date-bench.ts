@@ -12,14 +12,21 @@ const SHAPES: readonly { name: string; make: (n: number) => string }[] = [
   { name: '":" run', make: (n) => `from a.example by b.example; ${':'.repeat(n)}` },
   { name: 'digit run', make: (n) => `from a.example by b.example; ${'1'.repeat(n)}` },
   { name: 'whitespace', make: (n) => `from a.example by b.example; ${' \t'.repeat(n / 2)}x` },
-  { name: 'a date, then a long comment', make: (n) => `from a.example by b.example; Tue, 14 Oct 2025 09:17:41 +0000 (${'x'.repeat(n)})` },
+  {
+    name: 'a date, then a long comment',
+    make: (n) => `from a.example by b.example; Tue, 14 Oct 2025 09:17:41 +0000 (${'x'.repeat(n)})`,
+  },
 ];
 
 export async function benchReceivedDate(): Promise<void> {
   const warmup = 1;
   const iterations = 5;
-  console.log(`\n== Received date part: parseReceived at 1 MiB and 2 MiB after the ";", ${warmup} warm-up + ${iterations} timed runs each (interleaved)`);
-  const rows: string[][] = [['date part', 'size 1x', 'median 1 MiB ms', 'median 2 MiB ms', 'growth (median)', 'date read']];
+  console.log(
+    `\n== Received date part: parseReceived at 1 MiB and 2 MiB after the ";", ${warmup} warm-up + ${iterations} timed runs each (interleaved)`,
+  );
+  const rows: string[][] = [
+    ['date part', 'size 1x', 'median 1 MiB ms', 'median 2 MiB ms', 'growth (median)', 'date read'],
+  ];
   for (const s of SHAPES) {
     const one = s.make(MIB);
     const two = s.make(2 * MIB);
@@ -30,7 +37,14 @@ export async function benchReceivedDate(): Promise<void> {
       iterations,
     );
     const [m1, m2] = [median(t1), median(t2)];
-    rows.push([s.name, fmtBytes(one.length), fmtMs(m1), fmtMs(m2), `${(m2 / m1).toFixed(2)}x`, parseReceived(one).epochMs === null ? 'no' : 'yes']);
+    rows.push([
+      s.name,
+      fmtBytes(one.length),
+      fmtMs(m1),
+      fmtMs(m2),
+      `${(m2 / m1).toFixed(2)}x`,
+      parseReceived(one).epochMs === null ? 'no' : 'yes',
+    ]);
   }
   console.log(table(rows));
 }

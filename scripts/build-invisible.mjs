@@ -53,7 +53,9 @@ function merge(ranges) {
   return out;
 }
 
-const version = /Version\s+(\d+\.\d+\.\d+)/.exec(read('ReadMe.txt'))?.[1] ?? /DerivedCoreProperties-(\d+\.\d+\.\d+)/.exec(read('DerivedCoreProperties.txt'))?.[1];
+const version =
+  /Version\s+(\d+\.\d+\.\d+)/.exec(read('ReadMe.txt'))?.[1] ??
+  /DerivedCoreProperties-(\d+\.\d+\.\d+)/.exec(read('DerivedCoreProperties.txt'))?.[1];
 if (!version) throw new Error('cannot tell the Unicode version of ' + dir);
 const KEEP = new Set([0x09, 0x0a, 0x0d]);
 const controls = categoryRanges(read('UnicodeData.txt'), new Set(['Cc'])).flatMap(([a, b]) => {

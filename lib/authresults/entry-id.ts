@@ -19,5 +19,8 @@ export function authservIdOf(e: AuthHeaderEntry): string {
 
 /** method=result pairs of a header, sorted, for comparing two copies of the same results. */
 export function claimKey(e: AuthHeaderEntry): string {
-  return (e.parsed?.resinfo ?? []).map((r) => `${r.method}=${r.result}`).sort().join(' ');
+  return (e.parsed?.resinfo ?? [])
+    .map((r) => `${r.method}=${r.result}`)
+    .sort()
+    .join(' ');
 }

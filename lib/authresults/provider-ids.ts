@@ -20,7 +20,14 @@ interface ProviderIds {
 /** Yahoo and AOL name the receiving "atlas" host: atlas312.free.mail.ne1.yahoo.com, atlas207.aol.mail.bf1.yahoo.com. */
 function yahooAtlas(id: string): boolean {
   const labels = id.split('.');
-  return labels.length >= 4 && labels[0]?.startsWith('atlas') === true && labels.includes('mail') && labels.at(-2) === 'yahoo' && labels.at(-1) === 'com' && labels.every((l) => /^[a-z0-9-]+$/.test(l));
+  return (
+    labels.length >= 4 &&
+    labels[0]?.startsWith('atlas') === true &&
+    labels.includes('mail') &&
+    labels.at(-2) === 'yahoo' &&
+    labels.at(-1) === 'com' &&
+    labels.every((l) => /^[a-z0-9-]+$/.test(l))
+  );
 }
 
 /** Fastmail names its inbound MX host: mx1.messagingengine.com ... mx6.messagingengine.com. */
@@ -39,7 +46,10 @@ const TABLE: readonly ProviderIds[] = [
   // Fastmail "The email delivery process" (https://www.fastmail.help/hc/en-us/articles/1500000278262): its MX host.
   { provider: 'Fastmail', ids: [], matches: fastmailMx },
   // iCloud Mail writes one header per method (https://support.apple.com/en-us/102322, iCloud Mail postmaster information).
-  { provider: 'iCloud', ids: ['spf.icloud.com', 'dkim-verifier.icloud.com', 'dmarc.icloud.com', 'bimi.icloud.com', 'arc.icloud.com'] },
+  {
+    provider: 'iCloud',
+    ids: ['spf.icloud.com', 'dkim-verifier.icloud.com', 'dmarc.icloud.com', 'bimi.icloud.com', 'arc.icloud.com'],
+  },
   // Proton Mail "How to view message headers" (https://proton.me/support/view-message-headers).
   { provider: 'Proton Mail', ids: ['mail.protonmail.ch'] },
   // Zoho Mail "View email headers" (https://www.zoho.com/mail/help/email-headers.html).

@@ -63,7 +63,14 @@ export interface ChecklistInput {
   spf?: { result: string; domain: string | null } | null;
   /** One entry per DKIM-Signature (RFC 8601 dkim results). */
   /** `partialBody`: l= shorter than the body (RFC 6376 §3.5): the signature vouches for part of it only. */
-  dkim?: readonly { result: string; domain: string | null; signedHeaders?: readonly string[] | null; partialBody?: boolean }[] | null;
+  dkim?:
+    | readonly {
+        result: string;
+        domain: string | null;
+        signedHeaders?: readonly string[] | null;
+        partialBody?: boolean;
+      }[]
+    | null;
   dmarc?: DmarcInput | null;
   /** Oldest first, as in Report.hops. */
   hops?: readonly Hop[] | null;

@@ -61,6 +61,7 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
     } else if (current) current.tokens.push(t);
     else leading.push(t);
   }
-  const dateText = dateTokens.length > 0 ? tokenText(dateTokens.filter((t) => t.kind !== 'comment')).slice(0, MAX_DATE_TEXT) : null;
+  const dateText =
+    dateTokens.length > 0 ? tokenText(dateTokens.filter((t) => t.kind !== 'comment')).slice(0, MAX_DATE_TEXT) : null;
   return { clauses, leading, dateText: dateText === '' ? null : dateText };
 }

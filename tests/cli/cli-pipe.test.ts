@@ -13,7 +13,10 @@ function mboxOf(count: number): string {
   const one = readFileSync('samples/phish-with-forged-results.eml', 'utf8').replace(/\r\n/g, '\n');
   const dir = mkdtempSync(join(tmpdir(), 'hs-pipe-'));
   const file = join(dir, 'box.mbox');
-  writeFileSync(file, Array.from({ length: count }, () => `From a@example.com Mon Jan  1 00:00:00 2024\n${one}\n`).join(''));
+  writeFileSync(
+    file,
+    Array.from({ length: count }, () => `From a@example.com Mon Jan  1 00:00:00 2024\n${one}\n`).join(''),
+  );
   return file;
 }
 

@@ -30,7 +30,12 @@ describe('isProviderId', () => {
   });
 
   it('Microsoft 365 writes no authserv-id; others do', () => {
-    expect(writesNoAuthservId({ host: 'am4pepf00027a5f.mail.protection.outlook.com', provider: 'Microsoft 365 / Outlook.com' })).toBe(true);
+    expect(
+      writesNoAuthservId({
+        host: 'am4pepf00027a5f.mail.protection.outlook.com',
+        provider: 'Microsoft 365 / Outlook.com',
+      }),
+    ).toBe(true);
     expect(writesNoAuthservId({ host: 'x.mail.protection.outlook.com', provider: null })).toBe(true);
     expect(writesNoAuthservId(GMAIL)).toBe(false);
   });

@@ -40,25 +40,37 @@ function replaceField(text: string, prefix: string, lines: readonly string[]): s
 const run = (text: string): Promise<Report> => analyze(text, { now: () => 0 });
 const ids = (r: Report): string[] => r.findings.map((f) => f.id);
 
-const FORGED = 'spf=pass smtp.mailfrom=microsoft.com; dkim=pass header.d=microsoft.com; dmarc=pass header.from=microsoft.com';
+const FORGED =
+  'spf=pass smtp.mailfrom=microsoft.com; dkim=pass header.d=microsoft.com; dmarc=pass header.from=microsoft.com';
 const GMAIL_AR = 'Authentication-Results: mx.google.com;';
 
-describe('Microsoft 365: its id-less header above the boundary is the provider\'s', () => {
-  it.each(['protection.outlook.com', 'AM4PEPF00027A5F.mail.protection.outlook.com', 'outlook.com', ''])('a forged header "%s" right below its Received line never wins', async (id) => {
-    const base = fixture('outlook-spoof-compauth-fail.eml');
-    const text = insertAfter(base, 'Received: from smtp.attacker.example', [`Authentication-Results: ${id === '' ? '' : `${id}; `}${FORGED}`]);
-    const r = await run(text);
-    expect(r.auth?.recorded).toEqual((await run(base)).auth?.recorded);
-    expect(r.auth?.recorded?.dmarc?.result).toBe('fail');
-    expect(r.auth?.recorded?.fromAuthenticated).toBe(false);
-    expect(r.auth?.untrusted.map((u) => u.claims.find((c) => c.method === 'dmarc')?.result)).toContain('pass');
-  });
+describe("Microsoft 365: its id-less header above the boundary is the provider's", () => {
+  it.each(['protection.outlook.com', 'AM4PEPF00027A5F.mail.protection.outlook.com', 'outlook.com', ''])(
+    'a forged header "%s" right below its Received line never wins',
+    async (id) => {
+      const base = fixture('outlook-spoof-compauth-fail.eml');
+      const text = insertAfter(base, 'Received: from smtp.attacker.example', [
+        `Authentication-Results: ${id === '' ? '' : `${id}; `}${FORGED}`,
+      ]);
+      const r = await run(text);
+      expect(r.auth?.recorded).toEqual((await run(base)).auth?.recorded);
+      expect(r.auth?.recorded?.dmarc?.result).toBe('fail');
+      expect(r.auth?.recorded?.fromAuthenticated).toBe(false);
+      expect(r.auth?.untrusted.map((u) => u.claims.find((c) => c.method === 'dmarc')?.result)).toContain('pass');
+    },
+  );
 });
 
 describe('Gmail: the first header naming mx.google.com right below its Received line, and never a second one', () => {
   const base = fixture('gmail-dmarc-pass.eml');
-  const failing = [GMAIL_AR, '       spf=pass (google.com: domain of "a(b"@mail.example.com designates 192.0.2.10 as permitted sender) smtp.mailfrom="a(b"@mail.example.com;', '       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=example.com'];
-  const forgedCopy = [`${GMAIL_AR} spf=pass smtp.mailfrom=mail.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com`];
+  const failing = [
+    GMAIL_AR,
+    '       spf=pass (google.com: domain of "a(b"@mail.example.com designates 192.0.2.10 as permitted sender) smtp.mailfrom="a(b"@mail.example.com;',
+    '       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=example.com',
+  ];
+  const forgedCopy = [
+    `${GMAIL_AR} spf=pass smtp.mailfrom=mail.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com`,
+  ];
 
   it('reads leniently a "(" inside a quoted MAIL FROM that Gmail echoes in its comment', async () => {
     const withoutSeal = replaceField(base, 'ARC-Authentication-Results:', []);
@@ -72,7 +84,10 @@ describe('Gmail: the first header naming mx.google.com right below its Received 
   });
 
   it('says "could not be read" when the provider\'s header is unreadable, and does not take the copy below it', async () => {
-    const broken = [GMAIL_AR, '       spf=fail (google.com: domain of bounce@mail.example.com does not designate 192.0.2.10 smtp.mailfrom=bounce@mail.example.com;'];
+    const broken = [
+      GMAIL_AR,
+      '       spf=fail (google.com: domain of bounce@mail.example.com does not designate 192.0.2.10 smtp.mailfrom=bounce@mail.example.com;',
+    ];
     const withoutSeal = replaceField(base, 'ARC-Authentication-Results:', []);
     const r = await run(insertAfter(replaceField(withoutSeal, GMAIL_AR, broken), 'DKIM-Signature:', forgedCopy));
     expect(r.auth?.recorded).toBeNull();
@@ -81,27 +96,46 @@ describe('Gmail: the first header naming mx.google.com right below its Received 
     // With Gmail's own ARC copy above the boundary, that copy is read instead (never the forged one).
     const sealed = await run(insertAfter(replaceField(base, GMAIL_AR, broken), 'DKIM-Signature:', forgedCopy));
     expect(sealed.auth?.recorded?.basis).toBe('arc-seal');
-    expect(sealed.findings.find((f) => f.id === 'authres.provider-unreadable')?.detail).toContain('ARC copy is read instead');
+    expect(sealed.findings.find((f) => f.id === 'authres.provider-unreadable')?.detail).toContain(
+      'ARC copy is read instead',
+    );
   });
 
-  it.each(['google.com', 'google.com.', 'mx.google.com.', 'evil.google.com', 'mx.google.com.attacker.example', 'gmail.com'])('"%s" is not the provider\'s id', async (id) => {
+  it.each([
+    'google.com',
+    'google.com.',
+    'mx.google.com.',
+    'evil.google.com',
+    'mx.google.com.attacker.example',
+    'gmail.com',
+  ])('"%s" is not the provider\'s id', async (id) => {
     const withoutOwn = replaceField(replaceField(base, GMAIL_AR, []), 'ARC-Authentication-Results:', []);
-    const r = await run(insertAfter(withoutOwn, 'Received-SPF:', [`Authentication-Results: ${id}; spf=pass smtp.mailfrom=mail.example.com; dmarc=pass header.from=example.com`]));
+    const r = await run(
+      insertAfter(withoutOwn, 'Received-SPF:', [
+        `Authentication-Results: ${id}; spf=pass smtp.mailfrom=mail.example.com; dmarc=pass header.from=example.com`,
+      ]),
+    );
     expect(r.auth?.recorded).toBeNull();
     expect(ids(r)).toContain('authres.no-trusted');
   });
 
-  it('a header naming mx.google.com that contradicts Gmail\'s own Received-SPF is not trusted and is a finding', async () => {
+  it("a header naming mx.google.com that contradicts Gmail's own Received-SPF is not trusted and is a finding", async () => {
     const withoutOwn = replaceField(replaceField(base, GMAIL_AR, []), 'ARC-Authentication-Results:', []);
-    const softfail = replaceField(withoutOwn, 'Received-SPF:', ['Received-SPF: softfail (google.com: domain of transitioning bounce@mail.example.com does not designate 192.0.2.10 as permitted sender) client-ip=192.0.2.10;']);
+    const softfail = replaceField(withoutOwn, 'Received-SPF:', [
+      'Received-SPF: softfail (google.com: domain of transitioning bounce@mail.example.com does not designate 192.0.2.10 as permitted sender) client-ip=192.0.2.10;',
+    ]);
     const r = await run(insertAfter(softfail, 'Received-SPF:', forgedCopy));
     expect(r.auth?.recorded).toBeNull();
     expect(r.findings.find((f) => f.id === 'authres.contradicts-provider')?.severity).toBe('bad');
     expect(r.auth?.untrusted.some((u) => u.why.includes('contradicts'))).toBe(true);
   });
 
-  it('a header naming mx.google.com that contradicts Gmail\'s own ARC copy is not trusted', async () => {
-    const r = await run(insertAfter(replaceField(base, GMAIL_AR, []), 'Received-SPF:', [`${GMAIL_AR} spf=pass smtp.mailfrom=mail.example.com; dmarc=pass header.from=example.com`]));
+  it("a header naming mx.google.com that contradicts Gmail's own ARC copy is not trusted", async () => {
+    const r = await run(
+      insertAfter(replaceField(base, GMAIL_AR, []), 'Received-SPF:', [
+        `${GMAIL_AR} spf=pass smtp.mailfrom=mail.example.com; dmarc=pass header.from=example.com`,
+      ]),
+    );
     expect(r.auth?.recorded?.basis).toBe('arc-seal');
     expect(ids(r)).toContain('authres.contradicts-provider');
   });
@@ -115,7 +149,12 @@ describe('Google Groups: a second header of the provider is flagged only when it
     '        by mx.google.com with SMTPS id z1;',
     '        Tue, 14 Oct 2025 02:17:41 -0700 (PDT)',
   ];
-  const finalAr = ['Authentication-Results: mx.google.com;', '       dkim=pass header.i=@example.com header.s=s2025;', '       spf=pass smtp.mailfrom=list@googlegroups.com;', '       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=example.com'];
+  const finalAr = [
+    'Authentication-Results: mx.google.com;',
+    '       dkim=pass header.i=@example.com header.s=s2025;',
+    '       spf=pass smtp.mailfrom=list@googlegroups.com;',
+    '       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=example.com',
+  ];
 
   it('same results: no finding', async () => {
     const text = insertAfter(base, 'Return-Path:', [...finalAr, ...groupsHop]);
@@ -125,7 +164,11 @@ describe('Google Groups: a second header of the provider is flagged only when it
   });
 
   it('different results: a warning, never "bad"', async () => {
-    const text = insertAfter(base, 'Return-Path:', [...finalAr.slice(0, 3), '       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=example.com', ...groupsHop]);
+    const text = insertAfter(base, 'Return-Path:', [
+      ...finalAr.slice(0, 3),
+      '       dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=example.com',
+      ...groupsHop,
+    ]);
     const r = await run(text);
     expect(r.auth?.recorded?.dmarc?.result).toBe('fail');
     expect(r.findings.find((f) => f.id === 'authres.duplicate-authserv-id')?.severity).toBe('warn');
@@ -135,13 +178,36 @@ describe('Google Groups: a second header of the provider is flagged only when it
 /** Header lines an attacker could add anywhere below the provider's own headers. */
 const forgedLine = fc
   .tuple(
-    fc.constantFrom('Authentication-Results', 'ARC-Authentication-Results', 'Received-SPF', 'Received', 'X-Anything', 'Authentication-Results'),
-    fc.constantFrom('mx.google.com', 'protection.outlook.com', '', 'mx6.messagingengine.com', 'atlas312.free.mail.ne1.yahoo.com', 'google.com.', 'i=1; mx.google.com', 'from x (x [192.0.2.1]) by mx.google.com'),
-    fc.constantFrom('spf=pass smtp.mailfrom=example.com', 'dkim=pass header.d=example.com', 'dmarc=pass header.from=example.com', 'pass (google.com: yes) client-ip=192.0.2.1;', 'compauth=pass reason=100', '(unclosed'),
+    fc.constantFrom(
+      'Authentication-Results',
+      'ARC-Authentication-Results',
+      'Received-SPF',
+      'Received',
+      'X-Anything',
+      'Authentication-Results',
+    ),
+    fc.constantFrom(
+      'mx.google.com',
+      'protection.outlook.com',
+      '',
+      'mx6.messagingengine.com',
+      'atlas312.free.mail.ne1.yahoo.com',
+      'google.com.',
+      'i=1; mx.google.com',
+      'from x (x [192.0.2.1]) by mx.google.com',
+    ),
+    fc.constantFrom(
+      'spf=pass smtp.mailfrom=example.com',
+      'dkim=pass header.d=example.com',
+      'dmarc=pass header.from=example.com',
+      'pass (google.com: yes) client-ip=192.0.2.1;',
+      'compauth=pass reason=100',
+      '(unclosed',
+    ),
   )
   .map(([name, id, claim]) => `${name}: ${id === '' ? '' : `${id}; `}${claim}`);
 
-describe('property: adding any header below the provider\'s own headers never changes auth.recorded', () => {
+describe("property: adding any header below the provider's own headers never changes auth.recorded", () => {
   it.each([
     ['gmail-dmarc-pass.eml', 'DKIM-Signature:'],
     ['gmail-forged-pass-below.eml', 'Received: from localhost'],
@@ -157,14 +223,19 @@ describe('property: adding any header below the provider\'s own headers never ch
     const first = lines.findIndex((l) => l.startsWith(below));
     // Positions between fields, after the first field below the provider's headers, to the end of the header block.
     const blank = lines.findIndex((l, i) => i > first && l.trim() === '');
-    const positions = lines.map((_l, i) => i).filter((i) => i > first && i <= (blank < 0 ? lines.length : blank) && !/^[ \t]/.test(lines[i] ?? ''));
+    const positions = lines
+      .map((_l, i) => i)
+      .filter((i) => i > first && i <= (blank < 0 ? lines.length : blank) && !/^[ \t]/.test(lines[i] ?? ''));
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...positions), forgedLine), { minLength: 1, maxLength: 4 }), async (adds) => {
-        const out = [...lines];
-        for (const [at, line] of [...adds].sort((x, y) => y[0] - x[0])) out.splice(at, 0, line);
-        const after = (await run(out.join('\n'))).auth?.recorded;
-        expect(after).toEqual(before);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...positions), forgedLine), { minLength: 1, maxLength: 4 }),
+        async (adds) => {
+          const out = [...lines];
+          for (const [at, line] of [...adds].sort((x, y) => y[0] - x[0])) out.splice(at, 0, line);
+          const after = (await run(out.join('\n'))).auth?.recorded;
+          expect(after).toEqual(before);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -12,7 +12,7 @@ const ENGINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
 const KEPT = new Set([0x09, 0x0a, 0x0d]);
 
 describe(`the generated table (Unicode ${INVISIBLE_UNICODE_VERSION})`, () => {
-  it('matches the engine\'s Cc (but TAB, LF, CR), Cf, Zl, Zp, Default_Ignorable_Code_Point and Variation_Selector, plus U+2800', () => {
+  it("matches the engine's Cc (but TAB, LF, CR), Cf, Zl, Zp, Default_Ignorable_Code_Point and Variation_Selector, plus U+2800", () => {
     const differ: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
@@ -23,7 +23,11 @@ describe(`the generated table (Unicode ${INVISIBLE_UNICODE_VERSION})`, () => {
   });
 
   it.each([
-    ['LINE SEPARATOR ("Password expiry" and "DKIM: pass" on one line)', 'Password expiry\u2028DKIM: pass', 'Password expiry⟨U+2028⟩DKIM: pass'],
+    [
+      'LINE SEPARATOR ("Password expiry" and "DKIM: pass" on one line)',
+      'Password expiry\u2028DKIM: pass',
+      'Password expiry⟨U+2028⟩DKIM: pass',
+    ],
     ['PARAGRAPH SEPARATOR', 'a\u2029b', 'a⟨U+2029⟩b'],
     ['VARIATION SELECTOR-16', 'ok\uFE0F', 'ok⟨U+FE0F⟩'],
     ['VARIATION SELECTOR-17 (supplementary)', 'a\u{E0100}', 'a⟨U+E0100⟩'],
@@ -40,7 +44,7 @@ describe(`the generated table (Unicode ${INVISIBLE_UNICODE_VERSION})`, () => {
   });
 });
 
-describe('escapeInvisibleInJson (the CLI\'s --json)', () => {
+describe("escapeInvisibleInJson (the CLI's --json)", () => {
   it('writes C1 controls, bidi controls, separators and tag characters as \\u escapes that parse back', () => {
     const value = { subject: 'x\u009B31m\u202Eexe\u2028y\u{E0041}\u0085', plain: 'Jürgen 📧 "quoted" \\ end' };
     const json = escapeInvisibleInJson(JSON.stringify(value));

@@ -63,6 +63,19 @@ const AT_CONNECTION = new Set<Reason>(['requireptr', 'authfailure', 'toomanyconn
 const GREYLIST = ['greylist', 'graylist'];
 /** Failed DNS queries (SERVFAIL, a broken reply): trouble on the way, not proof the name is gone (RFC 1035 §4.1.1 RCODE 2). */
 const DNS_TROUBLE = ['dns error', 'malformed or unexpected name server reply', 'malformed name server reply', 'temporary lookup failure', 'name server timeout', 'dns query failed', 'host not found, try again', 'dns lookup error', 'dns lookup failed.'];
+/**
+ * Google Workspace's notices "DNS Error: Domain name not found" (NXDOMAIN) and "DNS server returned answer with no
+ * data" (no MX or address) say the domain is missing when the failure is permanent, and a lookup on the way failed
+ * when it is temporary (Google Workspace Admin Help, "Email delivery errors"; Sisimai's GSuite table reads them so).
+ */
+const NAME_GONE = ['domain name not found', 'dns server returned answer with no data'];
+
+/** The words tell of a failed DNS query on the way rather than of a name that is gone. */
+function dnsTroubleIn(e: ReasonEvidence): boolean {
+  if (!DNS_TROUBLE.some((p) => e.lower.includes(p))) return false;
+  const permanent = (e.status ?? e.replyCode ?? '').startsWith('5');
+  return !(permanent && NAME_GONE.some((p) => e.lower.includes(p)));
+}
 
 
 const DELIVERED = new Set(['delivered', 'relayed', 'expanded', 'deliverable']);
@@ -80,7 +93,7 @@ export function decideReason(e: ReasonEvidence): Reason {
 /** The words' classes after the stage and the codes have had their say (rule 6 and the refinements of rule 5). */
 function wordClasses(e: ReasonEvidence, named: ReadonlySet<Reason>, temporary: boolean, verdict = false): Set<Reason> {
   const out = new Set<Reason>();
-  const dnsTrouble = DNS_TROUBLE.some((p) => e.lower.includes(p));
+  const dnsTrouble = dnsTroubleIn(e);
   for (const c of named) {
     // A generator's own "no such user" (its local mailbox lookup) needs no stage: it is a verdict on the address.
     if (c === 'userunknown' && verdict) out.add('userunknown');
@@ -108,7 +121,7 @@ function fromEvidence(e: ReasonEvidence, temporary: boolean): Reason {
   const causes = new Set([...wordClasses(e, words.causes, temporary), ...verdicts]);
   const byStatus = reasonFromStatus(e.status);
   // A name-lookup failure under an address-routing status (X.1.2, X.4.4) is DNS trouble, not a missing domain.
-  const status = byStatus === 'hostunknown' && DNS_TROUBLE.some((p) => e.lower.includes(p)) ? 'networkerror' : byStatus;
+  const status = byStatus === 'hostunknown' && dnsTroubleIn(e) ? 'networkerror' : byStatus;
   // Rule 4: a generator's verdict (or the notice's own) that nothing revises.
   if (e.hint !== null) return e.hint;
   const final = first([...SPECIFIC, ...OTHER].filter((c) => !REVISABLE.has(c)), verdicts);

@@ -60,6 +60,9 @@ export function findCommand(text: string): SmtpCommand | null {
   // qmail-remote.c: "<host> does not like recipient.", "... failed on DATA command", "... failed after I sent the
   // message", "Connected to <host> but sender was rejected.", "... but my name was rejected.", "... but greeting failed."
   if (lower.includes('failed on data command') || lower.includes('failed after i sent the message')) return 'DATA';
+  // Exim smtp_in.c answers DATA after refused recipients with "503-All RCPT commands were rejected with this error:"
+  // followed by the RCPT refusal: the refusal answered RCPT.
+  if (lower.includes('all rcpt commands were rejected with this error')) return 'RCPT';
   if (lower.includes('does not like recipient') || lower.includes('recipient address rejected') || lower.includes('[rcpt_to]')) return 'RCPT';
   if (lower.includes('sender address rejected') || lower.includes('does not like sender') || lower.includes('but sender was rejected')) return 'MAIL';
   if (lower.includes('my name was rejected')) return 'HELO';

@@ -66,8 +66,10 @@ export const CONTENT_PHRASES: readonly PhraseRule[] = [
   rule('contenterror', 'cause', ['media not supported', 'conversion required and prohibited', 'conversion required but not supported', 'conversion with loss performed', 'conversion failed', 'message content not available', 'non-ascii addresses not permitted', 'utf-8 string reply is required', 'utf-8 header message cannot be transferred']),
   // Exim deliver.c "Too many "Received" headers - suspected mail loop"; amavisd-new "... - BAD HEADER: ...".
   rule('contenterror', 'verdict', ['too many "received" headers', ' - bad header:']),
+  // Sisimai's ContentError definition: "Routing loop detected -- too many Received: headers" counts the Received fields, a content check.
+  rule('contenterror', 'verdict', ['routing loop detected -- too many received: headers']),
   // Sisimai's definition of contenterror (Sisimai::Reason::ContentError).
-  rule('contenterror', 'cause', ['duplicate header', 'header size exceeds maximum permitted', 'improper use of 8-bit data in message header', 'message header size, or recipient list, exceeds policy limit', 'message mime complexity exceeds the policy maximum', 'routing loop detected -- too many received: headers', 'this message contain invalid mime headers', 'this message contain improperly-formatted binary content', 'this message contain text that uses unnecessary base64 encoding']),
+  rule('contenterror', 'cause', ['duplicate header', 'header size exceeds maximum permitted', 'improper use of 8-bit data in message header', 'message header size, or recipient list, exceeds policy limit', 'message mime complexity exceeds the policy maximum', 'this message contain invalid mime headers', 'this message contain improperly-formatted binary content', 'this message contain text that uses unnecessary base64 encoding']),
   // Common wordings of a malformed header or body (RFC 5322 §3.6 field counts, RFC 2045 MIME).
   rule('contenterror', 'cause', ['duplicated header', 'header is duplicated', 'headers are duplicated', 'header error', 'content error', 'invalid content', 'invalid mime']),
   rule('contenterror', 'keyword', ['charset', 'mime', '8bit']),

@@ -9,8 +9,9 @@ export const RECIPIENT_PHRASES: readonly PhraseRule[] = [
   rule('userunknown', 'cause', ['bad destination mailbox address']),
   // Postfix smtpd "Recipient address rejected: User unknown in ... table" (postfix.org/LOCAL_RECIPIENT_README.html, ADDRESS_VERIFICATION_README.html).
   rule('userunknown', 'cause', ['user unknown in local recipient table', 'user unknown in virtual mailbox table', 'user unknown in virtual alias table', 'user unknown in relay recipient table', 'recipient address rejected: user unknown', 'recipient address rejected: undeliverable address']),
-  // qmail-local.c "Sorry, no mailbox here by that name. (#5.1.1)"; qmail-ldap "#5.1.1 bad address".
-  rule('userunknown', 'cause', ['no mailbox here by that name', '#5.1.1 bad address']),
+  // qmail-local.c "Sorry, no mailbox here by that name. (#5.1.1)": qmail's own lookup of a local mailbox; qmail-ldap "#5.1.1 bad address".
+  rule('userunknown', 'verdict', ['no mailbox here by that name']),
+  rule('userunknown', 'cause', ['#5.1.1 bad address']),
   // Sendmail "550 5.1.1 <rcpt>... User unknown" (sendmail/deliver.c, cf/README "User unknown"); mail.local "unknown user".
   rule('userunknown', 'cause', ['user unknown', 'unknown user']),
   // HCL Domino / Lotus Notes router: "User not listed in Domino Directory", "... public Name & Address Book".
@@ -79,6 +80,8 @@ export const RECIPIENT_PHRASES: readonly PhraseRule[] = [
   rule('hostunknown', 'verdict', ["sorry, i couldn't find any host "]),
   // Sun/Oracle Messaging Server "Illegal host/domain name found"; DragonFly Mail Agent net.c "DNS lookup failure: host <mx> not found".
   rule('hostunknown', 'verdict', ['illegal host/domain name found', 'dns lookup failure: host']),
+  // au (KDDI) notices "As the remote domain doesnt exist" (Sisimai's au decoder, lhost/via-kddi.go).
+  rule('hostunknown', 'verdict', ['as the remote domain doesnt exist']),
   // Microsoft Exchange NDR category "SMTPSEND.DNS.NonExistentDomain" (learn.microsoft.com, Exchange NDRs).
   rule('hostunknown', 'verdict', ['smtpsend.dns.nonexistentdomain']),
   // Postfix smtp(8) "Host or domain name not found. Name service error for name=<d> type=MX: Host not found" (postfix.org/postconf.5.html).

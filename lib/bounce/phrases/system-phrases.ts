@@ -33,6 +33,10 @@ export const SYSTEM_PHRASES: readonly PhraseRule[] = [
   rule('networkerror', 'cause', ['malformed or unexpected name server reply', 'malformed name server reply', 'dns error', 'dns lookup error', 'temporary lookup failure', 'name server timeout', 'dns query failed', 'host not found, try again']),
   // Courier esmtpclient.c "DNS lookup failed.".
   rule('networkerror', 'verdict', ['dns lookup failed.']),
+  // OpenSMTPD mta.c "Loop detected" (a Received count over its limit); a bare word, weaker than a documented content cause.
+  rule('networkerror', 'keyword', ['loop detected']),
+  // Zoho Mail's notices "Host not reachable": delivery given up after retrying an unreachable host (Sisimai's Zoho decoder, lhost/via-zoho.go).
+  rule('expired', 'verdict', ['host not reachable']),
   // IANA registry X.4.2 "Bad connection", X.4.6 "Routing loop detected".
   rule('networkerror', 'cause', ['bad connection', 'routing loop detected']),
   // OpenSMTPD mta.c relay failures; Notes "Message has exceeded maximum hop count"; Google Workspace "had no relevant answers", "responded with code NXDOMAIN".
@@ -82,11 +86,15 @@ export const SYSTEM_PHRASES: readonly PhraseRule[] = [
     'recipient deferred because there is no mdb', 'remote server is misconfigured', 'server configuration error', 'service currently unavailable',
     'system config error', 'temporary local problem', 'timeout waiting for input', 'transaction failed',
   ]),
+  // A local delivery program that cannot start ("/path: bad interpreter: No such file or directory", the shell's message that qmail-local reports).
+  rule('systemerror', 'verdict', ['bad interpreter: no such file or directory']),
   // Common wordings of a server fault.
   rule('systemerror', 'cause', ['system error', 'internal error', 'local error', 'server error', 'configuration error', 'unexpected failure', 'too many recursive', 'system problem', 'configuration problem', 'could not load']),
 
   // IANA registry X.3.1 "Mail system full", X.4.5 "Mail system congestion"; RFC 5321 §4.2.3 "452 Requested action not taken: insufficient system storage".
-  rule('systemfull', 'cause', ['mail system full', 'mail system congestion', 'insufficient system storage', 'requested mail action aborted: exceeded storage allocation', 'mailbox unavailable (not enough free space)']),
+  rule('systemfull', 'cause', ['mail system full', 'mail system congestion', 'insufficient system storage', 'requested mail action aborted: exceeded storage allocation']),
+  // qmail-local "Requested action not taken: mailbox unavailable (not enough free space)": the disk, not one mailbox's quota.
+  rule('systemfull', 'verdict', ['mailbox unavailable (not enough free space)']),
   rule('systemfull', 'cause', ['disk full', 'system full', 'insufficient disk', 'out of disk', 'no space left']),
 
   // Sisimai's definition of mailererror (Sisimai::Reason::MailerError): a local delivery program failed; Postfix pipe(8) "command died with status".

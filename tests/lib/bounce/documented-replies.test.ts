@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReason, type ReasonInput } from '../../../lib/bounce/classify-reason';
 import { findCodes } from '../../../lib/bounce/codes-in-text';
+import { findCommand } from '../../../lib/bounce/smtp-command';
 import type { Reason } from '../../../lib/bounce/types';
 
 type Row = readonly [string, Reason, Partial<ReasonInput>?];
@@ -171,4 +172,31 @@ table('Temporary enhanced status codes', [
   ['550 5.4.4 Unable to route', 'hostunknown'],
   ['452 4.5.3 Insufficient system resources', 'systemerror', { action: 'delayed' }],
   ['451 4.7.2 Mailing list expansion prohibited', 'blocked', { action: 'delayed' }],
+]);
+
+// Generators' own notices, without a code or a command: their words are the generator's verdict.
+table('Generator notices without codes', [
+  ['Sorry, no mailbox here by that name.', 'userunknown'],
+  ['As the remote domain doesnt exist, the message could not be delivered.', 'hostunknown'],
+  ['Requested action not taken: mailbox unavailable (not enough free space)', 'systemfull'],
+  ['/usr/local/bin/deliver: bad interpreter: No such file or directory', 'systemerror'],
+  ['Loop detected', 'networkerror'],
+  ['Routing loop detected -- too many Received: headers', 'contenterror'],
+  ['Host not reachable', 'expired'],
+]);
+
+// Exim smtp_in.c: DATA after refused recipients is answered with the RCPT refusal, which answered RCPT.
+describe('Exim: all RCPT commands rejected', () => {
+  const text = '503-All RCPT commands were rejected with this error:\n503-<a@example.org>: unknown user\n503 Valid RCPT command must precede DATA';
+  it('the refusal answered RCPT, so the words refuse the address', () => {
+    expect(findCommand(text)).toBe('RCPT');
+    expect(judge(text, { command: findCommand(text) })).toBe('userunknown');
+  });
+});
+
+// Google Workspace notices: a name that is gone when the failure is permanent, a failed lookup when it is retried.
+table('Google Workspace DNS notices', [
+  ['DNS Error: Domain name not found', 'hostunknown', { status: '5.1.2' }],
+  ['DNS Error: DNS server returned answer with no data', 'hostunknown', { status: '5.1.2' }],
+  ['DNS Error: Domain name not found', 'networkerror', { status: '4.4.3', action: 'delayed' }],
 ]);

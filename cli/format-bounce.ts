@@ -1,5 +1,5 @@
 import type { Report } from '../lib/report';
-import { verdictSentence } from '../lib/bounce';
+import { isTemporaryFailure, verdictSentence } from '../lib/bounce';
 import { showInvisible } from '../lib/text/visible';
 
 /** The bounce, one block per recipient, with the fix (issue 7). */
@@ -10,7 +10,8 @@ export function formatBounce(report: Report): string[] {
   for (const r of b.recipients) {
     out.push(`  ${showInvisible(r.address ?? '(unknown recipient)')}: ${showInvisible(verdictSentence(r))}`);
     const codes = [r.replyCode, r.status].filter((c) => c !== null).join(' ');
-    if (codes !== '') out.push(`    code: ${codes}${r.hard ? ' (hard bounce)' : ' (soft bounce: can succeed once the cause is fixed)'}; reason class: ${r.reason}`);
+    const kind = r.hard ? 'permanent, hard bounce: the address or domain is gone' : isTemporaryFailure(r) ? 'temporary: the sending server retries' : 'permanent: fails again until the cause is fixed';
+    if (codes !== '') out.push(`    code: ${codes} (${kind}); reason class: ${r.reason}`);
     if (r.explanation) out.push(`    meaning: ${showInvisible(r.explanation.meaning)}`, `    fix: ${showInvisible(r.explanation.fix)}`);
     if (r.diagnostic) out.push(`    server said: ${showInvisible(r.diagnostic).slice(0, 300)}`);
   }

@@ -46,18 +46,27 @@ export function reasonPhrase(reason: Reason): string {
   return WHY[reason];
 }
 
+/**
+ * Still being retried: RFC 3464 §2.3.3 action "delayed", or a class-4 status or reply (RFC 3463 §3.1 "persistent
+ * transient failure", RFC 5321 §4.2.1 4yz). A class-5 refusal is permanent even when it is not a hard bounce: sending
+ * again fails the same way until the cause is fixed.
+ */
+export function isTemporaryFailure(r: BounceRecipient): boolean {
+  return r.action === 'delayed' || (r.status ?? r.replyCode ?? '').startsWith('4');
+}
+
 /** "Not delivered to x@example.org: the address does not exist. Permanent: do not retry." */
 export function verdictSentence(r: BounceRecipient): string {
   const who = r.address ?? 'the recipient';
   if (r.reason === 'delivered') return `Delivered to ${who}.`;
   if (r.reason === 'vacation') return `Auto-reply from ${who}: the recipient is away; your message was delivered.`;
   if (r.reason === 'feedback') return `Feedback report about a message to ${who}: a recipient or provider flagged it.`;
-  const temporary = r.action === 'delayed' || (r.status ?? r.replyCode ?? '').startsWith('4');
+  const temporary = isTemporaryFailure(r);
   const tail = r.hard
     ? 'Permanent: retrying will not help; correct or remove the address.'
     : temporary
       ? 'Temporary: the sending server keeps retrying.'
-      : 'Soft failure: it can succeed once the cause is fixed.';
+      : 'Permanent: sending it again fails the same way until the cause is fixed.';
   const lead = temporary ? 'Delayed' : 'Not delivered';
   return `${lead} to ${who} because ${WHY[r.reason]}. ${tail}`;
 }

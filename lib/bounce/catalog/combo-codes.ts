@@ -18,7 +18,7 @@ const ROWS: readonly Row[] = [
   ['550 5.1.2', 'Domain not found', 'The recipient domain does not exist or cannot receive mail.', 'An invalid domain (misspelt or expired).', 'Check the domain spelling.', 'mx'],
   ['550 5.1.8', 'Sender address rejected', 'The receiving server rejected the sender address.', 'An invalid sender: the envelope sender domain does not resolve or is not accepted.', 'Fix the From address / envelope sender to a real, resolvable domain.', null],
   ['550 5.2.1', 'Mailbox disabled', 'The recipient\'s mailbox exists but is disabled.', 'The account is suspended.', 'Contact the recipient by another channel.', null],
-  ['552 5.2.2', 'Mailbox full', 'The recipient\'s mailbox is over quota.', 'Over quota.', 'The recipient must clear space; resend later.', null],
+  ['552 5.2.2', 'Mailbox full', 'The recipient\'s mailbox is over quota.', 'Over quota.', 'Let the recipient know another way that their mailbox is full; resend once they have cleared space.', null],
   ['552 5.2.3', 'Message too large', 'The message exceeds the recipient side\'s size limit.', 'Exceeds the size limit.', 'Reduce attachment size (or share a link instead).', null],
 ];
 

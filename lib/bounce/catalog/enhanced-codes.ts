@@ -23,7 +23,7 @@ const ROWS: readonly (readonly [...Row, string])[] = [
   ['1.10', 'Recipient address has null MX', 'The recipient domain declares it receives no mail (null MX "0 .").', 'The domain is not meant to receive mail.', 'The address is wrong: use another address for this person.', 'mx', 'RFC 7505 §4.2'],
   ['2.0', 'Other mailbox status', 'Something is wrong with the recipient mailbox.', 'A mailbox-level problem on the receiving side.', 'Contact the recipient by another channel.', null, 'RFC 3463 §3.3'],
   ['2.1', 'Mailbox disabled', 'The mailbox exists but does not accept messages.', 'The account is suspended, disabled or inactive.', 'Contact the recipient by other means; the account owner or their administrator must re-enable it.', null, 'RFC 3463 §3.3'],
-  ['2.2', 'Mailbox full', 'The recipient is over their storage quota.', 'The mailbox is over quota.', 'The recipient must clear space; try again later or reach them another way.', null, 'RFC 3463 §3.3'],
+  ['2.2', 'Mailbox full', 'The recipient is over their storage quota.', 'The mailbox is over quota.', 'Let the recipient know another way that their mailbox is full; resend later.', null, 'RFC 3463 §3.3'],
   ['2.3', 'Message length exceeds administrative limit', 'The message is larger than the recipient side allows.', 'Attachments exceed the size limit.', 'Reduce attachment size or send a link instead.', null, 'RFC 3463 §3.3'],
   ['2.4', 'Mailing list expansion problem', 'The recipient is a mailing list that could not be expanded.', 'A broken list configuration.', ASK_ADMIN, null, 'RFC 3463 §3.3'],
   ['3.0', 'Other mail system status', 'The receiving mail system has a problem.', 'A server-side fault.', ASK_ADMIN, null, 'RFC 3463 §3.4'],

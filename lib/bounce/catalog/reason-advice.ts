@@ -7,7 +7,7 @@ import type { Reason } from '../types';
 /** [cause, fix] per reason class. */
 export const REASON_ADVICE: Partial<Readonly<Record<Reason, readonly [string, string]>>> = {
   userunknown: ['A mistyped or deleted address.', 'Verify the recipient address.'],
-  mailboxfull: ['The recipient ran out of storage.', 'The recipient must free space.'],
+  mailboxfull: ['The recipient ran out of storage.', 'Let the recipient know another way; resend once they have cleared space.'],
   suspend: ['A closed or disabled account.', 'Stop mailing the address.'],
   hasmoved: ['The account was closed or moved.', 'Ask the recipient for a new address.'],
   filtered: ['The recipient\'s settings refuse this mail.', 'Ask the recipient to allow you.'],

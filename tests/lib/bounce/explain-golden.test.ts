@@ -16,7 +16,7 @@ const GUIDE: readonly [string, string, string, string | null][] = [
   ['550 5.1.2', 'domain spelling', 'invalid domain', 'mx'],
   ['550 5.1.8', 'From address', 'invalid sender', null],
   ['550 5.2.1', 'Contact the recipient', 'suspended', null],
-  ['552 5.2.2', 'recipient must clear space', 'quota', null],
+  ['552 5.2.2', 'Let the recipient know another way', 'quota', null],
   ['552 5.2.3', 'Reduce attachment size', 'size limit', null],
   ['421', 'Wait for the automatic retry', 'busy', null],
   ['450', 'Wait for the automatic retry', 'temporary issue', null],

@@ -52,8 +52,8 @@ describe('explainReply on a pasted NDR paragraph that names the answering host',
 
 describe('the explanation agrees with the decided reason', () => {
   it.each([
-    ['a generic code with words naming the cause', '550 5.0.0 <a@example.org>... Mailbox full', 'mailboxfull', 'mailbox is full', 'free space'],
-    ['words that contradict the code', '550 5.1.1 <a@example.org>: mailbox over quota', 'mailboxfull', 'mailbox is full', 'free space'],
+    ['a generic code with words naming the cause', '550 5.0.0 <a@example.org>... Mailbox full', 'mailboxfull', 'mailbox is full', 'cleared space'],
+    ['words that contradict the code', '550 5.1.1 <a@example.org>: mailbox over quota', 'mailboxfull', 'mailbox is full', 'cleared space'],
     ['a temporary failure keeps its retry advice', '452 4.0.0 mailbox full, try later', 'mailboxfull', 'Temporary', 'retries by itself'],
     ['a code that already names the class keeps its own entry', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)', 'userunknown', 'does not exist', 'Verify the recipient address'],
     ["the guide's reply+status pair stays (relay authentication)", '554 5.7.1 <a@example.org>: Relay access denied', 'norelaying', 'relay', 'relay'],

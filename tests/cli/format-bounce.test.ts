@@ -20,7 +20,7 @@ function dsn(status: string, action: string, diagnostic: string): string {
     '--b1',
     'Content-Type: text/plain',
     '',
-    'I\'m sorry to have to inform you that your message could not be delivered.',
+    "I'm sorry to have to inform you that your message could not be delivered.",
     '',
     '--b1',
     'Content-Type: message/delivery-status',
@@ -40,9 +40,27 @@ function dsn(status: string, action: string, diagnostic: string): string {
 
 describe('formatBounce', () => {
   it.each([
-    ['5.7.1', 'failed', '554 5.7.1 <a@example.org>: Relay access denied', /\(permanent: fails again until the cause is fixed\); reason class: norelaying/, /Permanent: sending it again fails/],
-    ['5.1.1', 'failed', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table', /\(permanent, hard bounce: the address or domain is gone\); reason class: userunknown/, /Permanent: retrying will not help/],
-    ['4.2.2', 'delayed', '452 4.2.2 <a@example.org>: Mailbox full', /\(temporary: the sending server retries\); reason class: mailboxfull/, /^ {2}a@example\.org: Delayed .* Temporary: the sending server keeps retrying\./],
+    [
+      '5.7.1',
+      'failed',
+      '554 5.7.1 <a@example.org>: Relay access denied',
+      /\(permanent: fails again until the cause is fixed\); reason class: norelaying/,
+      /Permanent: sending it again fails/,
+    ],
+    [
+      '5.1.1',
+      'failed',
+      '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table',
+      /\(permanent, hard bounce: the address or domain is gone\); reason class: userunknown/,
+      /Permanent: retrying will not help/,
+    ],
+    [
+      '4.2.2',
+      'delayed',
+      '452 4.2.2 <a@example.org>: Mailbox full',
+      /\(temporary: the sending server retries\); reason class: mailboxfull/,
+      /^ {2}a@example\.org: Delayed .* Temporary: the sending server keeps retrying\./,
+    ],
   ])('%s %s', async (status, action, diagnostic, codeLine, sentence) => {
     const report = await analyze(dsn(status, action, diagnostic), { now: () => 0 });
     const lines = formatBounce(report);

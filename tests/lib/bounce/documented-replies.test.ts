@@ -33,8 +33,15 @@ const CONN = { command: 'CONN' } as const;
 // Sisimai's own examples, one per reason class (Sisimai::Reason::* POD, libsisimai.org/en/reason).
 table('Sisimai reason definitions: documented examples', [
   ['550 5.7.1 Email rejected per DMARC policy for example.org', 'authfailure'],
-  ['550-5.7.1 [192.0.2.22] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.', 'badreputation'],
-  ['Connected to 192.0.2.112 but my name was rejected. Remote host said: 501 5.0.0 Invalid domain name', 'blocked', { command: 'HELO' }],
+  [
+    '550-5.7.1 [192.0.2.22] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.',
+    'badreputation',
+  ],
+  [
+    'Connected to 192.0.2.112 but my name was rejected. Remote host said: 501 5.0.0 Invalid domain name',
+    'blocked',
+    { command: 'HELO' },
+  ],
   ['550 5.6.9 improper use of 8-bit data in message header', 'contenterror', DATA],
   ['552 5.2.3 Message size exceeds fixed maximum message size (10485760)', 'exceedlimit', MAIL],
   ['550 Unknown user kijitora@example.ne.jp', 'filtered', DATA],
@@ -44,16 +51,34 @@ table('Sisimai reason definitions: documented examples', [
   ['553 Exceeded maximum inbound message size', 'mesgtoobig'],
   ['kijitora@example.jp: Network error on destination MXs', 'networkerror', { action: 'delayed' }],
   ['554 5.7.1 <kijitora@example.org>: Relay access denied', 'norelaying', RCPT],
-  ['This message is not RFC 5322 compliant. There are multiple Subject headers. To reduce the amount of spam sent to Gmail, this message has been blocked.', 'notcompliantrfc', DATA],
+  [
+    'This message is not RFC 5322 compliant. There are multiple Subject headers. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+    'notcompliantrfc',
+    DATA,
+  ],
   ['552-5.7.0 Our system detected an illegal attachment on your message.', 'policyviolation'],
-  ['Connected to 192.0.2.225 but sender was rejected. Remote host said: 550 5.7.1 <root@example.jp>... Access denied', 'rejected', MAIL],
-  ['[192.0.2.25] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP.', 'requireptr', DATA],
+  [
+    'Connected to 192.0.2.225 but sender was rejected. Remote host said: 550 5.7.1 <root@example.jp>... Access denied',
+    'rejected',
+    MAIL,
+  ],
+  [
+    '[192.0.2.25] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP.',
+    'requireptr',
+    DATA,
+  ],
   ['550 5.7.1 Message content rejected, UBE, id=00000-00-000', 'spamdetected'],
   ['503 Improper sequence of commands', 'syntaxerror', { status: '5.5.0' }],
-  ["Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.", 'systemerror'],
+  [
+    "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.",
+    'systemerror',
+  ],
   ['452 4.3.2 Connection rate limit exceeded.', 'toomanyconn', MAIL],
   ['550 5.1.1 Address rejected kijitora@example.co.jp', 'userunknown', RCPT],
-  ['Your message was infected with a virus. You should download a virus scanner and check your computer for viruses.', 'virusdetected'],
+  [
+    'Your message was infected with a virus. You should download a virus scanner and check your computer for viruses.',
+    'virusdetected',
+  ],
 ]);
 
 // Postfix: postconf(5) restriction texts, smtp(8)/local(8) messages (postfix.org/postconf.5.html, LOCAL_RECIPIENT_README).
@@ -70,14 +95,26 @@ table('Postfix', [
   ['Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found', 'hostunknown'],
   ['mail for example.org loops back to myself', 'systemerror'],
   ['unknown user: "a"', 'userunknown', { diagnosticType: 'x-postfix' }],
-  ['conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting', 'networkerror', { status: '4.4.2' }],
+  [
+    'conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting',
+    'networkerror',
+    { status: '4.4.2' },
+  ],
   ['connect to mx.example.org[192.0.2.1]:25: Connection timed out', 'expired', { status: '4.4.1' }],
   ['554 5.7.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown', RCPT],
   ['552 5.2.2 <a@example.org>: Recipient address rejected: Mailbox full', 'mailboxfull', RCPT],
   ['503 5.5.1 Error: need RCPT command', 'syntaxerror', DATA],
-  ['503 5.5.0 <a@example.org>: Recipient address rejected: Improper use of SMTP command pipelining', 'syntaxerror', RCPT],
+  [
+    '503 5.5.0 <a@example.org>: Recipient address rejected: Improper use of SMTP command pipelining',
+    'syntaxerror',
+    RCPT,
+  ],
   ['452 4.5.3 Error: too many recipients', 'toomanyconn', RCPT],
-  ['550 5.7.1 <a@example.org>: Recipient address rejected: Greylisted for 5 minutes', 'onhold', { status: '4.7.1', action: 'delayed' }],
+  [
+    '550 5.7.1 <a@example.org>: Recipient address rejected: Greylisted for 5 minutes',
+    'onhold',
+    { status: '4.7.1', action: 'delayed' },
+  ],
 ]);
 
 // Sendmail: cf/README and the daemon's own replies.
@@ -88,7 +125,11 @@ table('Sendmail', [
   ['550 5.1.2 <a@example.invalid>... Host unknown (Name server: example.invalid: host not found)', 'hostunknown'],
   ['552 5.2.2 <a@example.org>... Mailbox full', 'mailboxfull'],
   ['550 5.0.0 <a@example.org>... Rejecting open proxy 192.0.2.1', 'blocked'],
-  ['<a@example.org>... Deferred: Connection refused by mx.example.org.', 'blocked', { status: '4.0.0', action: 'delayed' }],
+  [
+    '<a@example.org>... Deferred: Connection refused by mx.example.org.',
+    'blocked',
+    { status: '4.0.0', action: 'delayed' },
+  ],
   ['Message could not be delivered for 5 days', 'expired', { status: '4.4.7' }],
   ['554 5.4.6 Too many hops 26 (25 max): from <s@example.net> via mx.example.org, to <a@example.org>', 'networkerror'],
   ['421 4.3.2 mx.example.org Too many SMTP sessions for this host', 'toomanyconn', CONN],
@@ -101,9 +142,17 @@ table('Exim', [
   ['all relevant MX records point to non-existent hosts', 'hostunknown'],
   ['retry timeout exceeded', 'expired', { status: '5.0.0' }],
   ['mailbox is full (quota exceeded while writing to file /var/mail/a)', 'mailboxfull'],
-  ['SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown', 'userunknown', RCPT],
+  [
+    'SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown',
+    'userunknown',
+    RCPT,
+  ],
   ['SMTP error from remote mail server after end of data: 550 5.7.1 Message rejected as spam', 'spamdetected', DATA],
-  ['SMTP error from remote mail server after initial connection: 554 mx.example.org ESMTP not accepting connections', 'blocked', CONN],
+  [
+    'SMTP error from remote mail server after initial connection: 554 mx.example.org ESMTP not accepting connections',
+    'blocked',
+    CONN,
+  ],
   ['Too many "Received" headers - suspected mail loop', 'contenterror'],
   ['an MX or SRV record indicated no SMTP service', 'notaccept'],
   ['550 Sender verify failed', 'rejected', MAIL],
@@ -132,7 +181,11 @@ table('Microsoft Exchange', [
   ['550 5.7.23 The message was rejected because of Sender Policy Framework violation', 'authfailure'],
   ['421 4.3.2 System not accepting network messages', 'notaccept'],
   ['550 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties', 'notaccept'],
-  ['451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry', 'networkerror', { action: 'delayed' }],
+  [
+    '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry',
+    'networkerror',
+    { action: 'delayed' },
+  ],
 ]);
 
 // Google Workspace / Gmail SMTP error reference (support.google.com/a/answer/3726730).
@@ -140,12 +193,24 @@ table('Gmail', [
   ['550-5.1.1 The email account that you tried to reach does not exist.', 'userunknown', RCPT],
   ['552-5.2.2 The email account that you tried to reach is over quota.', 'mailboxfull', RCPT],
   ['550-5.2.1 The email account that you tried to reach is disabled.', 'suspend', RCPT],
-  ['550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.', 'authfailure', DATA],
-  ['421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address.', 'badreputation', DATA],
-  ['552-5.7.0 This message was blocked because its content presents a potential security issue.', 'policyviolation', DATA],
+  [
+    '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.',
+    'authfailure',
+    DATA,
+  ],
+  [
+    '421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address.',
+    'badreputation',
+    DATA,
+  ],
+  [
+    '552-5.7.0 This message was blocked because its content presents a potential security issue.',
+    'policyviolation',
+    DATA,
+  ],
   ['550-5.7.1 Our system has detected that this message is likely unsolicited mail.', 'spamdetected', DATA],
   ['503 5.5.1 Bad sequence of commands', 'syntaxerror'],
-  ['552-5.3.4 Your message exceeded Google\'s message size limits.', 'mesgtoobig', DATA],
+  ["552-5.3.4 Your message exceeded Google's message size limits.", 'mesgtoobig', DATA],
 ]);
 
 // RFC texts: RFC 5321 §4.2.3 reply texts, RFC 7504, RFC 4954, IANA registry descriptions.
@@ -187,7 +252,8 @@ table('Generator notices without codes', [
 
 // Exim smtp_in.c: DATA after refused recipients is answered with the RCPT refusal, which answered RCPT.
 describe('Exim: all RCPT commands rejected', () => {
-  const text = '503-All RCPT commands were rejected with this error:\n503-<a@example.org>: unknown user\n503 Valid RCPT command must precede DATA';
+  const text =
+    '503-All RCPT commands were rejected with this error:\n503-<a@example.org>: unknown user\n503 Valid RCPT command must precede DATA';
   it('the refusal answered RCPT, so the words refuse the address', () => {
     expect(findCommand(text)).toBe('RCPT');
     expect(judge(text, { command: findCommand(text) })).toBe('userunknown');

@@ -21,11 +21,19 @@ function checkEndpoint(url: string): string | null {
   return `DoH endpoint must be https (or http on 127.0.0.1): ${url}`;
 }
 
+/** What the command line says about DNS (plain data: each worker thread builds its own resolver from it). */
+export interface ResolverOptions {
+  offline: boolean;
+  resolver: string | null;
+  dns: string | null;
+  dnsJson: string | null;
+}
+
 /**
  * The CLI's resolver: none unless the user chose one (--resolver NAME, --dns URL, --dns-json URL);
  * --offline wins over everything and guarantees no network at all.
  */
-export function chooseResolver(opts: { offline: boolean; resolver: string | null; dns: string | null; dnsJson: string | null }): ResolverChoice | string {
+export function chooseResolver(opts: ResolverOptions): ResolverChoice | string {
   if (opts.offline) return { dns: null, label: 'off' };
   let endpoint: string;
   let format: DohFormat = 'wire';

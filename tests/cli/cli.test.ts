@@ -82,8 +82,49 @@ describe('headerscope CLI', () => {
     expect(r.stderr).toBe(`headerscope: ${mbox}: 2 messages, 2 analysed\n`);
   });
 
+  it('prints an mbox in file order whatever the number of worker threads, one per message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const mbox = join(dir, 'many.mbox');
+    const msgs = Array.from({ length: 30 }, (_, i) => {
+      // Every seventh message is large, so that workers finish out of order.
+      const body = i % 7 === 3 ? 'x'.repeat(400_000) : 'short';
+      return `From s${String(i)}@example.com Mon Jan  1 00:00:00 2024\nSubject: n${String(i + 1)}\nFrom: s${String(i)}@example.com\n\n${body}\n`;
+    });
+    writeFileSync(mbox, msgs.join(''));
+    const subjects = (out: string) => out.trim().split('\n').map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject);
+    const strip = (out: string) => out.replace(/"generatedAt":"[^"]*"/g, '');
+    const one = run(['--json', '--jobs', '1', mbox]);
+    const three = run(['--json', '--jobs', '3', mbox]);
+    expect([one.code, three.code]).toEqual([0, 0]);
+    expect(subjects(three.stdout)).toEqual(Array.from({ length: 30 }, (_, i) => `n${String(i + 1)}`));
+    expect(strip(three.stdout)).toBe(strip(one.stdout));
+  });
+
+  it('goes on past a message that cannot be analysed, naming it on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const mbox = join(dir, 'mixed.mbox');
+    writeFileSync(mbox, 'From a@x Mon Jan  1 00:00:00 2024\nSubject: one\nFrom: a@example.com\n\nx\nFrom b@x Mon Jan  1 00:00:00 2024\njust words, no header\n\nFrom c@x Mon Jan  1 00:00:00 2024\nSubject: three\nFrom: c@example.com\n\nx\n');
+    const r = run(['--json', mbox]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual(['one', 'three']);
+    const err = r.stderr.trim().split('\n');
+    expect(err).toHaveLength(2);
+    expect(err[0]).toMatch(new RegExp(`^headerscope: ${mbox.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} #2: No email headers found`));
+    expect(err[1]).toBe(`headerscope: ${mbox}: 3 messages, 2 analysed, 1 unreadable (listed above)`);
+  });
+
+  it('prints an mbox holding one message as that message alone (indented JSON)', () => {
+    const r = run(['--json', 'tests/fixtures/mime/mbox-from-line.mbox']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('{\n  "schema"')).toBe(true);
+    expect(r.stderr).toBe('');
+  });
+
   it.each([
     ['a missing file', ['/nonexistent/x.eml'], /cannot read \/nonexistent\/x\.eml \(ENOENT\)/],
+    ['a directory', ['tests'], /cannot read tests \(EISDIR\)/],
+    ['--jobs 0', ['--jobs', '0', SAMPLE], /--jobs needs a whole number from 1 to 256, got 0/],
+    ['--jobs two', ['--jobs', 'two', SAMPLE], /--jobs needs a whole number from 1 to 256, got two/],
     ['no file', [], /exactly one FILE/],
     ['an unknown option', ['--frobnicate', SAMPLE], /unknown option --frobnicate/],
   ])('exits 2 with one line for %s', (_n, args, message) => {

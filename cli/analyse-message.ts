@@ -1,0 +1,61 @@
+/**
+ * One message from bytes to the text the CLI prints: the same function in the main thread (a single message)
+ * and in each worker thread (an mbox), so the two print the same bytes.
+ */
+import { analyze } from '../lib/analyze';
+import type { Deps } from '../lib/deps';
+import { redactReport } from '../lib/export/redact/redact-report';
+import { reportMarkdown } from '../lib/export/report-markdown';
+import type { Report } from '../lib/report';
+import { escapeInvisibleInJson } from '../lib/text/visible';
+import { formatText } from './format-text';
+
+export interface PrintOptions {
+  json: boolean;
+  markdown: boolean;
+  redact: boolean;
+  headers: boolean;
+}
+
+export interface MessageJob {
+  bytes: Uint8Array;
+  /** How the report names the message: the file, or "FILE #n" in an mbox of several. */
+  where: string;
+  /** One message of several (one JSON line each, a blank line after each text report). */
+  several: boolean;
+}
+
+/**
+ * printed: what to write to stdout, UTF-8 bytes of their own (a worker transfers them: the main thread neither
+ * copies nor encodes them); unreadable: not an email (a one-line reason); failed: an internal error.
+ */
+export type MessageOutcome =
+  { kind: 'printed'; bytes: Uint8Array } | { kind: 'unreadable'; reason: string } | { kind: 'failed'; reason: string };
+
+const UTF8 = new TextEncoder();
+
+function unreadable(report: Report): string | null {
+  if (report.input.status === 'ok') return null;
+  const f = report.findings[0];
+  return f ? `${f.title}: ${f.detail}` : `input ${report.input.status}`;
+}
+
+/** One message's output in the chosen format, with the separator an mbox puts after each. */
+function render(analysed: Report, opts: PrintOptions, job: MessageJob): string {
+  const report = opts.redact ? redactReport(analysed).report : analysed;
+  if (opts.json) return `${escapeInvisibleInJson(JSON.stringify(report, null, job.several ? undefined : 2))}\n`;
+  if (opts.markdown)
+    return `${reportMarkdown(report, { detail: 'full', redacted: opts.redact })}${job.several ? '\n---\n\n' : ''}`;
+  return `${formatText(report, job.where, opts.headers)}\n${job.several ? '\n' : ''}`;
+}
+
+export async function analyseMessage(job: MessageJob, deps: Deps, opts: PrintOptions): Promise<MessageOutcome> {
+  try {
+    const report = await analyze(job.bytes, deps);
+    const problem = unreadable(report);
+    if (problem !== null) return { kind: 'unreadable', reason: problem };
+    return { kind: 'printed', bytes: UTF8.encode(render(report, opts, job)) };
+  } catch (e) {
+    return { kind: 'failed', reason: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

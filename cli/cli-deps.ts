@@ -1,0 +1,17 @@
+import type { Deps } from '../lib/deps';
+import { nodeDecodeBytes } from './node-decode';
+import { nodeHash } from './node-hash';
+import { chooseResolver, type ResolverOptions } from './resolver';
+
+/** The CLI's effects for lib/: the clock, the chosen resolver (or none), Node's decoder and hash. A string: why not. */
+export function cliDeps(resolver: ResolverOptions): Deps | string {
+  const choice = chooseResolver(resolver);
+  if (typeof choice === 'string') return choice;
+  return {
+    now: () => Date.now(),
+    dns: choice.dns,
+    resolverLabel: choice.label,
+    decodeBytes: nodeDecodeBytes,
+    hash: nodeHash,
+  };
+}

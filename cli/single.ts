@@ -1,0 +1,20 @@
+/**
+ * One message (a file that is not an mbox, or standard input), analysed in the main thread. Loaded on demand: for
+ * an mbox only the worker threads load the analysis core, and the main thread stays small.
+ */
+import '../lib/psl/bundled-rules';
+import type { Deps } from '../lib/deps';
+import { analyseMessage, type PrintOptions } from './analyse-message';
+
+/** The text to print, or the one-line reason the message cannot be analysed. */
+export async function analyseSingle(
+  bytes: Uint8Array,
+  deps: Deps,
+  opts: PrintOptions,
+  label: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+  const outcome = await analyseMessage({ bytes, where: label, several: false }, deps, opts);
+  return outcome.kind === 'printed'
+    ? { ok: true, bytes: outcome.bytes }
+    : { ok: false, reason: `${label}: ${outcome.reason}` };
+}

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * HEADERSCOPE_TEST_BUILD=1 makes a separate build in .output-test/ for the live-DNS browser test only: it may
@@ -14,6 +15,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // The .msg reader's iconv-lite (charset tables) is replaced by the browser's TextDecoder.
+    resolve: { alias: { 'iconv-lite': fileURLToPath(new URL('./entrypoints/popup/msg/iconv-lite-textdecoder.ts', import.meta.url)) } },
     define: { __HS_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     build: { target: 'es2022' },
   }),

@@ -1,5 +1,6 @@
 import type { ArcInstance, ArcResult } from '../lib/arc';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
 
 const CHECK: Record<ArcInstance['result'], string> = {
   pass: 'verified',
@@ -32,8 +33,9 @@ function Intermediary({ x, brokeAt }: { x: ArcInstance; brokeAt: number | null }
 
 /** The ARC chain: verdict, then each intermediary oldest first with what it recorded. */
 export function ArcChain({ arc }: { arc: ArcResult | null }) {
+  const regionLabel = useRegionLabel('ARC chain');
   return (
-    <section aria-label="ARC chain" class="arc">
+    <section aria-label={regionLabel} class="arc">
       <h3>ARC chain</h3>
       {arc === null ? (
         <p class="muted">No ARC headers: no intermediary sealed this message.</p>

@@ -2,6 +2,7 @@ import type { AuthReport, RecordedAuth } from '../lib/authresults';
 import { showInvisible } from '../lib/text/visible';
 import { AuthAlignment } from './AuthAlignment';
 import { VerdictBadge } from './VerdictBadge';
+import { useRegionLabel } from './region-scope';
 
 function spfLine(r: RecordedAuth): string {
   const s = r.spf;
@@ -82,9 +83,10 @@ function Detail({ r }: { r: RecordedAuth }) {
 
 /** The provider's recorded SPF / DKIM / DMARC as three badges, details, and the headers it did not vouch for. Render-only. */
 export function AuthVerdicts({ auth }: { auth: AuthReport }) {
+  const regionLabel = useRegionLabel('Recorded authentication');
   const r = auth.recorded;
   return (
-    <section class="auth" aria-label="Recorded authentication">
+    <section class="auth" aria-label={regionLabel}>
       <h3>Recorded authentication</h3>
       {r === null ? (
         <p class="muted">No authentication results written by your provider.</p>

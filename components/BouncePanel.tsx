@@ -1,6 +1,7 @@
 import type { BounceRecipient, BounceResult } from '../lib/bounce';
 import { verdictSentence } from '../lib/bounce/verdict';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
 
 const KIND_LABEL: Record<BounceResult['kind'], string> = {
   dsn: 'Delivery status notification (RFC 3464)',
@@ -56,8 +57,9 @@ function RecipientCard({ r }: { r: BounceRecipient }) {
 
 /** A decoded bounce: one card per recipient with the verdict, the fix and the raw diagnostic. */
 export function BouncePanel({ bounce }: { bounce: BounceResult }) {
+  const regionLabel = useRegionLabel('Bounce');
   return (
-    <section aria-label="Bounce" class="bounce">
+    <section aria-label={regionLabel} class="bounce">
       <h3>{KIND_LABEL[bounce.kind]}</h3>
       {bounce.reportingMta !== null && <p class="muted">Reported by {showInvisible(bounce.reportingMta)}</p>}
       {bounce.feedbackType !== null && <p>Feedback type: {showInvisible(bounce.feedbackType)}</p>}

@@ -2,17 +2,26 @@ import { Fragment } from 'preact';
 import { checklistAsText } from '../lib/deliverability/checklist-text';
 import type { DeliverabilityItem, ItemStatus } from '../lib/deliverability/types';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
+import { TextWithLiveLink } from './LiveChecksLink';
 
 const LABEL: Record<ItemStatus, string> = { fail: 'Fail', warn: 'Warning', unknown: 'Unknown', pass: 'Pass' };
 const ICON: Record<ItemStatus, string> = { fail: '✖', warn: '▲', unknown: '?', pass: '✔' };
 const CLASS: Record<ItemStatus, string> = { fail: 'bad', warn: 'warn', unknown: 'info', pass: 'ok' };
 
 /** "Why did it land in spam?": one line per check with its evidence and fix, and the same as plain text. */
-export function DeliverabilityChecklist({ items }: { items: readonly DeliverabilityItem[] }) {
+export function DeliverabilityChecklist({
+  items,
+  onOpenOptions = null,
+}: {
+  items: readonly DeliverabilityItem[];
+  onOpenOptions?: (() => void) | null;
+}) {
+  const regionLabel = useRegionLabel('Deliverability checklist');
   if (items.length === 0) return null;
   const count = (s: ItemStatus): number => items.filter((i) => i.status === s).length;
   return (
-    <section aria-label="Deliverability checklist" class="deliverability">
+    <section aria-label={regionLabel} class="deliverability">
       <h3>Why it may land in spam</h3>
       <p class="tally" data-testid="checklist-tally">
         {(['fail', 'warn', 'unknown', 'pass'] as const)
@@ -28,12 +37,17 @@ export function DeliverabilityChecklist({ items }: { items: readonly Deliverabil
       <ul class="findings">
         {items.map((i) => (
           <li key={i.id} class={`finding ${CLASS[i.status]}`} data-item-id={i.id} data-status={i.status}>
-            <span class="sev" aria-label={LABEL[i.status]} title={LABEL[i.status]}>
+            <span class="sev" aria-hidden="true" title={LABEL[i.status]}>
               {ICON[i.status]}
-            </span>{' '}
+            </span>
+            <span class="sr-only">{LABEL[i.status]}: </span>{' '}
             <strong>{showInvisible(i.title)}</strong>
             <p>{showInvisible(i.evidence)}</p>
-            {i.fix !== null && <p class="fix">Fix: {showInvisible(i.fix)}</p>}
+            {i.fix !== null && (
+              <p class="fix">
+                Fix: <TextWithLiveLink text={i.fix} onOpen={onOpenOptions} />
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -3,15 +3,17 @@ import { hopRows } from '../lib/received/hop-rows';
 import { formatDuration } from '../lib/text/duration';
 import { showInvisible } from '../lib/text/visible';
 import { HopTable } from './HopTable';
+import { useRegionLabel } from './region-scope';
 
 /** The delivery path: totals, the entry point, clocks that are off, and the hop table with its delay bars. */
 export function DeliveryPath({ report }: { report: Report }) {
+  const regionLabel = useRegionLabel('Delivery path');
   const { hops, timeline, boundary } = report;
   if (hops.length === 0 || !timeline) return null;
   const rows = hopRows(hops, timeline, boundary);
   const slowest = rows.find((r) => r.slowest);
   return (
-    <section aria-label="Delivery path" class="path">
+    <section aria-label={regionLabel} class="path">
       <h3>
         Delivery path ({hops.length} hop{hops.length === 1 ? '' : 's'})
       </h3>

@@ -1,5 +1,6 @@
 import type { HealthRecord } from '../lib/domain-health/check-domain';
 import { DomainCheckPanel } from './DomainCheckPanel';
+import { TextWithLiveLink } from './LiveChecksLink';
 
 export interface DomainCheckProps {
   value: string;
@@ -11,7 +12,15 @@ export interface DomainCheckProps {
 }
 
 /** Type a domain, see its mail records and what is wrong with them. Renders props only. */
-export function DomainCheck({ value, busy, error, records, onInput, onCheck }: DomainCheckProps) {
+export function DomainCheck({
+  value,
+  busy,
+  error,
+  records,
+  onInput,
+  onCheck,
+  onOpenOptions = null,
+}: DomainCheckProps & { onOpenOptions?: (() => void) | null }) {
   return (
     <section aria-label="Domain check" class="domain-check">
       <form
@@ -37,7 +46,7 @@ export function DomainCheck({ value, busy, error, records, onInput, onCheck }: D
       </form>
       {error && (
         <p class="error" role="alert">
-          {error}
+          <TextWithLiveLink text={error} onOpen={onOpenOptions} />
         </p>
       )}
       {records && <DomainCheckPanel records={records} />}

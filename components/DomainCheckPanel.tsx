@@ -1,14 +1,16 @@
 import type { HealthRecord } from '../lib/domain-health/check-domain';
 import type { Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
 
 const LABEL: Record<HealthRecord['kind'], string> = { spf: 'SPF', dmarc: 'DMARC', mx: 'MX', 'mta-sts': 'MTA-STS', 'tls-rpt': 'TLS-RPT', bimi: 'BIMI' };
 const ICON: Record<Severity, string> = { bad: '✖', warn: '▲', info: 'ℹ', ok: '✔' };
 
 /** A domain's mail DNS records with their findings (render-only). */
 export function DomainCheckPanel({ records }: { records: readonly HealthRecord[] }) {
+  const regionLabel = useRegionLabel('Domain records');
   return (
-    <section aria-label="Domain records">
+    <section aria-label={regionLabel}>
       <h3>Domain records</h3>
       <ul class="domain-records">
         {records.map((r) => (

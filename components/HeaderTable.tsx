@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { HeaderEntry } from '../lib/report';
 import { headerDoc } from '../lib/mime/header-registry';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
 
 const FIRST_PAGE = 200;
 
@@ -16,7 +17,9 @@ function HeaderName({ name }: { name: string }) {
 }
 
 /** All headers in original order, searchable by name or value. */
-export function HeaderTable({ headers }: { headers: readonly HeaderEntry[] }) {
+/** `titled: false` when a disclosure around the table already names it. */
+export function HeaderTable({ headers, titled = true }: { headers: readonly HeaderEntry[]; titled?: boolean }) {
+  const regionLabel = useRegionLabel('All headers');
   const [query, setQuery] = useState('');
   const [showAll, setShowAll] = useState(false);
   const matches = useMemo(() => {
@@ -27,8 +30,8 @@ export function HeaderTable({ headers }: { headers: readonly HeaderEntry[] }) {
   }, [headers, query]);
   const shown = showAll ? matches : matches.slice(0, FIRST_PAGE);
   return (
-    <section aria-label="All headers">
-      <h3>All headers ({headers.length})</h3>
+    <section aria-label={regionLabel}>
+      {titled && <h3>All headers ({headers.length})</h3>}
       <input
         type="search"
         class="search"

@@ -1,6 +1,7 @@
 import type { LiveDmarc, LiveReport, LiveSpf } from '../lib/live/types';
 import { showInvisible } from '../lib/text/visible';
 import { DomainCheckPanel } from './DomainCheckPanel';
+import { useRegionLabel } from './region-scope';
 
 const SPF_WORDS: Record<LiveSpf['result'], string> = {
   pass: 'The sending server is allowed to send for this domain.',
@@ -108,16 +109,17 @@ function DmarcBlock({ dmarc }: { dmarc: LiveDmarc }) {
 
 /** Live DNS verdicts (render-only): SPF and DMARC in plain words with the deciding path and the fix. */
 export function LivePanel({ live }: { live: LiveReport }) {
+  const regionLabel = useRegionLabel('Live DNS checks');
   if (!live.enabled) {
     return (
-      <section aria-label="Live DNS checks">
+      <section aria-label={regionLabel}>
         <h3>Live DNS checks</h3>
         <p class="muted">Live checks are off: nothing was looked up.</p>
       </section>
     );
   }
   return (
-    <section aria-label="Live DNS checks">
+    <section aria-label={regionLabel}>
       <h3>Live DNS checks</h3>
       <p class="muted">Resolver: {showInvisible(live.resolver)}</p>
       {live.spf ? <SpfBlock spf={live.spf} /> : <p>SPF was not checked (no sending IP or MAIL FROM found).</p>}

@@ -1,5 +1,6 @@
 import type { Reputation, ReputationCheck } from '../lib/reputation/types';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
 
 /** Unknown checks grouped by list and reason: one explanation each, with the targets it applies to. */
 function groupUnknown(checks: readonly ReputationCheck[]): { key: string; list: string; meaning: string; targets: string[] }[] {
@@ -27,12 +28,13 @@ function groupClear(checks: readonly ReputationCheck[]): { target: string; lists
 
 /** Blocklist results: listings first, then what could not be checked and why, then the clear ones. Text only. */
 export function ReputationCard({ reputation }: { reputation: Reputation | null }) {
+  const regionLabel = useRegionLabel('Blocklists');
   if (!reputation) return null;
   const listed = reputation.checks.filter((c) => c.status === 'listed');
   const unknown = reputation.checks.filter((c) => c.status === 'unknown');
   const clear = reputation.checks.filter((c) => c.status === 'clear');
   return (
-    <section aria-label="Blocklists" class="reputation">
+    <section aria-label={regionLabel} class="reputation">
       <h3>Blocklists</h3>
       <p class="tally" data-testid="reputation-tally">
         <span class={`pill ${listed.length > 0 ? 'bad' : 'ok'}`}>{listed.length} listed</span>{' '}

@@ -1,13 +1,15 @@
 import type { Stamp } from '../lib/stamps';
 import { showInvisible } from '../lib/text/visible';
+import { useRegionLabel } from './region-scope';
 
 const CONFIDENCE: Record<string, string> = { documented: 'vendor docs', community: 'community-observed', unknown: 'unknown' };
 
 /** Vendor anti-spam stamps: each key with its value, meaning and where the meaning comes from. Render-only. */
 export function StampTable({ stamps }: { stamps: readonly Stamp[] }) {
+  const regionLabel = useRegionLabel('Vendor stamps');
   if (stamps.length === 0) return null;
   return (
-    <section class="stamps" aria-label="Vendor stamps">
+    <section class="stamps" aria-label={regionLabel}>
       <h3>Vendor stamps</h3>
       {stamps.map((s) => (
         <details key={`s${String(s.fieldIndex)}`} class="stamp">

@@ -1,6 +1,7 @@
 import type { Report, Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 import { LocalTime } from './LocalTime';
+import { useRegionLabel } from './region-scope';
 
 function count(report: Report, severity: Severity): number {
   return report.findings.filter((f) => f.severity === severity).length;
@@ -16,13 +17,15 @@ function Row({ label, value }: { label: string; value: string | null }) {
 }
 
 /** The top of the report: who, what, when, and how many problems. */
-export function Summary({ report }: { report: Report }) {
+/** `headingId`: the heading focus moves to after an analysis (the message's own report only). */
+export function Summary({ report, headingId }: { report: Report; headingId?: string | undefined }) {
+  const regionLabel = useRegionLabel('Summary');
   const { message, input } = report;
   const bad = count(report, 'bad');
   const warn = count(report, 'warn');
   return (
-    <section class="summary" aria-label="Summary">
-      <h2 class="subject">{message.subject === null ? '(no subject)' : showInvisible(message.subject)}</h2>
+    <section class="summary" aria-label={regionLabel}>
+      <h2 class="subject" id={headingId} tabIndex={headingId === undefined ? undefined : -1}>{message.subject === null ? '(no subject)' : showInvisible(message.subject)}</h2>
       <p class="tally" data-testid="tally">
         <span class={`pill ${bad ? 'bad' : 'ok'}`}>{bad} problem{bad === 1 ? '' : 's'}</span>
         <span class={`pill ${warn ? 'warn' : 'ok'}`}>{warn} warning{warn === 1 ? '' : 's'}</span>
@@ -34,7 +37,7 @@ export function Summary({ report }: { report: Report }) {
         <div class="summary-row">
           <dt>Date</dt>
           <dd>
-            {message.dateIso ? <LocalTime iso={message.dateIso} original={message.date ?? ''} /> : message.date ? showInvisible(message.date) : <span class="muted">(none)</span>}
+            {message.dateIso ? <LocalTime iso={message.dateIso} original={showInvisible(message.date ?? '')} /> : message.date ? showInvisible(message.date) : <span class="muted">(none)</span>}
           </dd>
         </div>
         <Row label="Return-Path" value={message.returnPath} />

@@ -7,6 +7,7 @@
 import { LIMITS } from './limits';
 import type { LivePart } from './analyze';
 import type { Report } from './report';
+import type { InputInfo } from './mime/types';
 import { chunkCountFor, type ChunkPlan } from './webmail/upload-protocol';
 
 export const ANALYZE_PORT_NAME = 'headerscope.analyze';
@@ -72,4 +73,13 @@ export function parseAnalyzeReply(x: unknown): AnalyzeReply | null {
     return { type: 'partial', key: x.key, report: x.report, pending: x.pending as LivePart[] };
   }
   return null;
+}
+
+/**
+ * The report's `input` as its origin makes it: an Outlook .msg gives the transport headers only
+ * (MS-OXPROPS PidTagTransportMessageHeaders), never the bytes that were sent. An unreadable input stays as it is.
+ */
+export function markOriginInput(input: InputInfo, origin: AnalyzeOrigin): InputInfo {
+  if (origin !== 'outlook-msg' || input.status !== 'ok') return input;
+  return { ...input, source: 'outlook-msg', hasBody: false };
 }

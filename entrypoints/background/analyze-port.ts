@@ -1,7 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { AnalyzeOptions } from '../../lib/analyze';
 import type { Report } from '../../lib/report';
-import { ANALYZE_PORT_NAME, parseAnalyzeBegin, type AnalyzeBegin, type AnalyzeReply } from '../../lib/analyze-port';
+import {
+  ANALYZE_PORT_NAME,
+  markOriginInput,
+  parseAnalyzeBegin,
+  type AnalyzeBegin,
+  type AnalyzeOrigin,
+  type AnalyzeReply,
+} from '../../lib/analyze-port';
 import { acceptChunk, finishReassembly, startReassembly, type Reassembly } from '../../lib/webmail/upload-protocol';
 import { setLastReport, storeReport } from './report-cache';
 
@@ -67,15 +74,24 @@ export function registerAnalyzePort(analyse: Analyse): void {
       r.parts.length = 0;
       serial++;
       const key = `hs.report.paste.${String(Date.now())}.${String(serial)}`;
-      void run(analyse, text, key, reply);
+      void run(analyse, text, key, r.begin.origin, reply);
     });
   });
 }
 
-async function run(analyse: Analyse, text: string, key: string, reply: (msg: AnalyzeReply) => void): Promise<void> {
+async function run(
+  analyse: Analyse,
+  text: string,
+  key: string,
+  origin: AnalyzeOrigin,
+  reply: (msg: AnalyzeReply) => void,
+): Promise<void> {
+  const mark = (r: Report): Report => ({ ...r, input: markOriginInput(r.input, origin) });
   let stored = Promise.resolve();
   const result = await analyse(text, {
-    onPartial: ({ report, pending }) => {
+    onPartial: (partial) => {
+      const report = mark(partial.report);
+      const { pending } = partial;
       reply({ type: 'partial', key, report, pending });
       // Copied now (storage serialises at once), written in order.
       stored = stored.then(async () => {
@@ -88,6 +104,7 @@ async function run(analyse: Analyse, text: string, key: string, reply: (msg: Ana
     reply({ type: 'error', message: result.message });
     return;
   }
-  reply({ type: 'done', key, report: result.value });
-  if (await storeReport(key, result.value, 'paste')) await setLastReport(key);
+  const report = mark(result.value);
+  reply({ type: 'done', key, report });
+  if (await storeReport(key, report, 'paste')) await setLastReport(key);
 }

@@ -21,11 +21,18 @@ export interface CachedReport {
   pending?: LivePart[];
 }
 
-export async function storeReport(key: string, report: unknown, via: CaptureVia, pending: LivePart[] = []): Promise<boolean> {
+export async function storeReport(
+  key: string,
+  report: unknown,
+  via: CaptureVia,
+  pending: LivePart[] = [],
+): Promise<boolean> {
   try {
     const got = await browser.storage.session.get(INDEX_KEY);
     const old = got[INDEX_KEY];
-    const index = Array.isArray(old) ? (old as unknown[]).filter((k): k is string => typeof k === 'string' && k !== key) : [];
+    const index = Array.isArray(old)
+      ? (old as unknown[]).filter((k): k is string => typeof k === 'string' && k !== key)
+      : [];
     index.push(key);
     const drop = index.splice(0, Math.max(0, index.length - MAX_REPORTS));
     if (drop.length > 0) await browser.storage.session.remove(drop);

@@ -45,7 +45,8 @@ export interface MessageAddresses {
 
 export type InputStatus = 'ok' | 'empty' | 'too-large' | 'no-headers' | 'error';
 /** Where the text came from: as given, an mbox, Gmail's "Show original", Outlook's "View message source", or Outlook's headers-only "View message details" (added). */
-export type InputSource = 'raw' | 'mbox' | 'gmail-show-original' | 'outlook-source' | 'outlook-details';
+/** `outlook-msg`: the transport headers of an Outlook .msg file (Outlook keeps no original bytes). */
+export type InputSource = 'raw' | 'mbox' | 'gmail-show-original' | 'outlook-source' | 'outlook-details' | 'outlook-msg';
 export type LineEnding = 'crlf' | 'lf' | 'cr' | 'mixed' | 'none';
 
 export interface InputInfo {

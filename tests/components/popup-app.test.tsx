@@ -7,7 +7,8 @@ afterEach(cleanup);
 
 function props(over: Partial<PopupAppProps> = {}): PopupAppProps {
   return {
-    raw: '', busy: false, progress: null, error: null, report: null, full: false,
+    raw: '', busy: false, progress: null, error: null, report: null, pending: [], note: null, full: false, notice: null,
+    exportMenu: null, share: null,
     onChange: vi.fn(), onAnalyse: vi.fn(), onFile: vi.fn(), onOpenFull: null, onClear: vi.fn(), onOpenOptions: vi.fn(),
     reply: { value: '', result: null, onInput: vi.fn() },
     domain: { value: '', busy: false, error: null, records: null, onInput: vi.fn(), onCheck: vi.fn() },
@@ -53,12 +54,15 @@ describe('PopupApp', () => {
     expect(p.domain.onCheck).toHaveBeenCalledOnce();
   });
 
-  it('links a report with live checks off to the options page', async () => {
+  it('links every "turn on live checks" of a report with live checks off to the options page', async () => {
     const report = await analyze('Subject: Hi\r\nFrom: a@example.com\r\n\r\n', { now: () => 0 });
     const p = props({ report });
     render(<PopupApp {...p} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Turn on live checks' }));
-    expect(p.onOpenOptions).toHaveBeenCalledOnce();
+    const links = screen.getAllByRole('button', { name: /turn on live checks|turn live checks on/i });
+    // The line under the verdicts and the checklist's fixes that ask for live checks.
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const l of links) fireEvent.click(l);
+    expect(p.onOpenOptions).toHaveBeenCalledTimes(links.length);
   });
 
   it('shows the report with New and Full page actions', async () => {

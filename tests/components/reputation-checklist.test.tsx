@@ -15,7 +15,9 @@ describe('DeliverabilityChecklist', () => {
     expect(within(region).getByTestId('checklist-tally').textContent).toBe('2 fail 8 unknown ');
     const spf = region.querySelector('[data-item-id="deliverability.spf"]');
     expect(spf?.getAttribute('data-status')).toBe('fail');
-    expect(spf?.querySelector('.sev')?.getAttribute('aria-label')).toBe('Fail');
+    // The icon is hidden from assistive technology; the status is real text.
+    expect(spf?.querySelector('.sev')?.getAttribute('aria-hidden')).toBe('true');
+    expect(spf?.querySelector('.sr-only')?.textContent).toBe('Fail: ');
     expect(spf?.textContent).toContain('SPF fail for shop.example');
     expect(spf?.querySelector('.fix')?.textContent).toContain('Fix: Add the sending IP');
     expect(region.querySelector('[data-item-id="deliverability.tls"] .fix')).toBeNull();

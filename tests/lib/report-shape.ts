@@ -18,7 +18,7 @@ const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteg
 
 const SEVERITIES = new Set(['ok', 'info', 'warn', 'bad']);
 const STATUSES = new Set(['ok', 'empty', 'too-large', 'no-headers']);
-const SOURCES = new Set(['raw', 'mbox', 'gmail-show-original', 'outlook-source', 'outlook-details']);
+const SOURCES = new Set(['raw', 'mbox', 'gmail-show-original', 'outlook-source', 'outlook-details', 'outlook-msg']);
 const LINE_ENDINGS = new Set(['crlf', 'lf', 'cr', 'mixed', 'none']);
 /** Contract fields of report.message (lib/report.ts); others may be added. */
 export const MESSAGE_CONTRACT = ['from', 'to', 'subject', 'date', 'messageId', 'returnPath'] as const;

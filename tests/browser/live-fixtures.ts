@@ -35,18 +35,31 @@ function longTxt(record: string) {
   return txt(...parts);
 }
 
-export async function liveFixture(breakDkimKey: boolean): Promise<LiveFixture> {
+/** `delayMs`: every DNS answer held back that long (a slow resolver: the report must paint before the answers). */
+export async function liveFixture(breakDkimKey: boolean, delayMs = 0): Promise<LiveFixture> {
   const shopKey = rsaKey(2048);
   const listKey = rsaKey(2048);
-  const signed = await signDkim(ORIGINAL, { domain: 'shop.example', selector: 's1', key: shopKey, headerList: ['from', 'to', 'subject', 'date', 'message-id'] });
+  const signed = await signDkim(ORIGINAL, {
+    domain: 'shop.example',
+    selector: 's1',
+    key: shopKey,
+    headerList: ['from', 'to', 'subject', 'date', 'message-id'],
+  });
   const viaList = `Received: from mail.shop.example (mail.shop.example [198.51.100.20]) by lists.example (Postfix) with ESMTPS id 4AbC; Tue, 14 Oct 2025 09:00:02 +0000\r\n${signed}`;
-  const sealed = await sealArc(viaList, { domain: 'lists.example', selector: 'arc1', key: listKey, authResults: 'lists.example; dkim=pass header.d=shop.example; spf=pass smtp.mailfrom=mail.shop.example', cv: 'none' });
+  const sealed = await sealArc(viaList, {
+    domain: 'lists.example',
+    selector: 'arc1',
+    key: listKey,
+    authResults: 'lists.example; dkim=pass header.d=shop.example; spf=pass smtp.mailfrom=mail.shop.example',
+    cv: 'none',
+  });
   const message = [
     'Return-Path: <bounces@lists.example>',
     'Received: from out.lists.example (out.lists.example [192.0.2.10]) by mx.google.com with ESMTPS id q1 (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256); Tue, 14 Oct 2025 02:00:05 -0700 (PDT)',
     sealed,
   ].join('\r\n');
   const server = await startDohServer({
+    delayMs,
     zone: {
       's1._domainkey.shop.example': breakDkimKey ? [{ fail: 'SERVFAIL' }] : [longTxt(shopKey.record)],
       'arc1._domainkey.lists.example': [longTxt(listKey.record)],

@@ -2,6 +2,11 @@
 import { registerScenarios } from '../scenarios/register.mjs';
 import { popupScenarios } from '../scenarios/popup.mjs';
 import { optionsScenarios } from '../scenarios/options.mjs';
+import { popupProductScenarios, forgetLastReport } from '../scenarios/popup-product.mjs';
 import { launchFirefox } from '../drivers/firefox.mjs';
 
-registerScenarios([...popupScenarios, ...optionsScenarios], { setup: async () => ({ h: await launchFirefox() }) });
+registerScenarios([...popupScenarios, ...optionsScenarios, ...popupProductScenarios], {
+  // Each scenario starts from a popup without a last report (the report survives closing the popup).
+  beforeEach: ({ h }) => forgetLastReport(h),
+  setup: async () => ({ h: await launchFirefox() }),
+});

@@ -42,12 +42,16 @@ const settingsFor = (url) => ({
   settings: { live: true, provider: 'custom', customUrl: url, customFormat: 'wire', dqsKey: '' },
 });
 
-async function analyseLive(h, message, serverUrl) {
+async function analyseLive(h, message, serverUrl, { settled = true } = {}) {
   await h.extensionEval((s) => chrome.storage.local.set(s), settingsFor(serverUrl));
+  // A popup without the session's last report: the paste box.
+  await h.extensionEval(() => chrome.storage.session.remove('hs.report.last'));
   const page = await h.openExtensionPage('popup.html', { viewport: { width: 400, height: 1000 } });
   await page.fill('#raw', message);
   await page.click('button[type=submit]');
   await page.waitFor('.summary', { timeout: 20000 });
+  // The offline report paints first; the live sections fill in as their DNS answers arrive.
+  if (settled) await page.waitFor('[data-pending]', { state: 'detached', timeout: 20000 });
   return page;
 }
 
@@ -73,6 +77,29 @@ export const liveScenarios = [
         assert.equal(await page.count('.arc-instance.pass'), 1);
         assert.equal(await page.count('.live-dmarc.result-pass'), 1);
         await page.screenshot(join(h.artifacts, 'live-checks.png'), { fullPage: true });
+        await page.close();
+      } finally {
+        await server.stop();
+      }
+    },
+  },
+  {
+    name: 'progressive: the offline report paints before the DNS answers; each live part fills in as they arrive',
+    async run({ h, fixtures }) {
+      // Every DNS answer is held back 700 ms, as a slow resolver would.
+      const { message, server } = await fixtures.liveFixture(false, 700);
+      try {
+        const page = await analyseLive(h, message, server.url, { settled: false });
+        // The report is on screen while the live checks still run, each with its own progress line.
+        assert.equal(await page.text('.summary .subject'), 'Your order 7731 has shipped');
+        assert.equal(await page.count('[data-pending=authentication]'), 1);
+        assert.match(await page.text('[data-pending=authentication]'), /Checking SPF, DKIM, ARC and DMARC/);
+        assert.equal(await page.count('.live-spf'), 0);
+        await page.screenshot(join(h.artifacts, 'live-progress.png'), { fullPage: true });
+        await page.waitFor('[data-pending=authentication]', { state: 'detached', timeout: 30000 });
+        assert.equal(await page.count('.live-spf.result-pass'), 1);
+        await page.waitFor('[data-pending]', { state: 'detached', timeout: 30000 });
+        assert.equal(await page.count('.dkim-signature.pass'), 1);
         await page.close();
       } finally {
         await server.stop();
@@ -123,6 +150,7 @@ export const liveScenarios = [
       const { server } = await fixtures.reputationFixture();
       try {
         await h.extensionEval((s) => chrome.storage.local.set(s), settingsFor(server.url));
+        await h.extensionEval(() => chrome.storage.session.remove('hs.report.last'));
         const page = await h.openExtensionPage('popup.html');
         await page.click('details.explain-box:last-of-type > summary');
         await page.fill('input[aria-label="Domain to check"]', 'shop.example');

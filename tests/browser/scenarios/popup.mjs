@@ -4,12 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { forgetLastReport } from './popup-product.mjs';
 
 const PHISH = 'samples/phish-with-forged-results.eml';
 const PHISH_SUBJECT = 'Your account has been limited – action required';
 const shot = (h, name) => join(h.artifacts, name);
 
 async function analysed(h, file, { viewport, colorScheme } = {}) {
+  // The paste box, not the session's last report.
+  await forgetLastReport(h);
   const page = await h.openExtensionPage('popup.html', { viewport, colorScheme });
   await page.fill('#raw', readFileSync(file, 'utf8'));
   await page.click('button[type=submit]');
@@ -32,8 +35,10 @@ export const popupScenarios = [
           ?.getAttribute('href'),
       );
       assert.equal(href, 'https://www.rfc-editor.org/rfc/rfc8601#section-2');
+      // In the popup the header list is one disclosure (one tab stop), opened on demand.
+      await page.click('details.headers-box > summary');
       await page.fill('input.search', 'dmarc');
-      assert.match(await page.text('[role=status]'), /^\d+ of 20 match$/);
+      assert.match(await page.text('.headers-box [role=status]'), /^\d+ of 20 match$/);
       await page.fill('input.search', '');
       await page.screenshot(shot(h, 'popup-report.png'), { fullPage: true });
       await page.close();

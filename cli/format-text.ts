@@ -5,6 +5,7 @@ import { formatLive } from './format-live';
 import { formatBounce } from './format-bounce';
 import { formatAuth } from './format-auth';
 import { formatDeliverability } from './format-deliverability';
+import { formatVerdict } from './format-verdict';
 
 const TAG: Record<Severity, string> = { bad: '✖ PROBLEM', warn: '▲ WARNING', info: 'ℹ NOTE   ', ok: '✔ OK     ' };
 
@@ -27,7 +28,7 @@ function wrap(text: string, width: number, indent: string): string {
 
 /** The human-readable report the CLI prints by default. */
 export function formatText(report: Report, label: string, withHeaders: boolean): string {
-  const out: string[] = [];
+  const out: string[] = [...formatVerdict(report)];
   const { message: m, input } = report;
   out.push(`headerscope report: ${label}`);
   if (input.status !== 'ok') {

@@ -1,5 +1,5 @@
 import type { BounceRecipient, BounceResult } from '../lib/bounce';
-import { verdictSentence } from '../lib/bounce/verdict';
+import { recipientSentence } from '../lib/bounce/recipient-sentence';
 import { showInvisible } from '../lib/text/visible';
 import { useRegionLabel } from './region-scope';
 
@@ -28,7 +28,7 @@ function RecipientCard({ r }: { r: BounceRecipient }) {
   const e = r.explanation;
   return (
     <li class={`bounce-card ${r.hard ? 'hard' : 'soft'}`} data-reason={r.reason}>
-      <p class="verdict">{showInvisible(verdictSentence(r))}</p>
+      <p class="verdict">{showInvisible(recipientSentence(r))}</p>
       <Codes r={r} />
       {e !== null && (
         <dl>

@@ -1,5 +1,5 @@
 import type { ReplyExplanation } from '../lib/bounce';
-import { reasonPhrase } from '../lib/bounce/verdict';
+import { reasonPhrase } from '../lib/bounce/recipient-sentence';
 import { showInvisible } from '../lib/text/visible';
 
 export interface ReplyExplainerProps {
@@ -30,7 +30,7 @@ export function ReplyExplainer({ value, result, onInput }: ReplyExplainerProps) 
           <p class="codes">{showInvisible([result.replyCode, result.status].filter((x): x is string => x !== null).join(' '))}</p>
           {result.failure && (
             <p class="verdict">
-              {result.hard ? 'Permanent failure: ' : (result.status ?? result.replyCode ?? '').startsWith('4') ? 'Temporary failure: ' : 'Failure: '}
+              {result.permanent ? 'Permanent failure: ' : 'Temporary failure: '}
               {reasonPhrase(result.reason)}.
             </p>
           )}

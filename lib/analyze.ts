@@ -14,15 +14,24 @@ import { bounceStage } from './stages/bounce-stage';
 import { walkMessage } from './mime/walk';
 import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
-import { impersonationFindings } from './impersonation';
+import { readImpersonation } from './impersonation/impersonation';
+import type { ImpersonationSign } from './impersonation/types';
+import { decideVerdict } from './verdict/decide-verdict';
+import type { NotBounce } from './bounce/types';
 import { liveStage } from './stages/live-stage';
 import { deliverabilityStage } from './stages/deliverability-stage';
 import { compareRecordedWithLive } from './stages/compare-stage';
-import { attachedMessages } from './stages/attached-messages';
+import { attachedMessages, isShortForward } from './stages/attached-messages';
 import type { SignedMessage } from './dkim/types';
 
 const EMPTY_MESSAGE: Report['message'] = {
-  from: null, to: null, subject: null, date: null, messageId: null, returnPath: null, dateIso: null,
+  from: null,
+  to: null,
+  subject: null,
+  date: null,
+  messageId: null,
+  returnPath: null,
+  dateIso: null,
 };
 
 function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report {
@@ -45,6 +54,15 @@ function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report 
     reputation: null,
     deliverability: [],
     attachedMessages: [],
+    verdict: {
+      kind: 'unknown',
+      headline:
+        input.status === 'ok'
+          ? "Can't tell who sent it: there is nothing to check"
+          : "Can't tell: this input could not be read as a message",
+      reasons: findings.slice(0, 1).map((f) => ({ text: f.title, findingId: f.id })),
+      perspective: 'recipient',
+    },
   };
 }
 
@@ -88,13 +106,26 @@ export async function analyze(raw: string | Uint8Array, deps: Deps, options: Ana
   } catch (e) {
     // A bug of ours must still end in a report that says so, never in a blank popup.
     const why = e instanceof Error ? e.message : 'unknown error';
-    return emptyReport({ now: () => 0 }, failedInput(text.length, 'error'), [finding('internal.error', 'bad', 'headerscope could not analyse this message', `An internal error stopped the analysis (${why}). Please report it with the headers (remove private data first).`)]);
+    return emptyReport({ now: () => 0 }, failedInput(text.length, 'error'), [
+      finding(
+        'internal.error',
+        'bad',
+        'headerscope could not analyse this message',
+        `An internal error stopped the analysis (${why}). Please report it with the headers (remove private data first).`,
+      ),
+    ]);
   }
 }
 
 /** Local analysis, then the bounce (with its returned original, one level deep) and the live checks. */
-async function analyzeText(text: string, deps: Deps, depth: number, received: DecodedInput | null = null, options: AnalyzeOptions = {}): Promise<Report> {
-  const { report, message } = analyzeSync(text, deps, received);
+async function analyzeText(
+  text: string,
+  deps: Deps,
+  depth: number,
+  received: DecodedInput | null = null,
+  options: AnalyzeOptions = {},
+): Promise<Report> {
+  const { report, message, signs } = analyzeSync(text, deps, received);
   if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
   // One MIME walk serves the bounce decoder and the attached-message search.
@@ -102,22 +133,38 @@ async function analyzeText(text: string, deps: Deps, depth: number, received: De
   const bounced = bounceStage(walked);
   findings.push(...bounced.findings);
   if (bounced.bounce) {
-    const original = bounced.originalRaw !== null && depth === 0 ? await analyzeText(bounced.originalRaw, { now: deps.now }, depth + 1) : null;
+    const original =
+      bounced.originalRaw !== null && depth === 0
+        ? await analyzeText(bounced.originalRaw, { now: deps.now }, depth + 1)
+        : null;
     report.bounce = { ...bounced.bounce, original: original?.input.status === 'ok' ? original : null };
   }
   if (!bounced.bounce && depth === 0) {
     for (const a of attachedMessages(walked)) {
       const nested = await analyzeText(a.raw, { now: deps.now }, depth + 1);
-      if (nested.input.status === 'ok') report.attachedMessages.push({ filename: a.filename, report: nested });
+      if (nested.input.status === 'ok')
+        report.attachedMessages.push({ filename: a.filename, report: nested, leads: false });
     }
+    // A forward whose own words are few ("is this real?") is about the attached message: the views lead with it.
+    const first = report.attachedMessages[0];
+    if (first !== undefined && isShortForward(walked)) first.leads = true;
     if (report.attachedMessages.length > 0) {
-      findings.push(finding('message.attached', 'info', `${String(report.attachedMessages.length)} attached message${report.attachedMessages.length === 1 ? '' : 's'} analysed`, 'The message carries another message as an attachment (a forwarded suspicious mail, usually). Its own headers are analysed below, offline.'));
+      findings.push(
+        finding(
+          'message.attached',
+          'info',
+          `${String(report.attachedMessages.length)} attached message${report.attachedMessages.length === 1 ? '' : 's'} analysed`,
+          'The message carries another message as an attachment (a forwarded suspicious mail, usually). Its own headers are analysed below, offline.',
+        ),
+      );
     }
   }
   // Live checks are about the message itself; a bounce's returned original is analysed offline.
   if (depth === 0) {
     const partial = (pending: LivePart[]) => {
-      if (deps.dns) options.onPartial?.({ report: { ...report, findings: sortFindings(findings) }, pending });
+      if (!deps.dns || !options.onPartial) return;
+      const shown = { ...report, findings: sortFindings(findings) };
+      options.onPartial({ report: { ...shown, verdict: verdictOf(shown, signs, bounced.notBounce) }, pending });
     };
     partial(['authentication', 'reputation']);
     const live = await liveStage(report, message, deps);
@@ -130,18 +177,43 @@ async function analyzeText(text: string, deps: Deps, depth: number, received: De
     report.deliverability = d.deliverability;
   }
   report.findings = sortFindings(findings);
+  report.verdict = verdictOf(report, signs, bounced.notBounce);
   return report;
+}
+
+/** The verdict over the finished sections (lib/verdict reads section types, not the Report). */
+function verdictOf(report: Report, signs: readonly ImpersonationSign[], notice: NotBounce | null): Report['verdict'] {
+  return decideVerdict({
+    hasBody: report.input.hasBody,
+    addresses: report.addresses,
+    headers: report.headers,
+    hops: report.hops,
+    boundary: report.boundary,
+    auth: report.auth,
+    live: report.live,
+    impersonation: signs,
+    bounce: report.bounce,
+    notice,
+    findings: report.findings,
+  });
 }
 
 interface LocalResult {
   report: Report;
   /** The header fields and body for the cryptographic checks; null when the input was unreadable. */
   message: SignedMessage | null;
+  /** Impersonation signs, for the verdict. */
+  signs: ImpersonationSign[];
 }
 
 function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): LocalResult {
   const taken = intake(text);
-  if (!taken.ok) return { report: emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]), message: null };
+  if (!taken.ok)
+    return {
+      report: emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]),
+      message: null,
+      signs: [],
+    };
   const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
   const input: InputInfo = {
     status: block.tooLarge ? 'too-large' : 'ok',
@@ -152,17 +224,28 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
     headerCount: block.fields.length,
     headerBytes: block.headerChars,
   };
-  if (block.tooLarge) return { report: emptyReport(deps, input, [...taken.findings, ...block.findings]), message: null };
+  if (block.tooLarge)
+    return { report: emptyReport(deps, input, [...taken.findings, ...block.findings]), message: null, signs: [] };
 
   const findings: Finding[] = [...taken.findings, ...block.findings];
   if (taken.strayCarriageReturns > 0) {
     findings.push(
-      finding('intake.stray-cr', 'warn', 'Lone carriage returns inside lines', `${String(taken.strayCarriageReturns)} CR characters are not followed by LF. Servers disagree on whether they end a line: a header-smuggling sign.`),
+      finding(
+        'intake.stray-cr',
+        'warn',
+        'Lone carriage returns inside lines',
+        `${String(taken.strayCarriageReturns)} CR characters are not followed by LF. Servers disagree on whether they end a line: a header-smuggling sign.`,
+      ),
     );
   }
   if (block.bodyLines === null) {
     findings.push(
-      finding('intake.headers-only', 'info', 'Headers only', 'No message body was given, so checks that need the body (the DKIM body hash, bounce details) cannot run.'),
+      finding(
+        'intake.headers-only',
+        'info',
+        'Headers only',
+        'No message body was given, so checks that need the body (the DKIM body hash, bounce details) cannot run.',
+      ),
     );
   }
   const summary = summarize(block.fields);
@@ -172,7 +255,8 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
   findings.push(...path.findings);
   const recorded = readRecordedAuth(block.fields, { boundaryField: path.boundaryHeaderIndex, providerHost: path.boundary?.by ?? null, provider: path.boundary?.provider ?? null });
   findings.push(...recorded.findings);
-  findings.push(...impersonationFindings(summary.addresses, recorded.auth.recorded?.dmarc ?? null));
+  const impersonation = readImpersonation(summary.addresses, recorded.auth.recorded?.dmarc ?? null);
+  findings.push(...impersonation.findings);
   const report: Report = {
     ...emptyReport(deps, input, sortFindings(findings)),
     hops: path.hops,
@@ -187,5 +271,9 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
   const { body } = block;
   // The octets as received, when we have them: DKIM hashes those (exact, and no copy of an unchanged body).
   const bodyBytes = received === null || body === null ? undefined : suffixBytes(received, body.length);
-  return { report, message: { fields: block.fields, body, bodyBytes, crlfOnly: taken.lineEnding === 'crlf' } };
+  return {
+    report,
+    message: { fields: block.fields, body, bodyBytes, crlfOnly: taken.lineEnding === 'crlf' },
+    signs: impersonation.signs,
+  };
 }

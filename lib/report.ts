@@ -12,6 +12,7 @@ import type { AuthReport } from './authresults/auth-report';
 import type { Stamp } from './stamps/types';
 import type { ReputationCheck } from './reputation/types';
 import type { DeliverabilityItem } from './deliverability/types';
+import type { Verdict } from './verdict/types';
 
 import type { Finding } from './findings';
 import type { HeaderEntry, InputInfo, MessageAddresses, MessageSummary } from './mime/types';
@@ -19,6 +20,7 @@ import type { HeaderEntry, InputInfo, MessageAddresses, MessageSummary } from '.
 export type { Boundary, Hop, Timeline, LiveReport, LiveSection };
 // The section types, owned by their areas, named here too for the views and the CLI.
 export type { Finding, Severity } from './findings';
+export type { Perspective, Verdict, VerdictKind, VerdictReason } from './verdict/types';
 export type { HeaderEntry, InputInfo, InputSource, InputStatus, LineEnding, Mailbox, MessageAddresses, MessageSummary } from './mime/types';
 
 /** contract (issue 7): kind, reportingMta, arrivalDate, recipients, feedbackType; plus the returned original. */
@@ -59,6 +61,11 @@ export interface Report {
   reputation: { checks: ReputationCheck[]; notes: string[] } | null;
   /** contract (issue 9): the "why did it land in spam?" checklist. */
   deliverability: DeliverabilityItem[];
-  /** Messages attached to this one (forwarded as attachment), each analysed on its own, offline (issue 8). */
-  attachedMessages: { filename: string | null; report: Report }[];
+  /**
+   * Messages attached to this one (forwarded as attachment), each analysed on its own, offline. `leads`: the
+   * outer message's own text is short (a forward asking "is this real?"), so views lead with this one's verdict.
+   */
+  attachedMessages: { filename: string | null; report: Report; leads: boolean }[];
+  /** contract: the one answer for this message, from the reader's side (lib/verdict). */
+  verdict: Verdict;
 }

@@ -5,7 +5,7 @@ import type { RecordedAuth, TrustBasis } from './auth-report';
 import type { ResInfo } from './types';
 import { computeAlignment } from './alignment';
 import { domainOf } from '../dmarc/align';
-import { arcVerdict, bimiVerdict, compauthVerdict, dkimVerdict, dmarcVerdict, otherMethod, spfFromReceivedSpf, spfVerdict } from './verdicts';
+import { arcVerdict, bimiVerdict, compauthVerdict, dkimVerdict, dmarcVerdict, otherMethod, spfFromReceivedSpf, spfVerdict } from './method-results';
 
 const NAMED = new Set(['spf', 'dkim', 'dmarc', 'arc', 'compauth', 'bimi']);
 

@@ -7,6 +7,7 @@ import { classifyReason } from './classify-reason';
 import { findCodes, replyOfClass } from './codes-in-text';
 import { explainCodes } from './explain';
 import { isHardBounce } from './hard-bounce';
+import { isPermanent } from './permanent';
 import { findCommand, type SmtpCommand } from './smtp-command';
 import { readStatusField } from './status-field';
 import type { BounceRecipient, DsnAction, Reason } from './types';
@@ -92,6 +93,7 @@ export function buildRecipient(f: RecipientFacts, memo?: RecipientMemo): BounceR
     command,
     reason,
     hard: isHardBounce(reason, status, replyCode),
+    permanent: isPermanent(status, replyCode, action),
     explanation,
   };
 }

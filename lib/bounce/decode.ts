@@ -85,7 +85,7 @@ function fromArf(report: string, msg: WalkedMessage, original: string | null): B
   const addresses = listed.length > 0 ? listed : originalRecipients(original);
   const recipients = (addresses.length > 0 ? addresses : [null]).map((address) => ({
     address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
-    remoteMta: null, command: null, reason: 'feedback' as const, hard: false, explanation: null,
+    remoteMta: null, command: null, reason: 'feedback' as const, hard: false, permanent: false, explanation: null,
   }));
   return {
     kind: 'arf',
@@ -138,7 +138,7 @@ function unsubscribeRequest(msg: WalkedMessage): BounceResult | null {
   const address = addressesIn(fieldValue(msg.fields, 'from') ?? '', 1)[0] ?? null;
   const recipient: BounceRecipient = {
     address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
-    remoteMta: null, command: null, reason: 'feedback', hard: false, explanation: null,
+    remoteMta: null, command: null, reason: 'feedback', hard: false, permanent: false, explanation: null,
   };
   return { kind: 'arf', reportingMta: null, arrivalDate: null, recipients: [recipient], omittedRecipients: 0, feedbackType: 'opt-out', originalRaw: null };
 }
@@ -147,7 +147,7 @@ function fromAutoReply(msg: WalkedMessage): BounceResult {
   const address = addressesIn(fieldValue(msg.fields, 'from') ?? '', 1)[0] ?? null;
   const recipient: BounceRecipient = {
     address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
-    remoteMta: null, command: null, reason: 'vacation', hard: false, explanation: null,
+    remoteMta: null, command: null, reason: 'vacation', hard: false, permanent: false, explanation: null,
   };
   return { kind: 'autoreply', reportingMta: null, arrivalDate: null, recipients: [recipient], omittedRecipients: 0, feedbackType: null, originalRaw: null };
 }

@@ -21,6 +21,8 @@ export interface ReplyExplanation {
   command: SmtpCommand | null;
   reason: Reason;
   hard: boolean;
+  /** Class 5 (RFC 3463 §3.1, RFC 5321 §4.2.1): sending again fails the same way until the cause is fixed. */
+  permanent: boolean;
   /** False for 2xx/3xx replies: nothing failed. */
   failure: boolean;
   explanation: Explanation | null;
@@ -55,6 +57,8 @@ export function explainReply(line: string): ReplyExplanation | null {
     command,
     reason,
     hard: failure && isHardBounce(reason, status, replyCode),
+    // The class rule of isPermanent; a provider's own code without an SMTP code is read as class 5, as above.
+    permanent: failure && cls === '5',
     failure,
     explanation: failure ? explainCodes(replyCode, status, text, place, reason) : explainCodes(replyCode, status, text, place),
     entries,

@@ -11,7 +11,7 @@ import { REPLY_CODES } from './catalog/reply-codes';
 import type { CodeEntry } from './catalog/types';
 import { REASON_ADVICE } from './catalog/reason-advice';
 import { reasonFromStatus } from './classify-reason';
-import { reasonPhrase } from './verdict';
+import { reasonPhrase } from './recipient-sentence';
 import type { CheckKind, Explanation, Reason } from './types';
 
 /** Every entry that applies, most specific first. */

@@ -52,5 +52,5 @@ export { decodeBounce, classifyBounce } from './decode-bounce';
 export { explainReply, type ReplyExplanation } from './explain-reply';
 export { lookupCode, type CodeEntry } from './lookup-code';
 export { BLOCKLISTS, type Blocklist } from './catalog/blocklists';
-export { isTemporaryFailure, verdictSentence, reasonPhrase } from './verdict';
+export { recipientSentence, permanenceSentence, reasonPhrase } from './recipient-sentence';
 export type { BounceResult, BounceRecipient, BounceKind, Explanation, CheckKind, Reason, NotBounce, BounceClassification, DsnAction } from './types';

@@ -74,7 +74,7 @@ export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw
     feedbackType = str(complaint?.complaintFeedbackType) ?? 'abuse';
     recipients = capped(complaint?.complainedRecipients).map((r) => ({
       address: str(obj(r)?.emailAddress), action: null, status: null, replyCode: null, diagnostic: null,
-      remoteMta: null, command: null, reason: 'feedback' as const, hard: false, explanation: null,
+      remoteMta: null, command: null, reason: 'feedback' as const, hard: false, permanent: false, explanation: null,
     }));
   } else return null;
   if (recipients.length === 0) return null;

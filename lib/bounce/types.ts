@@ -45,8 +45,10 @@ export interface BounceRecipient {
   /** The SMTP command the refusal answered: CONN, HELO, EHLO, MAIL, RCPT, DATA, QUIT... */
   command: string | null;
   reason: Reason;
-  /** A permanent failure that retrying will not fix (the address or domain does not exist). */
+  /** A permanent failure that retrying will not fix (the address or domain does not exist): Sisimai's hard bounce. */
   hard: boolean;
+  /** The status or reply class is 5 (permanent: sending again fails the same way until the cause is fixed); 4 is temporary. */
+  permanent: boolean;
   explanation: Explanation | null;
 }
 

@@ -1,53 +1,77 @@
 /**
- * Brands phishing mail most often pretends to be, with the organizational domains they really send
- * from. Matched against display names (whole words) and, through skeletons, against look-alike domains.
- * Deliberately short: a wrong "not the real brand" costs the user trust in every other finding.
+ * Brands phishing mail pretends to be, with the domains each brand says its mail comes from. One row per
+ * brand, each citing the brand's (or its help forum's) published statement of its sending domains; a brand
+ * without such a statement is not listed. Free mailbox domains a brand also runs (outlook.com, gmail.com,
+ * icloud.com) are left out on purpose: anyone can send from them, so they prove nothing about the brand.
+ * Matched against display names (whole words) and, through confusable skeletons, against From domains.
  */
 export interface Brand {
   name: string;
-  /** Lower-case words or phrases that name the brand in a display name. */
+  /** Lower-case words or phrases that name the brand in a display name (whole words). */
   words: readonly string[];
-  /** Organizational domains the brand legitimately sends from. */
+  /** Acronyms that name the brand only when written in capitals (UPS, DHL): "ups" is also an English word. */
+  acronyms?: readonly string[];
+  /** Registrable domains the brand sends from. */
   domains: readonly string[];
+  /** The brand's country sites send too: `<label>.<country code>` (dhl.de, amazon.co.uk). */
+  countryLabel?: string;
 }
 
 export const BRANDS: readonly Brand[] = [
-  { name: 'PayPal', words: ['paypal'], domains: ['paypal.com', 'paypal.co.uk', 'paypal.de', 'paypal.fr', 'paypal.it', 'paypal.es', 'paypal.com.au', 'paypal-communication.com'] },
-  { name: 'Microsoft', words: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'outlook', 'onedrive', 'sharepoint', 'teams'], domains: ['microsoft.com', 'office.com', 'office365.com', 'outlook.com', 'live.com', 'hotmail.com', 'microsoftonline.com', 'sharepoint.com', 'onmicrosoft.com', 'microsoft365.com', 'azure.com'] },
-  { name: 'Apple', words: ['apple', 'icloud', 'itunes', 'app store'], domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com', 'itunes.com'] },
-  { name: 'Amazon', words: ['amazon', 'aws'], domains: ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.co.jp', 'amazon.in', 'amazon.com.au', 'amazonses.com', 'amazonaws.com', 'aws.com'] },
-  { name: 'Google', words: ['google', 'gmail'], domains: ['google.com', 'gmail.com', 'googlemail.com', 'youtube.com'] },
+  // https://paypal.com/my/webapps/mpp/phishing ("forward it to us at phishing@paypal.com"; PayPal's country sites: paypal.co.uk ...)
+  { name: 'PayPal', words: ['paypal'], domains: ['paypal.com'], countryLabel: 'paypal' },
+  // https://learn.microsoft.com/en-us/answers/questions/5788289 (security mail "should come from ... @accountprotection.microsoft.com");
+  // Microsoft 365 service mail: office365.com, microsoftonline.com; SharePoint/OneDrive sharing: sharepointonline.com
+  { name: 'Microsoft', words: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'onedrive', 'sharepoint', 'microsoft account team'], domains: ['microsoft.com', 'office.com', 'office365.com', 'microsoftonline.com', 'sharepointonline.com', 'microsoft365.com'] },
+  // https://discussions.apple.com/thread/255667554 ("Apple e-mails originate from @apple.com or @itunes.com"; Apple ID mail from appleid@id.apple.com)
+  { name: 'Apple', words: ['apple id', 'apple support', 'apple store', 'app store', 'icloud', 'itunes'], domains: ['apple.com', 'itunes.com'] },
+  // https://www.amazon.com/gp/help/customer/display.html?nodeId=15362281 ("Genuine e-mails from Amazon always come from an address ending in amazon.com");
+  // https://www.amazon.in/gp/help/customer/display.html?nodeId=201909120 (each country site's own domain, e.g. amazon.in)
+  { name: 'Amazon', words: ['amazon', 'prime video'], domains: ['amazon.com'], countryLabel: 'amazon' },
+  // https://scamadviser.com/articles/google-critical-security-alert-scam-or-not (Trend Micro: security alerts come from no-reply@accounts.google.com)
+  { name: 'Google', words: ['google', 'gmail team', 'google account'], domains: ['google.com'] },
+  // https://help.netflix.com/en/node/65674 (Netflix's own address for reports: phishing@netflix.com)
   { name: 'Netflix', words: ['netflix'], domains: ['netflix.com'] },
-  { name: 'DHL', words: ['dhl'], domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dpdhl.com', 'dhl-news.com'] },
-  { name: 'FedEx', words: ['fedex'], domains: ['fedex.com'] },
-  { name: 'UPS', words: ['ups'], domains: ['ups.com'] },
-  { name: 'USPS', words: ['usps'], domains: ['usps.com', 'usps.gov'] },
-  { name: 'DocuSign', words: ['docusign'], domains: ['docusign.com', 'docusign.net'] },
-  { name: 'Dropbox', words: ['dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
+  // https://dhl.com/lt-en/home/footer/fraud-awareness.html ("always sent from @dhl.com, @dpdhl.com, @dhl.de, @dhl.fr, @dhl-news.com or another country domain after @dhl")
+  { name: 'DHL', words: [], acronyms: ['DHL'], domains: ['dhl.com', 'dpdhl.com', 'dhl-news.com'], countryLabel: 'dhl' },
+  // https://support.docusign.com/en/articles/Why-aren-t-my-signers-receiving-DocuSign-Notification-emails (dse@docusign.net ...; "the domains @docusign.net & @docusign.com")
+  { name: 'DocuSign', words: ['docusign'], domains: ['docusign.net', 'docusign.com'] },
+  // https://www.linkedin.com/help/linkedin/answer/5342 (linkedin_support@cs.linkedin.com, linkedin@e.linkedin.com, linkedin@el.linkedin.com)
   { name: 'LinkedIn', words: ['linkedin'], domains: ['linkedin.com'] },
-  { name: 'Facebook', words: ['facebook'], domains: ['facebook.com', 'facebookmail.com', 'meta.com'] },
-  { name: 'Instagram', words: ['instagram'], domains: ['instagram.com', 'mail.instagram.com', 'facebookmail.com'] },
-  { name: 'Adobe', words: ['adobe'], domains: ['adobe.com', 'adobesign.com'] },
+  // https://www.facebook.com/government-nonprofits/resources/basics/security ("only come from email addresses that end in
+  // facebookmail.com, facebook.com, instagram.com, fb.com, meta.com or metamail.com")
+  { name: 'Meta', words: ['facebook', 'instagram', 'meta for business'], domains: ['facebookmail.com', 'facebook.com', 'instagram.com', 'fb.com', 'meta.com', 'metamail.com'] },
+  // https://help.dropbox.com/security/official-domains (Dropbox's official domains; mail from dropbox.com and dropboxmail.com)
+  { name: 'Dropbox', words: ['dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
+  // https://help.coinbase.com/en/coinbase/privacy-and-security/avoiding-phishing-and-scams/what-is-phishing ("Emails from Coinbase will always have the coinbase.com domain name")
   { name: 'Coinbase', words: ['coinbase'], domains: ['coinbase.com'] },
-  { name: 'Binance', words: ['binance'], domains: ['binance.com'] },
-  { name: 'Wells Fargo', words: ['wells fargo'], domains: ['wellsfargo.com'] },
-  { name: 'Bank of America', words: ['bank of america'], domains: ['bankofamerica.com', 'bofa.com'] },
-  { name: 'Chase', words: ['jpmorgan chase', 'chase bank'], domains: ['chase.com', 'jpmorgan.com'] },
-  { name: 'HMRC', words: ['hmrc'], domains: ['hmrc.gov.uk', 'gov.uk'] },
-  { name: 'IRS', words: ['irs', 'internal revenue service'], domains: ['irs.gov'] },
-  { name: 'WeTransfer', words: ['wetransfer'], domains: ['wetransfer.com'] },
-  { name: 'Norton', words: ['norton'], domains: ['norton.com', 'nortonlifelock.com', 'gen.com'] },
-  { name: 'McAfee', words: ['mcafee'], domains: ['mcafee.com'] },
 ];
 
-/** Lower-cased words of a display name, separated by anything that is not a letter or digit. */
+/** The words of a display name, separated by anything that is not a letter or digit. */
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
-/** Brands named in a display name, matched on whole words (multi-word names as a run of words). */
+/** Brands named in a display name: a phrase as a run of whole words, an acronym in capitals, or the brand's name alone. */
 export function brandsIn(displayName: string): Brand[] {
   const w = words(displayName.slice(0, 1000));
-  const joined = ` ${w.join(' ')} `;
-  return BRANDS.filter((b) => b.words.some((phrase) => joined.includes(` ${phrase} `)));
+  const lower = ` ${w.map((x) => x.toLowerCase()).join(' ')} `;
+  const exact = ` ${w.join(' ')} `;
+  return BRANDS.filter(
+    (b) =>
+      b.words.some((phrase) => lower.includes(` ${phrase} `)) ||
+      (b.acronyms ?? []).some((a) => exact.includes(` ${a} `)) ||
+      lower.trim() === b.name.toLowerCase(),
+  );
+}
+
+/** Is an organizational domain (lib/psl/org-domain) one the brand sends from: its list, or one of its country sites? */
+export function isBrandDomain(brand: Brand, orgDomain: string): boolean {
+  if (brand.domains.includes(orgDomain)) return true;
+  if (brand.countryLabel === undefined) return false;
+  // A country site: the brand's label right above a country-code suffix (ISO 3166 two letters, possibly under a
+  // second level: co.uk). An organizational domain is its first label on top of the public suffix.
+  const dot = orgDomain.indexOf('.');
+  const suffix = orgDomain.slice(dot + 1);
+  return orgDomain.slice(0, dot) === brand.countryLabel && /^[a-z]{2}$/.test(suffix.slice(suffix.lastIndexOf('.') + 1));
 }

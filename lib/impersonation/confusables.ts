@@ -1,32 +1,63 @@
 /**
- * A small skeleton map (after UTS #39 confusables, the letters phishers use): Cyrillic and Greek
- * letters that look like Latin ones, and the ASCII tricks rn->m, vv->w, 0->o, 1->l.
+ * UTS #39 §4 confusable detection: two strings are confusable when their skeletons are equal. The mapping is
+ * Unicode's confusables.txt (generated into confusables-data.ts with its Unicode version), reduced to the
+ * mappings whose prototype is ASCII: the only ones that can make a domain read like an ASCII brand domain.
+ * Deviation, on purpose: domain names are case-insensitive (RFC 4343 §2), so skeletons are compared without case:
+ * the skeleton is lower-cased after mapping ("0" -> "O" reads like "o", as in g00gle), and a name is read both as
+ * written in lower case and in capitals, since some letters look alike in one case only (Cyrillic "ӏ" maps to "i",
+ * its capital "Ӏ" to "l": "аррӏе" reads as "apple" in capitals).
  */
-const LOOKALIKE = new Map<string, string>([
-  ['а', 'a'], ['в', 'b'], ['е', 'e'], ['ё', 'e'], ['һ', 'h'], ['і', 'i'], ['ї', 'i'], ['ј', 'j'], ['к', 'k'], ['ӏ', 'l'], ['м', 'm'], ['н', 'h'],
-  ['о', 'o'], ['р', 'p'], ['с', 'c'], ['ѕ', 's'], ['т', 't'], ['у', 'y'], ['х', 'x'], ['ԁ', 'd'], ['ԛ', 'q'], ['ԝ', 'w'], ['ɡ', 'g'],
-  ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'], ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'],
-  ['0', 'o'], ['1', 'l'],
-]);
+import { CONFUSABLE_PAIRS } from './confusables-data';
 
-export function skeleton(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFD')) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0x300 && cp <= 0x36f) continue;
-    out += LOOKALIKE.get(ch) ?? ch;
+let table: Map<number, string> | null = null;
+
+/** The prototype of each mapped code point, parsed on first use (modules do no work at load). */
+function prototypes(): Map<number, string> {
+  if (table !== null) return table;
+  table = new Map();
+  for (const pair of CONFUSABLE_PAIRS.split(',')) {
+    const colon = pair.indexOf(':');
+    table.set(parseInt(pair.slice(0, colon), 16), pair.slice(colon + 1));
   }
-  return out.split('rn').join('m').split('vv').join('w');
+  return table;
 }
 
-/** True when every letter of the label has a Latin look-alike (a whole-script confusable). */
-export function allLettersLookLatin(label: string): boolean {
-  let letters = 0;
-  for (const ch of label) {
+function mapOnce(text: string): string {
+  const map = prototypes();
+  let out = '';
+  for (const ch of text) out += map.get(ch.codePointAt(0) ?? 0) ?? ch;
+  return out;
+}
+
+/** UTS #39 §4 skeleton(X) = NFD(map(NFD(X))), of the lower-cased text, lower-cased (see above). */
+export function skeleton(text: string): string {
+  return mapOnce(mapOnce(text.toLowerCase().normalize('NFD')).normalize('NFD').toLowerCase());
+}
+
+/** The skeletons a name can be read as: written in lower case and in capitals (see above). */
+export function skeletons(text: string): string[] {
+  const lower = skeleton(text);
+  const upper = mapOnce(mapOnce(text.toUpperCase().normalize('NFD')).normalize('NFD').toLowerCase());
+  return upper === lower ? [lower] : [lower, upper];
+}
+
+/** ASCII letters and digits read as themselves. */
+function isAsciiAlnum(cp: number): boolean {
+  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+}
+
+/**
+ * True when a label has letters outside ASCII and every character of it reads as ASCII: its skeleton is an
+ * ASCII name (a whole-script look-alike such as Cyrillic "аррӏе" for "apple").
+ */
+export function readsAsAscii(label: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < label.length && ascii; i++) ascii = label.charCodeAt(i) < 0x80;
+  if (ascii) return false;
+  const sk = skeleton(label);
+  for (const ch of sk) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 128) continue;
-    letters++;
-    if (!LOOKALIKE.has(ch)) return false;
+    if (!isAsciiAlnum(cp) && ch !== '-' && ch !== '.') return false;
   }
-  return letters > 0;
+  return true;
 }

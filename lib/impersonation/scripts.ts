@@ -1,64 +1,105 @@
 /**
- * Unicode script of a code point (coarse table of the scripts seen in domain names) and the mixed-script
- * test of UTS #39 §5.2 "Highly Restrictive": one script per label, or Latin with Han and the Japanese,
- * Chinese or Korean scripts that go with it.
+ * Scripts of a domain label and the mixed-script test of UTS #39 §5: each character's Script_Extensions
+ * (UAX #24, generated into script-data.ts with its Unicode version), the resolved script set of a string
+ * (§5.1: the intersection of the sets; Common and Inherited characters belong to every script; Han,
+ * Hiragana, Katakana, Bopomofo and Hangul count for the writing systems Jpan, Hanb and Kore they are used
+ * in), and the "Highly Restrictive" level (§5.2): one script, or Latin with Jpan, Hanb or Kore.
  */
-export type Script = 'Common' | 'Latin' | 'Greek' | 'Cyrillic' | 'Armenian' | 'Hebrew' | 'Arabic' | 'Devanagari' | 'Thai' | 'Georgian' | 'Hangul' | 'Hiragana' | 'Katakana' | 'Bopomofo' | 'Han' | 'Cherokee' | 'Other';
+import { SCRIPT_EXTENSION_RANGES, SCRIPT_NAMES, SCRIPT_RANGES } from './script-data';
 
-const RANGES: readonly (readonly [number, number, Script])[] = [
-  [0x30, 0x39, 'Common'],
-  [0x41, 0x5a, 'Latin'],
-  [0x61, 0x7a, 'Latin'],
-  [0xc0, 0x24f, 'Latin'],
-  [0x250, 0x2af, 'Latin'],
-  [0x300, 0x36f, 'Common'],
-  [0x370, 0x3ff, 'Greek'],
-  [0x400, 0x52f, 'Cyrillic'],
-  [0x531, 0x58f, 'Armenian'],
-  [0x591, 0x5ff, 'Hebrew'],
-  [0x600, 0x6ff, 'Arabic'],
-  [0x900, 0x97f, 'Devanagari'],
-  [0xe00, 0xe7f, 'Thai'],
-  [0x10a0, 0x10ff, 'Georgian'],
-  [0x1100, 0x11ff, 'Hangul'],
-  [0x13a0, 0x13ff, 'Cherokee'],
-  [0x1d00, 0x1dbf, 'Latin'],
-  [0x1e00, 0x1eff, 'Latin'],
-  [0x1f00, 0x1fff, 'Greek'],
-  [0x3040, 0x309f, 'Hiragana'],
-  [0x30a0, 0x30ff, 'Katakana'],
-  [0x3100, 0x312f, 'Bopomofo'],
-  [0x3400, 0x4dbf, 'Han'],
-  [0x4e00, 0x9fff, 'Han'],
-  [0xac00, 0xd7af, 'Hangul'],
-  [0xff10, 0xff19, 'Common'],
-];
-
-export function scriptOf(cp: number): Script {
-  if (cp === 0x2d || cp === 0x5f || cp === 0x30fc) return 'Common';
-  for (const [lo, hi, s] of RANGES) if (cp >= lo && cp <= hi) return s;
-  return 'Other';
+interface Range {
+  start: number;
+  end: number;
+  scripts: readonly string[];
 }
 
-/** Scripts used by a label, Common excluded. */
-export function scriptsOf(label: string): Set<Script> {
-  const out = new Set<Script>();
+let tables: { script: Range[]; extensions: Range[] } | null = null;
+
+function parseRanges(data: string, names: (field: string) => readonly string[]): Range[] {
+  return data.split(',').map((entry) => {
+    const colon = entry.indexOf(':');
+    const [a = '0', len] = entry.slice(0, colon).split('-');
+    const start = parseInt(a, 16);
+    return { start, end: len === undefined ? start : start + parseInt(len, 16), scripts: names(entry.slice(colon + 1)) };
+  });
+}
+
+/** The generated tables, parsed on first use. */
+function loaded(): { script: Range[]; extensions: Range[] } {
+  tables ??= {
+    script: parseRanges(SCRIPT_RANGES, (i) => [SCRIPT_NAMES[parseInt(i, 36)] ?? 'Zzzz']),
+    extensions: parseRanges(SCRIPT_EXTENSION_RANGES, (s) => s.split(' ')),
+  };
+  return tables;
+}
+
+function find(ranges: readonly Range[], cp: number): Range | null {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r === undefined) return null;
+    if (cp < r.start) hi = mid - 1;
+    else if (cp > r.end) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}
+
+/** UAX #24 Script_Extensions of a code point (short names); unlisted code points are Unknown (Zzzz). */
+export function scriptExtensions(cp: number): readonly string[] {
+  const t = loaded();
+  return find(t.extensions, cp)?.scripts ?? find(t.script, cp)?.scripts ?? ['Zzzz'];
+}
+
+/** UTS #39 §5.1: the writing systems a script is used in (Han with kana is Japanese, with Bopomofo Chinese, with Hangul Korean). */
+const AUGMENT: Readonly<Record<string, readonly string[]>> = {
+  Hani: ['Hanb', 'Jpan', 'Kore'],
+  Hira: ['Jpan'],
+  Kana: ['Jpan'],
+  Bopo: ['Hanb'],
+  Hang: ['Kore'],
+};
+
+/** The augmented script set of one character, or null for "every script" (Common, Inherited). */
+function augmentedSet(cp: number): Set<string> | null {
+  const scx = scriptExtensions(cp);
+  if (scx.includes('Zyyy') || scx.includes('Zinh')) return null;
+  const out = new Set<string>(scx);
+  for (const s of scx) for (const a of AUGMENT[s] ?? []) out.add(a);
+  return out;
+}
+
+/** Scripts used by a label, Common and Inherited left out (short names, e.g. "Latn", "Cyrl"). */
+export function scriptsOf(label: string): Set<string> {
+  const out = new Set<string>();
   for (const ch of label) {
-    const s = scriptOf(ch.codePointAt(0) ?? 0);
-    if (s !== 'Common') out.add(s);
+    const scx = scriptExtensions(ch.codePointAt(0) ?? 0);
+    if (!scx.includes('Zyyy') && !scx.includes('Zinh')) for (const s of scx) out.add(s);
   }
   return out;
 }
 
-const ALLOWED_MIXES: readonly (readonly Script[])[] = [
-  ['Latin', 'Han', 'Hiragana', 'Katakana'],
-  ['Latin', 'Han', 'Bopomofo'],
-  ['Latin', 'Han', 'Hangul'],
-];
+/** UTS #39 §5.1 resolved script set of a string; null when every character is Common or Inherited. */
+export function resolvedScripts(text: string): Set<string> | null {
+  let resolved: Set<string> | null = null;
+  for (const ch of text) {
+    const set = augmentedSet(ch.codePointAt(0) ?? 0);
+    if (set === null) continue;
+    if (resolved === null) resolved = set;
+    else for (const s of [...resolved]) if (!set.has(s)) resolved.delete(s);
+  }
+  return resolved;
+}
 
-/** UTS #39 §5.2 Highly Restrictive: true when the label mixes scripts that do not belong together. */
+/** UTS #39 §5.2 Highly Restrictive: true when a label is not single-script and not Latin + Jpan/Hanb/Kore. */
 export function isMixedScript(label: string): boolean {
-  const s = scriptsOf(label);
-  if (s.size <= 1) return false;
-  return !ALLOWED_MIXES.some((mix) => [...s].every((x) => mix.includes(x)));
+  const resolved = resolvedScripts(label);
+  if (resolved === null || resolved.size > 0) return false;
+  // Not single-script: allowed only when the label minus its Latin characters resolves to Jpan, Hanb or Kore.
+  let rest = '';
+  for (const ch of label) if (!scriptExtensions(ch.codePointAt(0) ?? 0).includes('Latn')) rest += ch;
+  const r = resolvedScripts(rest);
+  return !(r === null || ['Jpan', 'Hanb', 'Kore'].some((s) => r.has(s)));
 }

@@ -29,3 +29,32 @@ export function attachedMessages(walked: WalkedMessage): AttachedRaw[] {
   }
   return out;
 }
+
+/** A forward's own words fit in this many characters ("Is this one real? Forwarding as attachment."). */
+export const SHORT_FORWARD_CHARS = 1000;
+
+/** Visible characters of an HTML text, tags skipped (a linear scan, no regex over hostile input). */
+function htmlTextLength(html: string): number {
+  let n = 0;
+  let inTag = false;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3c) inTag = true;
+    else if (c === 0x3e) inTag = false;
+    else if (!inTag && c > 0x20) n++;
+  }
+  return n;
+}
+
+/** The outer message's own text (its text parts, attachments left out) is short: the reader's question is about the attachment. */
+export function isShortForward(walked: WalkedMessage): boolean {
+  let plain = 0;
+  let html = 0;
+  for (const part of walked.parts) {
+    const disposition = fieldValue(part.fields, 'content-disposition') ?? '';
+    if (/^\s*attachment/i.test(disposition)) continue;
+    if (part.type === 'text/plain') plain += part.text.trim().length;
+    else if (part.type === 'text/html') html += htmlTextLength(part.text);
+  }
+  return (plain > 0 ? plain : html) <= SHORT_FORWARD_CHARS;
+}

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { BounceResult } from '../bounce';
+import type { NotBounce } from '../bounce/types';
 import { classifyWalkedBounce } from '../bounce/decode-bounce';
 import type { WalkedMessage } from '../mime/walk';
 
@@ -11,6 +12,8 @@ export interface BounceStage {
   bounce: BounceCore | null;
   originalRaw: string | null;
   findings: Finding[];
+  /** A mail-system message that is not a failure: a read receipt, an auto-reply, a success report. */
+  notBounce: NotBounce | null;
 }
 
 /** Decode a delivery report, NDR, feedback report or auto-reply; say so when the message is none of those. */
@@ -22,8 +25,8 @@ export function bounceStage(walked: WalkedMessage): BounceStage {
   } else if (notBounce === 'delivery-success') {
     findings.push(finding('bounce.delivered', 'ok', 'Delivery report: the message was delivered', 'This delivery status notification reports success, not a failure.'));
   }
-  if (!bounce) return { bounce: null, originalRaw: null, findings };
-  const failed = bounce.recipients.filter((r) => r.action === 'failed' || r.hard);
+  if (!bounce) return { bounce: null, originalRaw: null, findings, notBounce };
+  const failed = bounce.recipients.filter((r) => r.action === 'failed' || r.permanent);
   if (bounce.kind !== 'autoreply' && failed.length > 0) {
     findings.push(finding('bounce.failed', 'bad', `Delivery failed for ${String(failed.length)} recipient${failed.length === 1 ? '' : 's'}`, failed.map((r) => `${r.address ?? '(unknown recipient)'}: ${r.status ?? r.replyCode ?? ''} ${r.reason}`.trim()).join('; ')));
   }
@@ -31,5 +34,5 @@ export function bounceStage(walked: WalkedMessage): BounceStage {
     findings.push(finding('bounce.recipients-omitted', 'info', `${String(bounce.omittedRecipients)} more recipients not decoded`, `The report lists ${String(bounce.recipients.length + bounce.omittedRecipients)} recipients; only the first ${String(bounce.recipients.length)} are decoded and explained (a bound on the work one message can cause).`));
   }
   const { originalRaw, ...core } = bounce;
-  return { bounce: core, originalRaw, findings };
+  return { bounce: core, originalRaw, findings, notBounce };
 }

@@ -45,21 +45,21 @@ describe('formatBounce', () => {
       'failed',
       '554 5.7.1 <a@example.org>: Relay access denied',
       /\(permanent: fails again until the cause is fixed\); reason class: norelaying/,
-      /Permanent: sending it again fails/,
+      /Permanent: refused; sending again fails until the relay permission is fixed\./,
     ],
     [
       '5.1.1',
       'failed',
       '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table',
       /\(permanent, hard bounce: the address or domain is gone\); reason class: userunknown/,
-      /Permanent: retrying will not help/,
+      /Permanent: refused; sending again fails until the recipient address is fixed\./,
     ],
     [
       '4.2.2',
       'delayed',
       '452 4.2.2 <a@example.org>: Mailbox full',
       /\(temporary: the sending server retries\); reason class: mailboxfull/,
-      /^ {2}a@example\.org: Delayed .* Temporary: the sending server keeps retrying\./,
+      /^ {2}a@example\.org: Delayed .* Temporary: the server will retry\./,
     ],
   ])('%s %s', async (status, action, diagnostic, codeLine, sentence) => {
     const report = await analyze(dsn(status, action, diagnostic), { now: () => 0 });

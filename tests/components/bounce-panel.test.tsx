@@ -36,7 +36,7 @@ describe('BouncePanel', () => {
         kind: 'ndr', reportingMta: payload, arrivalDate: null, feedbackType: payload, originalRaw: null, omittedRecipients: 0,
         recipients: [{
           address: payload, action: 'failed', status: '5.1.1', replyCode: '550', diagnostic: `${payload}\u202Egnp.exe`, remoteMta: payload,
-          command: null, reason: 'userunknown', hard: true, explanation: null,
+          command: null, reason: 'userunknown', hard: true, permanent: true, explanation: null,
         }],
       };
       const { container, unmount } = render(<BouncePanel bounce={bounce} />);

@@ -23,7 +23,25 @@ const LINE_ENDINGS = new Set(['crlf', 'lf', 'cr', 'mixed', 'none']);
 /** Contract fields of report.message (lib/report.ts); others may be added. */
 export const MESSAGE_CONTRACT = ['from', 'to', 'subject', 'date', 'messageId', 'returnPath'] as const;
 /** Top-level contract fields of the Report. */
-export const REPORT_CONTRACT = ['schema', 'message', 'headers', 'findings', 'hops', 'auth', 'bounce', 'live'] as const;
+export const REPORT_CONTRACT = ['schema', 'message', 'headers', 'findings', 'hops', 'auth', 'bounce', 'live', 'verdict'] as const;
+/** The verdict's contract: exactly these fields and kinds (lib/verdict). */
+export const VERDICT_KEYS = ['headline', 'kind', 'perspective', 'reasons'] as const;
+const VERDICT_KINDS = new Set(['deceptive', 'bounce', 'automated', 'authentic', 'unauthenticated', 'unknown']);
+
+export function verdictProblems(v: unknown, at: string): Problems {
+  if (!isRecord(v)) return [`${at}: not an object`];
+  const p: Problems = [];
+  if (Object.keys(v).sort().join(',') !== VERDICT_KEYS.join(',')) p.push(`${at}: keys ${Object.keys(v).join(',')}`);
+  if (!VERDICT_KINDS.has(v.kind as string)) p.push(`${at}.kind ${String(v.kind)}`);
+  if (v.perspective !== 'recipient' && v.perspective !== 'sender') p.push(`${at}.perspective`);
+  if (!isString(v.headline) || v.headline === '' || v.headline.length > 120) p.push(`${at}.headline`);
+  if (!Array.isArray(v.reasons) || v.reasons.length > 4) p.push(`${at}.reasons`);
+  else
+    v.reasons.forEach((x: unknown, i) => {
+      if (!isRecord(x) || !isString(x.text) || !isStringOrNull(x.findingId) || Object.keys(x).length !== 2) p.push(`${at}.reasons[${String(i)}]`);
+    });
+  return p;
+}
 export const FINDING_KEYS = ['detail', 'id', 'severity', 'title'] as const;
 
 export function mailboxProblems(v: unknown, at: string): Problems {
@@ -86,6 +104,12 @@ export function reportProblems(r: unknown): Problems {
   if (!Array.isArray(r.findings)) p.push('findings');
   else r.findings.forEach((f: unknown, i) => p.push(...findingProblems(f, `findings[${String(i)}]`)));
   if (!Array.isArray(r.hops)) p.push('hops');
+  p.push(...verdictProblems(r.verdict, 'verdict'));
+  if (Array.isArray(r.attachedMessages))
+    r.attachedMessages.forEach((a: unknown, i) => {
+      if (!isRecord(a) || typeof a.leads !== 'boolean') p.push(`attachedMessages[${String(i)}].leads`);
+      else p.push(...reportProblems(a.report).map((x) => `attachedMessages[${String(i)}].report: ${x}`));
+    });
   for (const k of ['auth', 'bounce', 'live']) if (k in r && r[k] !== null && !isRecord(r[k])) p.push(k);
   // Plain JSON-safe data: a round trip changes nothing.
   try {

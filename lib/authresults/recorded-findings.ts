@@ -1,9 +1,9 @@
-/** Findings that summarise the provider's recorded verdicts in plain words. */
+/** Findings that summarise the provider's recorded results in plain words. */
 import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { RecordedAuth } from './auth-report';
 
-export function verdictFindings(r: RecordedAuth): Finding[] {
+export function recordedFindings(r: RecordedAuth): Finding[] {
   const out: Finding[] = [];
   const who = r.authservId === '' ? 'Your provider' : r.authservId;
   if (!r.trusted) {

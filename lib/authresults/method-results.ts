@@ -1,4 +1,4 @@
-/** Turn one trusted header's resinfo list into per-method verdicts (RFC 8601 §2.7 methods, plus compauth and BIMI). */
+/** Turn one trusted header's resinfo list into per-method results (RFC 8601 §2.7 methods, plus compauth and BIMI). */
 import { compauthReason, explainResult } from './explain';
 import { dmarcPolicy } from './dmarc-policy';
 import { domainOf } from '../dmarc/align';

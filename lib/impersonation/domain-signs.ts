@@ -1,0 +1,143 @@
+/**
+ * Signs in the From domain itself: an invalid or international name, a label that mixes scripts (UTS #39 §5.2),
+ * a domain whose confusable skeleton (UTS #39 §4) is a brand's domain, and a brand's name carried as a word of
+ * the domain (paypal-secure.example, paypa1-login.example).
+ */
+import type { Finding } from '../findings';
+import { finding } from '../findings';
+import { domainForms } from '../psl/idn';
+import { organizationalDomain } from '../psl/org-domain';
+import { BRANDS, isBrandDomain, type Brand } from './brands';
+import { lookalikeBrandDomain } from './brand-skeletons';
+import { readsAsAscii, skeleton, skeletons } from './confusables';
+import { isMixedScript } from './scripts';
+import type { ImpersonationSign } from './types';
+
+/** Brand names shorter than this are not looked for inside other domains ("ups", "dhl" are parts of many words). */
+const MIN_EMBEDDED = 6;
+
+function isOwnDomain(brand: Brand, org: string): boolean {
+  return isBrandDomain(brand, org);
+}
+
+/** The brand label of a brand domain: "paypal" of paypal.com. */
+function brandLabel(domain: string): string {
+  return domain.slice(0, domain.indexOf('.'));
+}
+
+/** A brand whose domain has the same skeleton as the From domain (or its registrable part). */
+function lookalikeOf(unicode: string, org: string): { brand: Brand; domain: string } | null {
+  const keys = new Set<string>();
+  for (const sk of skeletons(unicode)) {
+    keys.add(sk);
+    const orgSk = organizationalDomain(sk);
+    if (orgSk !== null) keys.add(orgSk);
+  }
+  return lookalikeBrandDomain(keys, (brand) => isOwnDomain(brand, org));
+}
+
+/** A brand whose name is a word (between dots and hyphens) of the From domain's skeleton. */
+function embeddedBrand(unicode: string, org: string): { brand: Brand; word: string } | null {
+  const words = unicode.split(/[.-]/);
+  for (const brand of BRANDS) {
+    if (isOwnDomain(brand, org)) continue;
+    for (const d of brand.domains) {
+      const label = brandLabel(d);
+      if (label.length < MIN_EMBEDDED) continue;
+      const word = words.find((w) => skeletons(w).includes(skeleton(label)));
+      if (word !== undefined) return { brand, word };
+    }
+  }
+  return null;
+}
+
+export function domainSigns(domain: string): { signs: ImpersonationSign[]; findings: Finding[] } {
+  const signs: ImpersonationSign[] = [];
+  const findings: Finding[] = [];
+  const forms = domainForms(domain);
+  if (forms.invalidLabels.length > 0) {
+    findings.push(
+      finding(
+        'impersonation.bad-punycode',
+        'warn',
+        'From domain has an invalid international label',
+        `${forms.invalidLabels.join(', ')} is not valid Punycode (RFC 3492); mail programs may show it differently.`,
+      ),
+    );
+  }
+  if (forms.international) {
+    findings.push(
+      finding(
+        'impersonation.idn',
+        'info',
+        'From domain is an international domain name',
+        `Shown as ${forms.unicode}; in DNS it is ${forms.ascii}.`,
+      ),
+    );
+    const labels = forms.unicode.split('.');
+    const mixed = labels.filter(isMixedScript);
+    if (mixed.length > 0) {
+      findings.push(
+        finding(
+          'impersonation.mixed-script',
+          'bad',
+          'From domain mixes alphabets',
+          `${mixed.join(', ')} mixes scripts (for example Latin with Cyrillic) in one label, a classic look-alike trick. DNS form: ${forms.ascii}.`,
+        ),
+      );
+      signs.push({
+        kind: 'mixed-script',
+        brand: null,
+        evidence: mixed[0] ?? '',
+        findingId: 'impersonation.mixed-script',
+      });
+    } else if (labels.some(readsAsAscii)) {
+      findings.push(
+        finding(
+          'impersonation.whole-script-lookalike',
+          'warn',
+          'From domain is written in letters that look Latin',
+          `${forms.unicode} uses only non-Latin letters that look like Latin ones ("${skeleton(forms.unicode)}"). DNS form: ${forms.ascii}.`,
+        ),
+      );
+    }
+  }
+  const org = organizationalDomain(forms.ascii) ?? forms.ascii;
+  const look = lookalikeOf(forms.unicode, org);
+  if (look !== null) {
+    findings.push(
+      finding(
+        'impersonation.lookalike-domain',
+        'bad',
+        `From domain looks like ${look.domain}`,
+        `${forms.unicode} (${forms.ascii}) reads like ${look.domain} but is a different domain.`,
+      ),
+    );
+    signs.push({
+      kind: 'lookalike-domain',
+      brand: look.brand.name,
+      evidence: look.domain,
+      findingId: 'impersonation.lookalike-domain',
+    });
+    return { signs, findings };
+  }
+  const embedded = embeddedBrand(forms.unicode, org);
+  if (embedded !== null) {
+    const real = embedded.brand.domains[0] ?? '';
+    findings.push(
+      finding(
+        'impersonation.brand-in-domain',
+        'bad',
+        `From domain carries the name ${embedded.brand.name}`,
+        `${forms.unicode} contains "${embedded.word}", which reads as ${embedded.brand.name}, but it is not one of ${embedded.brand.name}'s domains (${embedded.brand.domains.slice(0, 3).join(', ')}).`,
+      ),
+    );
+    signs.push({
+      kind: 'brand-in-domain',
+      brand: embedded.brand.name,
+      evidence: real,
+      findingId: 'impersonation.brand-in-domain',
+    });
+  }
+  return { signs, findings };
+}

@@ -15,6 +15,7 @@ import { buildRecorded } from './build-recorded';
 import { compareUntrusted } from './compare-untrusted';
 import { leniencyFindings } from './leniency-findings';
 import { recordedFindings } from './recorded-findings';
+import { listIdOf, trustedForwarding } from './forwarding';
 
 function claimsOf(e: AuthHeaderEntry): { method: string; result: string }[] {
   if (e.parsed) return e.parsed.resinfo.map((r) => ({ method: r.method, result: r.result }));
@@ -91,7 +92,7 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
 
   const recorded = buildRecorded(primary, decision.basis, decision.trusted, fields);
   if (primary.parsed) findings.push(...leniencyFindings(primary.parsed.leniencies, primary.header));
-  findings.push(...recordedFindings(recorded));
+  findings.push(...recordedFindings(recorded, trustedForwarding(recorded, arcChain, listIdOf(fields))?.via ?? null));
   const who = { host: trust.providerHost, provider: trust.provider ?? null };
   const ownIds = decision.trusted.filter((e) => e.header === 'Authentication-Results' && e.parsed !== null && (isProviderId(e.parsed.authservId, who) || e.parsed.authservId === recorded.authservId));
   const split = ownIds.length > 1 ? disagreement(ownIds) : null;

@@ -9,7 +9,8 @@ import type { ChecklistInput, DeliverabilityItem } from './types';
 const TITLE = 'DKIM signature valid and aligned with the From domain';
 
 export function dkimItem(input: ChecklistInput, bulk: boolean): DeliverabilityItem {
-  const { dkim } = input;
+  // RFC 8601 §2.7.1: dkim=none means the message was not signed; it is no signature, never a failed one.
+  const dkim = input.dkim?.filter((d) => d.result.trim().toLowerCase() !== 'none') ?? null;
   if (!dkim) return item('dkim', 'unknown', TITLE, 'DKIM signatures were not verified for this message.', 'Turn on live checks to verify the signatures.');
   if (dkim.length === 0) {
     return item('dkim', bulk ? 'fail' : 'warn', TITLE, `The message has no DKIM signature${bulk ? ', and it looks like bulk mail: Gmail, Yahoo and Microsoft require DKIM of bulk senders' : ''}.`, `Turn on DKIM signing for ${input.headerFrom ? shown(input.headerFrom) : 'the From domain'} at the sending provider and publish its selector key in DNS.`);

@@ -27,6 +27,9 @@ export function dmarcItem(input: ChecklistInput): DeliverabilityItem {
       }
       return item('dmarc', 'pass', RESULT_TITLE, `DMARC pass for ${domain}: SPF or DKIM passed aligned with it.`, null);
     case 'fail':
+      if (dmarc.forwardedBy) {
+        return item('dmarc', 'warn', RESULT_TITLE, `DMARC fail for ${domain} after ${dmarc.forwardedBy} changed the message; the receiver accepted ${dmarc.forwardedBy}'s ARC seal, which records that ${domain} passed before.`, `Ask ${dmarc.forwardedBy} to keep your DKIM signature intact (no subject tag or footer), or rely on its ARC seal as this receiver did.`);
+      }
       return item('dmarc', 'fail', RESULT_TITLE, `DMARC fail for ${domain}: neither SPF nor DKIM passed aligned with it${dmarc.policy ? `; ${POLICY_EFFECT[dmarc.policy]}` : ''} (a rejection for this reads 550 5.7.26).`, 'Make SPF or DKIM pass aligned with the From domain (see the SPF and DKIM lines).');
     case 'none':
       return item('dmarc', 'warn', RESULT_TITLE, `${domain} publishes no DMARC record, so there is no DMARC result.`, 'Publish a DMARC record (see "DMARC policy published").');
@@ -46,6 +49,14 @@ export function dmarcPolicyItem(input: ChecklistInput, bulk: boolean): Deliverab
   const result = dmarc.result.trim().toLowerCase();
   if (result === 'temperror') return item('dmarc-policy', 'unknown', POLICY_TITLE, `A DNS lookup failed while looking for the DMARC record of ${domain}.`, 'Check again later.');
   const publish = `Publish a record at _dmarc.${domain}: start with v=DMARC1; p=none; rua=mailto:<your report address> to collect reports, then move to p=quarantine and p=reject once the reports show all your mail passes.`;
+  // One answer on the record: a DMARC result other than none means a record exists (RFC 7489 §6.6.3); none means there is none.
+  if (result === 'none') {
+    const why = bulk ? ' It looks like bulk mail: Gmail and Yahoo require a DMARC record of bulk senders since 2024, Microsoft since 2025.' : '';
+    return item('dmarc-policy', bulk ? 'fail' : 'warn', POLICY_TITLE, `${domain} publishes no DMARC record.${why}`, publish);
+  }
+  if (dmarc.policy === null && dmarc.source === 'recorded' && result !== 'permerror') {
+    return item('dmarc-policy', 'unknown', POLICY_TITLE, `${domain} publishes a DMARC record (the receiver recorded DMARC ${result}), but the receiver did not record its policy.`, 'Turn on live checks to read the policy.');
+  }
   if (dmarc.policy === null) {
     const why = bulk ? ' It looks like bulk mail: Gmail and Yahoo require a DMARC record of bulk senders since 2024, Microsoft since 2025.' : '';
     return item('dmarc-policy', bulk ? 'fail' : 'warn', POLICY_TITLE, `${domain} publishes no usable DMARC policy.${why}`, publish);

@@ -44,8 +44,12 @@ export interface DmarcInput {
   /** RFC 8601 dmarc result: pass, fail, none, temperror, permerror. */
   result: string;
   domain?: string | null;
-  /** The policy that applies (p=, sp= or np=), or null without a record. */
+  /** The policy that applies (p=, sp= or np=), or null without a record (or, from a recorded result, when the receiver did not write it). */
   policy: 'none' | 'quarantine' | 'reject' | null;
+  /** Where the result comes from: a live evaluation, or the provider's recorded result (which may omit the policy). */
+  source?: 'live' | 'recorded';
+  /** A forwarder (list) whose change broke DMARC and whose ARC seal the provider accepted (lib/authresults/forwarding.ts). */
+  forwardedBy?: string | null;
   /** The record as published, or null when none was found. */
   record?: string | null;
   spfAligned?: boolean | null;

@@ -8,6 +8,7 @@ import { checkReputation } from '../reputation/check-reputation';
 import { targetsFor } from '../reputation/targets';
 import { createHealthCache } from '../reputation/types';
 import { spamVerdict } from './spam-verdict';
+import { listIdOf, trustedForwarding } from '../authresults/forwarding';
 
 export interface DeliverabilityStage {
   reputation: { checks: Reputation['checks']; notes: string[] } | null;
@@ -28,9 +29,9 @@ function authInput(report: Report): Pick<ChecklistInput, 'spf' | 'dkim' | 'dmarc
     spf: live?.spf ? { result: live.spf.result, domain: live.spf.domain } : rec?.spf ? { result: rec.spf.result, domain: mailFromDomain } : null,
     dkim: live && live.dkim.length > 0 ? live.dkim.map((d) => ({ result: d.result, domain: d.domain, signedHeaders: d.signedHeaders, partialBody: d.bodyLength !== null && (d.bodyLength.total === null || d.bodyLength.signed < d.bodyLength.total) })) : rec ? rec.dkim.map((d) => ({ result: d.result, domain: d.domain })) : null,
     dmarc: live?.dmarc
-      ? { result: live.dmarc.result, domain: live.dmarc.domain, policy: policyOf(live.dmarc.policy), record: live.dmarc.record, spfAligned: live.dmarc.spfAligned, dkimAligned: live.dmarc.dkimAligned, partialBody: live.dmarc.partialBody === true }
+      ? { result: live.dmarc.result, domain: live.dmarc.domain, policy: policyOf(live.dmarc.policy), record: live.dmarc.record, spfAligned: live.dmarc.spfAligned, dkimAligned: live.dmarc.dkimAligned, partialBody: live.dmarc.partialBody === true, source: 'live' }
       : rec?.dmarc
-        ? { result: rec.dmarc.result, domain: rec.dmarc.headerFrom, policy: policyOf(rec.dmarc.policy) }
+        ? { result: rec.dmarc.result, domain: rec.dmarc.headerFrom, policy: policyOf(rec.dmarc.policy), source: 'recorded', forwardedBy: report.auth ? (trustedForwarding(rec, report.auth.arcChain, listIdOf(report.headers))?.via ?? null) : null }
         : null,
   };
 }

@@ -27,5 +27,9 @@ export function formatVerdict(report: Report): string[] {
   const lead = report.attachedMessages.find((a) => a.leads);
   if (report.input.status !== 'ok' || lead === undefined) return [...block(report.verdict, 'Verdict: '), ''];
   const name = lead.filename ?? lead.report.message.subject ?? 'the attached message';
-  return [...block(lead.report.verdict, `Verdict on the attached message (${showInvisible(name)}): `), ...block(report.verdict, 'Verdict on the forwarding message: '), ''];
+  return [
+    ...block(lead.report.verdict, `Verdict on the attached message (${showInvisible(name)}): `),
+    ...block(report.verdict, 'Verdict on the forwarding message: '),
+    '',
+  ];
 }

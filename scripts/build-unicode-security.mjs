@@ -29,7 +29,12 @@ if (!confusablesPath) {
 }
 
 const hex = (n) => n.toString(16);
-const chars = (field) => field.trim().split(/\s+/).map((h) => String.fromCodePoint(parseInt(h, 16))).join('');
+const chars = (field) =>
+  field
+    .trim()
+    .split(/\s+/)
+    .map((h) => String.fromCodePoint(parseInt(h, 16)))
+    .join('');
 
 function versionOf(text, pattern) {
   const m = pattern.exec(text);
@@ -61,18 +66,26 @@ const aliasText = readFileSync(path.join(ucd, 'PropertyValueAliases.txt'), 'utf8
 const scriptsVersion = versionOf(scriptsText, /^# Scripts-(\d+\.\d+\.\d+)\.txt/m);
 const scxVersion = versionOf(scxText, /^# ScriptExtensions-(\d+\.\d+\.\d+)\.txt/m);
 if (new Set([confVersion, scriptsVersion, scxVersion]).size !== 1) {
-  throw new Error(`versions differ: confusables ${confVersion}, Scripts ${scriptsVersion}, ScriptExtensions ${scxVersion}`);
+  throw new Error(
+    `versions differ: confusables ${confVersion}, Scripts ${scriptsVersion}, ScriptExtensions ${scxVersion}`,
+  );
 }
 const shortName = new Map();
 for (const line of aliasText.split('\n')) {
-  const f = line.split('#', 1)[0].split(';').map((s) => s.trim());
+  const f = line
+    .split('#', 1)[0]
+    .split(';')
+    .map((s) => s.trim());
   if (f[0] === 'sc' && f.length >= 3) shortName.set(f[2], f[1]);
 }
 
 function ranges(text, nameOf) {
   const out = [];
   for (const line of text.split('\n')) {
-    const f = line.split('#', 1)[0].split(';').map((s) => s.trim());
+    const f = line
+      .split('#', 1)[0]
+      .split(';')
+      .map((s) => s.trim());
     if (f.length < 2 || f[0] === '') continue;
     const [a, b = a] = f[0].split('..');
     out.push([parseInt(a, 16), parseInt(b, 16), nameOf(f[1])]);
@@ -97,7 +110,9 @@ for (const r of script) {
 
 const names = [...new Set(merged.map((r) => r[2]))].sort();
 const index = new Map(names.map((n, i) => [n, i]));
-const scriptRanges = merged.map(([a, b, n]) => `${hex(a)}${b === a ? '' : `-${hex(b - a)}`}:${index.get(n).toString(36)}`).join(',');
+const scriptRanges = merged
+  .map(([a, b, n]) => `${hex(a)}${b === a ? '' : `-${hex(b - a)}`}:${index.get(n).toString(36)}`)
+  .join(',');
 const scxRanges = extensions.map(([a, b, n]) => `${hex(a)}${b === a ? '' : `-${hex(b - a)}`}:${n}`).join(',');
 
 const banner = (what) => `/**
@@ -138,4 +153,6 @@ export const SCRIPT_EXTENSION_RANGES = '${scxRanges}';
 `,
 );
 
-console.log(`confusables ${confVersion}: ${pairs.length} of ${total} mappings kept; scripts: ${merged.length} ranges, ${names.length} scripts, ${extensions.length} extension ranges`);
+console.log(
+  `confusables ${confVersion}: ${pairs.length} of ${total} mappings kept; scripts: ${merged.length} ranges, ${names.length} scripts, ${extensions.length} extension ranges`,
+);

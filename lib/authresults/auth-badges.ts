@@ -38,10 +38,22 @@ export function toneOf(result: string | null): BadgeTone {
 
 function spfBadge(r: RecordedAuth): AuthBadge {
   const s = r.spf;
-  if (s === null) return { method: 'SPF', result: null, word: 'not recorded', tone: 'info', line: 'No SPF result recorded.' };
+  if (s === null)
+    return { method: 'SPF', result: null, word: 'not recorded', tone: 'info', line: 'No SPF result recorded.' };
   const a = r.alignment.spf;
-  const aligned = a === null || a.aligned === 'unknown' ? '' : a.aligned === 'none' ? ', not aligned with From' : ', aligned with From';
-  return { method: 'SPF', result: s.result, word: s.written ?? s.result, tone: toneOf(s.result), line: `${s.mailFrom ? `MAIL FROM ${s.mailFrom}` : 'MAIL FROM not recorded'}${aligned}. ${s.explanation?.meaning ?? ''}`.trim() };
+  const aligned =
+    a === null || a.aligned === 'unknown'
+      ? ''
+      : a.aligned === 'none'
+        ? ', not aligned with From'
+        : ', aligned with From';
+  return {
+    method: 'SPF',
+    result: s.result,
+    word: s.written ?? s.result,
+    tone: toneOf(s.result),
+    line: `${s.mailFrom ? `MAIL FROM ${s.mailFrom}` : 'MAIL FROM not recorded'}${aligned}. ${s.explanation?.meaning ?? ''}`.trim(),
+  };
 }
 
 function label(d: DkimVerdict): string {
@@ -51,38 +63,92 @@ function label(d: DkimVerdict): string {
 function dkimBadge(r: RecordedAuth): AuthBadge {
   const signed = r.dkim.map((d, i) => ({ d, a: r.alignment.dkim[i] })).filter((x) => x.d.result !== 'none');
   if (signed.length === 0) {
-    return { method: 'DKIM', result: r.dkim.length > 0 ? 'none' : null, word: r.dkim.length > 0 ? 'not signed' : 'not recorded', tone: 'info', line: r.dkim.length > 0 ? 'The message carries no DKIM signature.' : 'No DKIM result recorded.' };
+    return {
+      method: 'DKIM',
+      result: r.dkim.length > 0 ? 'none' : null,
+      word: r.dkim.length > 0 ? 'not signed' : 'not recorded',
+      tone: 'info',
+      line: r.dkim.length > 0 ? 'The message carries no DKIM signature.' : 'No DKIM result recorded.',
+    };
   }
   const aligned = signed.filter((x) => x.a?.aligned === 'strict' || x.a?.aligned === 'relaxed');
   const others = signed.filter((x) => !aligned.includes(x));
-  const rest = others.length > 0 ? ` Also ${others.map((x) => `${x.d.result} ${label(x.d)}`).join('; ')} (not aligned, does not count for DMARC).` : '';
+  const rest =
+    others.length > 0
+      ? ` Also ${others.map((x) => `${x.d.result} ${label(x.d)}`).join('; ')} (not aligned, does not count for DMARC).`
+      : '';
   if (aligned.length > 0) {
     const best = aligned.find((x) => x.d.result === 'pass') ?? aligned[0];
     const d = best?.d;
-    if (d === undefined) return { method: 'DKIM', result: null, word: 'not recorded', tone: 'info', line: 'No DKIM result recorded.' };
-    return { method: 'DKIM', result: d.result, word: d.written ?? d.result, tone: toneOf(d.result), line: `${d.result} for ${label(d)}, aligned with From.${rest}` };
+    if (d === undefined)
+      return { method: 'DKIM', result: null, word: 'not recorded', tone: 'info', line: 'No DKIM result recorded.' };
+    return {
+      method: 'DKIM',
+      result: d.result,
+      word: d.written ?? d.result,
+      tone: toneOf(d.result),
+      line: `${d.result} for ${label(d)}, aligned with From.${rest}`,
+    };
   }
   const pass = signed.find((x) => x.d.result === 'pass');
-  if (pass !== undefined) return { method: 'DKIM', result: 'pass', word: 'pass, not aligned', tone: 'warn', line: `Only ${label(pass.d)} passed, and it is not the From domain's: it does not authenticate From.${rest}` };
+  if (pass !== undefined)
+    return {
+      method: 'DKIM',
+      result: 'pass',
+      word: 'pass, not aligned',
+      tone: 'warn',
+      line: `Only ${label(pass.d)} passed, and it is not the From domain's: it does not authenticate From.${rest}`,
+    };
   const first = signed[0]?.d;
-  return { method: 'DKIM', result: first?.result ?? null, word: first ? (first.written ?? first.result) : 'not recorded', tone: toneOf(first?.result ?? null), line: signed.map((x) => `${x.d.result} ${label(x.d)}`).join('; ') };
+  return {
+    method: 'DKIM',
+    result: first?.result ?? null,
+    word: first ? (first.written ?? first.result) : 'not recorded',
+    tone: toneOf(first?.result ?? null),
+    line: signed.map((x) => `${x.d.result} ${label(x.d)}`).join('; '),
+  };
 }
 
 function dmarcBadge(r: RecordedAuth, auth: AuthReport, listId: string | null): AuthBadge {
   const d = r.dmarc;
   if (d === null) {
     return r.fromAuthenticated
-      ? { method: 'DMARC', result: null, word: 'not recorded', tone: 'info', line: 'No DMARC result recorded, but an aligned SPF or DKIM pass authenticates From.' }
+      ? {
+          method: 'DMARC',
+          result: null,
+          word: 'not recorded',
+          tone: 'info',
+          line: 'No DMARC result recorded, but an aligned SPF or DKIM pass authenticates From.',
+        }
       : { method: 'DMARC', result: null, word: 'not recorded', tone: 'info', line: 'No DMARC result recorded.' };
   }
   const policy = d.policy ? ` Policy p=${d.policy}.` : '';
   const action = d.disposition ? ` Receiver action: ${d.disposition}.` : '';
   const fwd = trustedForwarding(r, auth.arcChain, listId);
   if (fwd !== null) {
-    return { method: 'DMARC', result: d.result, word: 'fail, forwarded', tone: 'warn', line: `From ${d.headerFrom ?? '?'} failed after ${fwd.via} changed the message; the provider accepted ${fwd.via}'s ARC seal.${policy}` };
+    return {
+      method: 'DMARC',
+      result: d.result,
+      word: 'fail, forwarded',
+      tone: 'warn',
+      line: `From ${d.headerFrom ?? '?'} failed after ${fwd.via} changed the message; the provider accepted ${fwd.via}'s ARC seal.${policy}`,
+    };
   }
-  if (d.result === 'none') return { method: 'DMARC', result: 'none', word: 'no record', tone: 'info', line: `${d.headerFrom ?? 'The From domain'} publishes no DMARC record.` };
-  return { method: 'DMARC', result: d.result, word: d.written ?? d.result, tone: toneOf(d.result), line: `From ${d.headerFrom ?? '?'}: ${d.explanation?.meaning ?? `result ${d.written ?? d.result}`}${policy}${action}` };
+  if (d.result === 'none')
+    return {
+      method: 'DMARC',
+      result: 'none',
+      word: 'no record',
+      tone: 'info',
+      line: `${d.headerFrom ?? 'The From domain'} publishes no DMARC record.`,
+    };
+  return {
+    method: 'DMARC',
+    result: d.result,
+    word: d.written ?? d.result,
+    tone: toneOf(d.result),
+    line: `From ${d.headerFrom ?? '?'}: ${d.explanation?.meaning ?? `result ${d.written ?? d.result}`}${policy}${action}`,
+  };
 }
 
 /** The badge row for an auth section; `listId` is the message's List-Id (forwarding.ts listIdOf). */
@@ -90,6 +156,8 @@ export function authBadges(auth: AuthReport, listId: string | null): AuthBadges 
   const r = auth.recorded;
   if (r === null) return { recorder: null, claimed: false, badges: [] };
   const claimed = !r.trusted;
-  const badges = [spfBadge(r), dkimBadge(r), dmarcBadge(r, auth, listId)].map((b) => (claimed && b.tone === 'ok' ? { ...b, word: `${b.word} (claimed)`, tone: 'warn' as const } : b));
+  const badges = [spfBadge(r), dkimBadge(r), dmarcBadge(r, auth, listId)].map((b) =>
+    claimed && b.tone === 'ok' ? { ...b, word: `${b.word} (claimed)`, tone: 'warn' as const } : b,
+  );
   return { recorder: r.authservId === '' ? 'your provider (no authserv-id)' : r.authservId, claimed, badges };
 }

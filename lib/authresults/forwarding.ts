@@ -19,7 +19,10 @@ export function forwarderSeal(arcChain: readonly ArcClaim[]): ArcClaim | null {
 }
 
 function claimsPass(seal: ArcClaim | null): boolean {
-  return seal !== null && seal.claims.some((c) => (c.method === 'dmarc' || c.method === 'dkim') && c.result.toLowerCase() === 'pass');
+  return (
+    seal !== null &&
+    seal.claims.some((c) => (c.method === 'dmarc' || c.method === 'dkim') && c.result.toLowerCase() === 'pass')
+  );
 }
 
 /**
@@ -30,7 +33,11 @@ function claimsPass(seal: ArcClaim | null): boolean {
  * - a verified ARC chain on mailing-list mail (List-Id) whose list seal records that the author's DMARC or DKIM
  *   passed before the list changed the message.
  */
-export function trustedForwarding(recorded: RecordedAuth, arcChain: readonly ArcClaim[], listId: string | null): TrustedForwarding | null {
+export function trustedForwarding(
+  recorded: RecordedAuth,
+  arcChain: readonly ArcClaim[],
+  listId: string | null,
+): TrustedForwarding | null {
   if (recorded.dmarc?.result !== 'fail') return null;
   const seal = forwarderSeal(arcChain);
   const via = listId ?? seal?.authservId ?? 'a forwarder';
@@ -38,7 +45,8 @@ export function trustedForwarding(recorded: RecordedAuth, arcChain: readonly Arc
   if (c !== null && c.result.toLowerCase() === 'pass' && c.reason === '130') return { via, how: 'compauth-arc' };
   if (recorded.arc?.result !== 'pass') return null;
   const policy = recorded.dmarc.policy;
-  if ((policy === 'quarantine' || policy === 'reject') && recorded.dmarc.disposition === 'none') return { via, how: 'policy-overridden' };
+  if ((policy === 'quarantine' || policy === 'reject') && recorded.dmarc.disposition === 'none')
+    return { via, how: 'policy-overridden' };
   if (listId !== null && claimsPass(seal)) return { via, how: 'list-seal' };
   return null;
 }

@@ -25,7 +25,13 @@ function addressLikeTokens(name: string): { addresses: string[]; domains: string
     if (t === '') continue;
     const at = t.lastIndexOf('@');
     if (at > 0 && at < t.length - 1 && organizationalDomain(t.slice(at + 1)) !== null) addresses.push(t);
-    else if (at < 0 && t.includes('.') && organizationalDomain(t) !== null && /[a-z]/.test(t.slice(t.lastIndexOf('.') + 1))) domains.push(t);
+    else if (
+      at < 0 &&
+      t.includes('.') &&
+      organizationalDomain(t) !== null &&
+      /[a-z]/.test(t.slice(t.lastIndexOf('.') + 1))
+    )
+      domains.push(t);
   }
   return { addresses, domains };
 }
@@ -43,7 +49,11 @@ function isExchangeSystemSender(from: Mailbox, brand: string): boolean {
   return brand === 'Microsoft' && at > 0 && from.address.slice(0, at).toLowerCase() === EXCHANGE_RECIPIENT;
 }
 
-export function displayNameSigns(from: Mailbox, fromOrg: string, dmarcFailed: boolean): { signs: ImpersonationSign[]; findings: Finding[] } {
+export function displayNameSigns(
+  from: Mailbox,
+  fromOrg: string,
+  dmarcFailed: boolean,
+): { signs: ImpersonationSign[]; findings: Finding[] } {
   const signs: ImpersonationSign[] = [];
   const findings: Finding[] = [];
   const name = from.name;
@@ -52,15 +62,34 @@ export function displayNameSigns(from: Mailbox, fromOrg: string, dmarcFailed: bo
   for (const addr of addresses) {
     const o = organizationalDomain(addr.slice(addr.lastIndexOf('@') + 1));
     if (o !== null && o !== fromOrg) {
-      findings.push(finding('impersonation.display-name-address', 'bad', 'Display name shows a different address', `The name "${name}" contains ${addr}, but the message is from ${from.address}. Mail programs that show only the name make it look like it came from ${addr}.`));
-      signs.push({ kind: 'display-name-address', brand: null, evidence: addr, findingId: 'impersonation.display-name-address' });
+      findings.push(
+        finding(
+          'impersonation.display-name-address',
+          'bad',
+          'Display name shows a different address',
+          `The name "${name}" contains ${addr}, but the message is from ${from.address}. Mail programs that show only the name make it look like it came from ${addr}.`,
+        ),
+      );
+      signs.push({
+        kind: 'display-name-address',
+        brand: null,
+        evidence: addr,
+        findingId: 'impersonation.display-name-address',
+      });
       break;
     }
   }
   for (const d of domains) {
     const o = organizationalDomain(d);
     if (o !== null && o !== fromOrg) {
-      findings.push(finding('impersonation.display-name-domain', 'warn', 'Display name names another domain', `The name "${name}" mentions ${d}, but the message is from ${from.address} (${fromOrg}).`));
+      findings.push(
+        finding(
+          'impersonation.display-name-domain',
+          'warn',
+          'Display name names another domain',
+          `The name "${name}" mentions ${d}, but the message is from ${from.address} (${fromOrg}).`,
+        ),
+      );
       break;
     }
   }
@@ -74,7 +103,12 @@ export function displayNameSigns(from: Mailbox, fromOrg: string, dmarcFailed: bo
         `The name "${name}" names ${brand.name}, whose mail comes from ${brand.domains.slice(0, 3).join(', ')}; this message is from ${from.address} (${fromOrg})${dmarcFailed ? ', and that domain failed DMARC' : ''}.`,
       ),
     );
-    signs.push({ kind: 'brand-display-name', brand: brand.name, evidence: brand.domains[0] ?? '', findingId: 'impersonation.brand-display-name' });
+    signs.push({
+      kind: 'brand-display-name',
+      brand: brand.name,
+      evidence: brand.domains[0] ?? '',
+      findingId: 'impersonation.brand-display-name',
+    });
   }
   return { signs, findings };
 }

@@ -9,7 +9,8 @@ import type { Finding } from '../findings';
  * - `brand-in-domain`: the From domain carries a brand's name (or a confusable of it) as a word: paypal-secure.example;
  * - `mixed-script`: a label of the From domain mixes scripts (UTS #39 §5.2 Highly Restrictive fails).
  */
-export type SignKind = 'brand-display-name' | 'display-name-address' | 'lookalike-domain' | 'brand-in-domain' | 'mixed-script';
+export type SignKind =
+  'brand-display-name' | 'display-name-address' | 'lookalike-domain' | 'brand-in-domain' | 'mixed-script';
 
 export interface ImpersonationSign {
   kind: SignKind;

@@ -31,24 +31,39 @@ export function decideDeception(input: VerdictInput, facts: Facts, forwarded: bo
     const brand = sign.brand ?? '';
     switch (sign.kind) {
       case 'lookalike-domain':
-        reasons.push({ text: `${from} only looks like ${sign.evidence}: it is a different domain, not ${brand}'s.`, findingId: linked(facts, sign.findingId) });
+        reasons.push({
+          text: `${from} only looks like ${sign.evidence}: it is a different domain, not ${brand}'s.`,
+          findingId: linked(facts, sign.findingId),
+        });
         headline ??= `Not from ${brand}: ${from} only looks like ${sign.evidence}`;
         break;
       case 'brand-in-domain':
-        reasons.push({ text: `${from} carries the name ${brand} but is not one of ${brand}'s domains (${sign.evidence}).`, findingId: linked(facts, sign.findingId) });
+        reasons.push({
+          text: `${from} carries the name ${brand} but is not one of ${brand}'s domains (${sign.evidence}).`,
+          findingId: linked(facts, sign.findingId),
+        });
         headline ??= `Not from ${brand}: sent by ${from}${dmarcFailWords(facts)}`;
         break;
       case 'mixed-script':
-        reasons.push({ text: `The From domain ${from} mixes alphabets in "${sign.evidence}" to look like another name.`, findingId: linked(facts, sign.findingId) });
+        reasons.push({
+          text: `The From domain ${from} mixes alphabets in "${sign.evidence}" to look like another name.`,
+          findingId: linked(facts, sign.findingId),
+        });
         headline ??= `Look-alike sender: ${from} mixes alphabets to imitate another name`;
         break;
       case 'brand-display-name':
-        reasons.push({ text: `The sender's name says ${brand}, but the address is at ${from}, not ${brand}'s domain (${sign.evidence}).`, findingId: linked(facts, sign.findingId) });
+        reasons.push({
+          text: `The sender's name says ${brand}, but the address is at ${from}, not ${brand}'s domain (${sign.evidence}).`,
+          findingId: linked(facts, sign.findingId),
+        });
         headline ??= `Not from ${brand}: sent by ${from}${dmarcFailWords(facts)}`;
         break;
       case 'display-name-address':
         if (facts.listId !== null) break;
-        reasons.push({ text: `The sender's name shows ${sign.evidence}, but the message is from ${facts.fromAddress ?? from}.`, findingId: linked(facts, sign.findingId) });
+        reasons.push({
+          text: `The sender's name shows ${sign.evidence}, but the message is from ${facts.fromAddress ?? from}.`,
+          findingId: linked(facts, sign.findingId),
+        });
         headline ??= `Not from ${sign.evidence}: the name shows that address, the mail comes from ${from}`;
         break;
     }

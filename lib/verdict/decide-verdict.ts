@@ -30,11 +30,13 @@ function isOwnSentMail(input: VerdictInput): boolean {
 export function decideVerdict(input: VerdictInput): Verdict {
   const facts = readFacts(input);
   const rec = facts.recorded;
-  const forwarded = rec !== null && input.auth !== null && trustedForwarding(rec, input.auth.arcChain, facts.listId) !== null;
+  const forwarded =
+    rec !== null && input.auth !== null && trustedForwarding(rec, input.auth.arcChain, facts.listId) !== null;
   const notice = decideMachineNotice(input, facts);
   const decision = decideDeception(input, facts, forwarded) ?? notice ?? decideAuthentication(input, facts);
   const machine = decision.kind === 'bounce' || decision.kind === 'automated';
-  const perspective: Perspective = machine || (decision.kind !== 'deceptive' && isOwnSentMail(input)) ? 'sender' : 'recipient';
+  const perspective: Perspective =
+    machine || (decision.kind !== 'deceptive' && isOwnSentMail(input)) ? 'sender' : 'recipient';
   return {
     kind: decision.kind,
     headline: clip(decision.headline, MAX_HEADLINE),

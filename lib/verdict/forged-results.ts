@@ -27,7 +27,9 @@ function claimsProviderId(u: UntrustedAuth, facts: Facts, input: VerdictInput): 
 function isRelayOnPath(id: string, input: VerdictInput): boolean {
   const org = organizationalDomain(bare(id));
   if (org === null) return false;
-  return input.hops.some((h) => h.side === 'sender' && h.by.host !== null && organizationalDomain(h.by.host.toLowerCase()) === org);
+  return input.hops.some(
+    (h) => h.side === 'sender' && h.by.host !== null && organizationalDomain(h.by.host.toLowerCase()) === org,
+  );
 }
 
 function claimsDmarcPass(u: UntrustedAuth): boolean {

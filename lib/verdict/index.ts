@@ -10,4 +10,11 @@
  */
 export { decideVerdict, MAX_HEADLINE, MAX_REASONS } from './decide-verdict';
 export { readerAdvice } from './reader-advice';
-export { VERDICT_KINDS, type Perspective, type Verdict, type VerdictInput, type VerdictKind, type VerdictReason } from './types';
+export {
+  VERDICT_KINDS,
+  type Perspective,
+  type Verdict,
+  type VerdictInput,
+  type VerdictKind,
+  type VerdictReason,
+} from './types';

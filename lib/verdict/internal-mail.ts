@@ -25,11 +25,16 @@ function boundaryIndex(input: VerdictInput): number | null {
 
 /** Every Received was written by a Microsoft host, about a client that is Microsoft's or unnamed (internal). */
 function insideMicrosoft(input: VerdictInput): boolean {
-  return input.hops.length > 0 && input.hops.every((h) => isMicrosoftHost(h.by.host) && isMicrosoftHost(h.from.rdns ?? h.from.helo ?? h.from.name));
+  return (
+    input.hops.length > 0 &&
+    input.hops.every((h) => isMicrosoftHost(h.by.host) && isMicrosoftHost(h.from.rdns ?? h.from.helo ?? h.from.name))
+  );
 }
 
 export function isAuthenticatedInternal(input: VerdictInput): boolean {
-  const at = input.headers.findIndex((h) => h.name.toLowerCase() === 'x-ms-exchange-organization-authas' && h.value.trim().toLowerCase() === 'internal');
+  const at = input.headers.findIndex(
+    (h) => h.name.toLowerCase() === 'x-ms-exchange-organization-authas' && h.value.trim().toLowerCase() === 'internal',
+  );
   if (at < 0) return false;
   if (insideMicrosoft(input)) return true;
   const b = boundaryIndex(input);

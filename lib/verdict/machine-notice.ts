@@ -49,7 +49,12 @@ export function decideMachineNotice(input: VerdictInput, facts: Facts): Decision
       return {
         kind: 'automated',
         headline: `Feedback report (${type}): a recipient or their provider reported a message sent from your side`,
-        reasons: [{ text: `A feedback report (RFC 5965) of type "${type}"${b.reportingMta ? ` from ${b.reportingMta}` : ''}: it is about a message you or your service sent.`, findingId: null }],
+        reasons: [
+          {
+            text: `A feedback report (RFC 5965) of type "${type}"${b.reportingMta ? ` from ${b.reportingMta}` : ''}: it is about a message you or your service sent.`,
+            findingId: null,
+          },
+        ],
       };
     }
     if (b.kind === 'autoreply') {
@@ -57,7 +62,12 @@ export function decideMachineNotice(input: VerdictInput, facts: Facts): Decision
       return {
         kind: 'automated',
         headline: `Auto-reply from ${who}: your message was delivered; the recipient is away or answers automatically`,
-        reasons: [{ text: 'An automatic reply (RFC 3834: Auto-Submitted or an out-of-office), not a failure: your message reached the mailbox.', findingId: null }],
+        reasons: [
+          {
+            text: 'An automatic reply (RFC 3834: Auto-Submitted or an out-of-office), not a failure: your message reached the mailbox.',
+            findingId: null,
+          },
+        ],
       };
     }
     const failed = b.recipients.filter(failedOrDelayed);
@@ -66,21 +76,36 @@ export function decideMachineNotice(input: VerdictInput, facts: Facts): Decision
     return {
       kind: 'automated',
       headline: `Delivery report: your message was delivered to ${who}`,
-      reasons: [{ text: 'A delivery status notification that reports success (RFC 3464 action "delivered" or "relayed"), not a failure.', findingId: linked(facts, 'bounce.delivered') }],
+      reasons: [
+        {
+          text: 'A delivery status notification that reports success (RFC 3464 action "delivered" or "relayed"), not a failure.',
+          findingId: linked(facts, 'bounce.delivered'),
+        },
+      ],
     };
   }
   if (input.notice === 'read-receipt') {
     return {
       kind: 'automated',
       headline: `Read receipt from ${facts.fromAddress ?? 'the recipient'}: your message was displayed or handled`,
-      reasons: [{ text: 'A disposition notification (RFC 8098) sent by the recipient\'s mail program; nothing failed.', findingId: linked(facts, 'bounce.read-receipt') }],
+      reasons: [
+        {
+          text: "A disposition notification (RFC 8098) sent by the recipient's mail program; nothing failed.",
+          findingId: linked(facts, 'bounce.read-receipt'),
+        },
+      ],
     };
   }
   if (input.notice === 'delivery-success') {
     return {
       kind: 'automated',
       headline: 'Delivery report: your message was delivered',
-      reasons: [{ text: 'A delivery status notification that reports success, not a failure.', findingId: linked(facts, 'bounce.delivered') }],
+      reasons: [
+        {
+          text: 'A delivery status notification that reports success, not a failure.',
+          findingId: linked(facts, 'bounce.delivered'),
+        },
+      ],
     };
   }
   return null;

@@ -33,7 +33,13 @@ export function spoofPolicy(input: VerdictInput, facts: Facts, forwarded: boolea
   if (rec?.dmarc?.result === 'fail') {
     const policy = recordedPolicy(facts);
     if (policy === null) return null;
-    return { policy, reason: { text: `${facts.provider} recorded DMARC fail for ${from}, which publishes p=${policy}: mail from ${from} that fails is meant to be ${policy === 'reject' ? 'refused' : 'treated as spam'}.`, findingId: linked(facts, 'authres.dmarc.fail') } };
+    return {
+      policy,
+      reason: {
+        text: `${facts.provider} recorded DMARC fail for ${from}, which publishes p=${policy}: mail from ${from} that fails is meant to be ${policy === 'reject' ? 'refused' : 'treated as spam'}.`,
+        findingId: linked(facts, 'authres.dmarc.fail'),
+      },
+    };
   }
   if (rec !== null) return null;
   const live = input.live?.enabled ? input.live : null;
@@ -42,5 +48,11 @@ export function spoofPolicy(input: VerdictInput, facts: Facts, forwarded: boolea
   // A signature of the From domain that fails now may have passed at delivery (a key rotated since, a changed copy).
   const ownSignature = live.dkim.some((k) => sameOrganisation(k.domain, facts.fromDomain));
   if (ownSignature) return null;
-  return { policy: d.policy, reason: { text: `Checked now: DMARC fails for ${from}, which publishes p=${d.policy}, and the message carries no signature of ${from}.`, findingId: null } };
+  return {
+    policy: d.policy,
+    reason: {
+      text: `Checked now: DMARC fails for ${from}, which publishes p=${d.policy}, and the message carries no signature of ${from}.`,
+      findingId: null,
+    },
+  };
 }

@@ -12,14 +12,19 @@ describe('brand table', () => {
       const row = text.indexOf(`{ name: '${b.name}'`);
       const before = text.slice(0, row).trimEnd().split('\n');
       const comments = [];
-      for (let i = before.length - 1; i >= 0 && (before[i] ?? '').trim().startsWith('//'); i--) comments.push(before[i] ?? '');
+      for (let i = before.length - 1; i >= 0 && (before[i] ?? '').trim().startsWith('//'); i--)
+        comments.push(before[i] ?? '');
       expect(comments.join(' '), b.name).toMatch(/https:\/\//);
     }
   });
 
   it('lists no free mailbox domain as a brand domain', () => {
     const free = ['gmail.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'me.com', 'yahoo.com'];
-    for (const b of BRANDS) expect(b.domains.filter((d) => free.includes(d)), b.name).toEqual([]);
+    for (const b of BRANDS)
+      expect(
+        b.domains.filter((d) => free.includes(d)),
+        b.name,
+      ).toEqual([]);
   });
 
   it.each([
@@ -35,7 +40,7 @@ describe('brand table', () => {
     expect(brandsIn(name).map((b) => b.name)).toEqual(brands);
   });
 
-  it('accepts a brand\'s country sites', () => {
+  it("accepts a brand's country sites", () => {
     const dhl = BRANDS.find((b) => b.name === 'DHL');
     const amazon = BRANDS.find((b) => b.name === 'Amazon');
     if (!dhl || !amazon) throw new Error('table changed');

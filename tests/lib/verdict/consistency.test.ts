@@ -33,19 +33,29 @@ function contradictions(r: Report): string[] {
     if (dkim?.tone === 'ok') out.push('unauthenticated, but an aligned DKIM badge is green');
     if (item(r, 'dmarc')?.status === 'pass') out.push('unauthenticated, but the checklist passes DMARC');
   }
-  if (v.kind === 'deceptive' && r.auth?.recorded?.dmarc?.result === 'fail' && dmarc?.tone !== 'bad') out.push('deceptive with a DMARC fail, but the DMARC badge is not red');
-  if (dmarc?.tone === 'ok' && !dmarc.line.includes(from)) out.push(`the DMARC pass badge does not name the From domain ${from}`);
+  if (v.kind === 'deceptive' && r.auth?.recorded?.dmarc?.result === 'fail' && dmarc?.tone !== 'bad')
+    out.push('deceptive with a DMARC fail, but the DMARC badge is not red');
+  if (dmarc?.tone === 'ok' && !dmarc.line.includes(from))
+    out.push(`the DMARC pass badge does not name the From domain ${from}`);
   // The checklist agrees with itself and with the badges.
   const policy = item(r, 'dmarc-policy');
   const result = item(r, 'dmarc');
-  if (result?.status === 'pass' && policy && /no (?:usable )?DMARC (?:record|policy)/.test(policy.evidence)) out.push(`DMARC passes, but the policy line says "${policy.evidence}"`);
-  if (result && /no DMARC record/.test(result.evidence) && policy && !/no DMARC record/.test(policy.evidence)) out.push('two answers on whether a DMARC record exists');
+  if (result?.status === 'pass' && policy && /no (?:usable )?DMARC (?:record|policy)/.test(policy.evidence))
+    out.push(`DMARC passes, but the policy line says "${policy.evidence}"`);
+  if (result && /no DMARC record/.test(result.evidence) && policy && !/no DMARC record/.test(policy.evidence))
+    out.push('two answers on whether a DMARC record exists');
   if (dmarc && result && !r.live?.enabled) {
-    if ((dmarc.tone === 'ok') !== (result.status === 'pass')) out.push(`DMARC badge ${dmarc.word} but checklist ${result.status}`);
+    if ((dmarc.tone === 'ok') !== (result.status === 'pass'))
+      out.push(`DMARC badge ${dmarc.word} but checklist ${result.status}`);
   }
   const signed = (r.auth?.recorded?.dkim ?? []).some((d) => d.result !== 'none');
   const dkimItem = item(r, 'dkim');
-  if (!signed && dkimItem && /changed after signing|No DKIM signature verifies/.test(`${dkimItem.evidence} ${dkimItem.fix ?? ''}`)) out.push('no signature, but the checklist says it was changed after signing');
+  if (
+    !signed &&
+    dkimItem &&
+    /changed after signing|No DKIM signature verifies/.test(`${dkimItem.evidence} ${dkimItem.fix ?? ''}`)
+  )
+    out.push('no signature, but the checklist says it was changed after signing');
   if (!signed && dkim?.tone === 'bad') out.push('no signature, but the DKIM badge is red');
   // The bounce card: permanence from the class, never "soft" for a 5xx.
   for (const rc of r.bounce?.recipients ?? []) {
@@ -59,10 +69,12 @@ function contradictions(r: Report): string[] {
   if (v.kind === 'bounce') {
     const first = r.bounce?.recipients.find((x) => !['delivered', 'vacation', 'feedback'].includes(x.reason));
     if (first === undefined) out.push('a bounce verdict without a failed recipient');
-    else if (!v.headline.includes(reasonPhrase(first.reason))) out.push(`bounce headline "${v.headline}" does not give the reason "${reasonPhrase(first.reason)}"`);
+    else if (!v.headline.includes(reasonPhrase(first.reason)))
+      out.push(`bounce headline "${v.headline}" does not give the reason "${reasonPhrase(first.reason)}"`);
   }
   // Headers only: the body was not checked, so nothing may say its hash failed.
-  if (!r.input.hasBody && r.findings.some((f) => /body.?hash/i.test(`${f.id} ${f.title}`) && f.severity === 'bad')) out.push('headers only, but a body-hash failure is reported');
+  if (!r.input.hasBody && r.findings.some((f) => /body.?hash/i.test(`${f.id} ${f.title}`) && f.severity === 'bad'))
+    out.push('headers only, but a body-hash failure is reported');
   return out;
 }
 
@@ -76,10 +88,15 @@ describe('one truth per fact (every scenario)', () => {
 
   it('catches a contradiction when one is planted (the test can fail)', async () => {
     const spoof = await analyseScenario('spoof-pquarantine-gmail.eml');
-    expect(contradictions({ ...spoof, verdict: { ...spoof.verdict, kind: 'authentic' } })).toEqual(['authentic, but the DMARC badge is red (fail)', 'authentic, but the checklist fails DMARC']);
+    expect(contradictions({ ...spoof, verdict: { ...spoof.verdict, kind: 'authentic' } })).toEqual([
+      'authentic, but the DMARC badge is red (fail)',
+      'authentic, but the checklist fails DMARC',
+    ]);
     const bounce = await analyseScenario('bounce-postfix-dsn-5.1.1.eml');
     const card = bounce.bounce?.recipients[0];
     if (!bounce.bounce || !card) throw new Error('fixture changed');
-    expect(contradictions({ ...bounce, bounce: { ...bounce.bounce, recipients: [{ ...card, permanent: false }] } })[0]).toMatch(/class 5 but not permanent/);
+    expect(
+      contradictions({ ...bounce, bounce: { ...bounce.bounce, recipients: [{ ...card, permanent: false }] } })[0],
+    ).toMatch(/class 5 but not permanent/);
   });
 });

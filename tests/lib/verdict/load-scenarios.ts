@@ -15,7 +15,9 @@ export interface Scenario {
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/verdict');
 
-export const SCENARIOS: Scenario[] = JSON.parse(readFileSync(path.join(FIXTURES, 'scenarios.json'), 'utf8')) as Scenario[];
+export const SCENARIOS: Scenario[] = JSON.parse(
+  readFileSync(path.join(FIXTURES, 'scenarios.json'), 'utf8'),
+) as Scenario[];
 
 /** Analysed offline, at a fixed clock, as the CLI reads a file (bytes). */
 export function analyseScenario(file: string): Promise<Report> {

@@ -13,10 +13,16 @@ const fixture = (f: string) => readFileSync(path.join(FIXTURES, f), 'utf8');
 describe('verdict rules', () => {
   it('does not believe an AuthAs: Internal written below the point of entry', async () => {
     // The genuine inbound Microsoft 365 message, with the sender's own "Internal" stamp under the entry hop.
-    const raw = fixture('spoof-preject-m365-oreject.eml').replace('X-Forefront-Antispam-Report:', 'X-MS-Exchange-Organization-AuthAs: Internal\r\nX-Forefront-Antispam-Report:');
+    const raw = fixture('spoof-preject-m365-oreject.eml').replace(
+      'X-Forefront-Antispam-Report:',
+      'X-MS-Exchange-Organization-AuthAs: Internal\r\nX-Forefront-Antispam-Report:',
+    );
     const r = await analyze(raw, deps);
     expect(r.verdict.kind).toBe('deceptive');
-    const softer = fixture('spoof-pnone-gmail.eml').replace('From: Small Shop', 'X-MS-Exchange-Organization-AuthAs: Internal\r\nFrom: Small Shop');
+    const softer = fixture('spoof-pnone-gmail.eml').replace(
+      'From: Small Shop',
+      'X-MS-Exchange-Organization-AuthAs: Internal\r\nFrom: Small Shop',
+    );
     expect((await analyze(softer, deps)).verdict.kind).toBe('unauthenticated');
   });
 
@@ -26,7 +32,7 @@ describe('verdict rules', () => {
     expect(r.verdict.perspective).toBe('recipient');
   });
 
-  it('reads a display-name address on list mail as the list\'s rewrite, not deception', async () => {
+  it("reads a display-name address on list mail as the list's rewrite, not deception", async () => {
     const r = await analyze(fixture('google-groups-via.eml'), deps);
     expect(r.findings.some((f) => f.id === 'impersonation.display-name-address')).toBe(true);
     expect(r.verdict.kind).toBe('authentic');

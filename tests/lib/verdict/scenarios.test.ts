@@ -14,12 +14,16 @@ describe('verdict scenarios (tests/fixtures/verdict)', () => {
     const r = await analyseScenario(s.file);
     expect(r.input.status).toBe('ok');
     expect(reportProblems(r)).toEqual([]);
-    expect({ kind: r.verdict.kind, perspective: r.verdict.perspective }, r.verdict.headline).toEqual({ kind: s.kind, perspective: s.perspective });
+    expect({ kind: r.verdict.kind, perspective: r.verdict.perspective }, r.verdict.headline).toEqual({
+      kind: s.kind,
+      perspective: s.perspective,
+    });
     expect(r.verdict.headline.length).toBeLessThanOrEqual(MAX_HEADLINE);
     expect(r.verdict.reasons.length).toBeGreaterThanOrEqual(1);
     expect(r.verdict.reasons.length).toBeLessThanOrEqual(MAX_REASONS);
     const ids = new Set(r.findings.map((f) => f.id));
-    for (const reason of r.verdict.reasons) if (reason.findingId !== null) expect(ids.has(reason.findingId), reason.findingId).toBe(true);
+    for (const reason of r.verdict.reasons)
+      if (reason.findingId !== null) expect(ids.has(reason.findingId), reason.findingId).toBe(true);
     if (s.attached) {
       const a = r.attachedMessages[0];
       expect(a?.report.verdict.kind).toBe(s.attached.kind);

@@ -3,6 +3,7 @@
  * posts, each as it arrives (live DNS waits overlap), and posts back what to print, tagged with the job's id.
  */
 import '../lib/psl/bundled-rules';
+import '../lib/impersonation/bundled-unicode-tables';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseMessage, type MessageJob } from './analyse-message';
 import { cliDeps } from './cli-deps';

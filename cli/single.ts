@@ -3,6 +3,7 @@
  * an mbox only the worker threads load the analysis core, and the main thread stays small.
  */
 import '../lib/psl/bundled-rules';
+import '../lib/impersonation/bundled-unicode-tables';
 import type { Deps } from '../lib/deps';
 import { analyseMessage, type PrintOptions } from './analyse-message';
 

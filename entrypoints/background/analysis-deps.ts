@@ -1,13 +1,19 @@
 import type { Deps } from '../../lib/deps';
 import { liveResolver } from './live-resolver';
 import { ensurePslRules } from './psl-rules';
+import { ensureUnicodeTables } from './unicode-tables';
 
 /** NOTES-SECURITY G4: all live DNS work for one message ends within this time. */
 const LIVE_BUDGET_MS = 8000;
 
 /** Effects for one analysis: the clock, and the user's resolver when live checks are on. */
 export async function analysisDeps(): Promise<Deps> {
-  await ensurePslRules();
+  await Promise.all([ensurePslRules(), ensureUnicodeTables()]);
   const live = await liveResolver();
-  return { now: () => Date.now(), dns: live.dns, resolverLabel: live.label, signal: AbortSignal.timeout(LIVE_BUDGET_MS) };
+  return {
+    now: () => Date.now(),
+    dns: live.dns,
+    resolverLabel: live.label,
+    signal: AbortSignal.timeout(LIVE_BUDGET_MS),
+  };
 }

@@ -1,10 +1,11 @@
 /**
- * The brands' domains by their skeleton (UTS #39 §4 confusable detection), built once, on first use: a From
- * domain is compared with every brand domain by map look-ups instead of the skeleton of each brand domain being
- * made again for every message.
+ * The brands' domains by their skeleton (UTS #39 §4 confusable detection), built once per installed Unicode
+ * tables, on first use: a From domain is compared with every brand domain by map look-ups instead of the skeleton
+ * of each brand domain being made again for every message.
  */
 import { BRANDS, type Brand } from './brands';
 import { skeleton } from './confusables';
+import { unicodeTables, type UnicodeTables } from './unicode-tables';
 
 interface Entry {
   /** Position in BRANDS order, then in the brand's own domain order: the first in this order wins. */
@@ -13,10 +14,11 @@ interface Entry {
   domain: string;
 }
 
-let built: Map<string, Entry[]> | null = null;
+let built: { from: UnicodeTables; index: Map<string, Entry[]> } | null = null;
 
 function index(): Map<string, Entry[]> {
-  if (built !== null) return built;
+  const from = unicodeTables();
+  if (built?.from === from) return built.index;
   const out = new Map<string, Entry[]>();
   let order = 0;
   for (const brand of BRANDS) {
@@ -27,7 +29,7 @@ function index(): Map<string, Entry[]> {
       out.set(sk, list);
     }
   }
-  built = out;
+  built = { from, index: out };
   return out;
 }
 

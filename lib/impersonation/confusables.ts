@@ -1,24 +1,26 @@
 /**
  * UTS #39 §4 confusable detection: two strings are confusable when their skeletons are equal. The mapping is
- * Unicode's confusables.txt (generated into confusables-data.ts with its Unicode version), reduced to the
+ * Unicode's confusables.txt (generated with its Unicode version; installed as in unicode-tables.ts), reduced to the
  * mappings whose prototype is ASCII: the only ones that can make a domain read like an ASCII brand domain.
  * Deviation, on purpose: domain names are case-insensitive (RFC 4343 §2), so skeletons are compared without case:
  * the skeleton is lower-cased after mapping ("0" -> "O" reads like "o", as in g00gle), and a name is read both as
  * written in lower case and in capitals, since some letters look alike in one case only (Cyrillic "ӏ" maps to "i",
  * its capital "Ӏ" to "l": "аррӏе" reads as "apple" in capitals).
  */
-import { CONFUSABLE_PAIRS } from './confusables-data';
+import { unicodeTables, type UnicodeTables } from './unicode-tables';
 
-let table: Map<number, string> | null = null;
+let parsed: { from: UnicodeTables; table: Map<number, string> } | null = null;
 
-/** The prototype of each mapped code point, parsed on first use (modules do no work at load). */
+/** The prototype of each mapped code point, parsed on first use of the installed tables (modules do no work at load). */
 function prototypes(): Map<number, string> {
-  if (table !== null) return table;
-  table = new Map();
-  for (const pair of CONFUSABLE_PAIRS.split(',')) {
+  const from = unicodeTables();
+  if (parsed?.from === from) return parsed.table;
+  const table = new Map<number, string>();
+  for (const pair of from.confusablePairs.split(',')) {
     const colon = pair.indexOf(':');
     table.set(parseInt(pair.slice(0, colon), 16), pair.slice(colon + 1));
   }
+  parsed = { from, table };
   return table;
 }
 

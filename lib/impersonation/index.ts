@@ -14,5 +14,5 @@ export { punycodeDecode, punycodeEncode } from '../psl/punycode';
 export { domainForms, type DomainForms } from '../psl/idn';
 export { isMixedScript, scriptsOf, resolvedScripts } from './scripts';
 export { skeleton, readsAsAscii } from './confusables';
-export { CONFUSABLES_UNICODE_VERSION } from './confusables-data';
+export { unicodeTables, useUnicodeTables, unicodeTablesFromJson, type UnicodeTables } from './unicode-tables';
 export { brandsIn, BRANDS, type Brand } from './brands';

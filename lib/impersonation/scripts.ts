@@ -1,11 +1,11 @@
 /**
  * Scripts of a domain label and the mixed-script test of UTS #39 §5: each character's Script_Extensions
- * (UAX #24, generated into script-data.ts with its Unicode version), the resolved script set of a string
+ * (UAX #24, generated with its Unicode version; installed as in unicode-tables.ts), the resolved script set of a string
  * (§5.1: the intersection of the sets; Common and Inherited characters belong to every script; Han,
  * Hiragana, Katakana, Bopomofo and Hangul count for the writing systems Jpan, Hanb and Kore they are used
  * in), and the "Highly Restrictive" level (§5.2): one script, or Latin with Jpan, Hanb or Kore.
  */
-import { SCRIPT_EXTENSION_RANGES, SCRIPT_NAMES, SCRIPT_RANGES } from './script-data';
+import { unicodeTables, type UnicodeTables } from './unicode-tables';
 
 interface Range {
   start: number;
@@ -13,23 +13,31 @@ interface Range {
   scripts: readonly string[];
 }
 
-let tables: { script: Range[]; extensions: Range[] } | null = null;
+let tables: { from: UnicodeTables; script: Range[]; extensions: Range[] } | null = null;
 
 function parseRanges(data: string, names: (field: string) => readonly string[]): Range[] {
   return data.split(',').map((entry) => {
     const colon = entry.indexOf(':');
     const [a = '0', len] = entry.slice(0, colon).split('-');
     const start = parseInt(a, 16);
-    return { start, end: len === undefined ? start : start + parseInt(len, 16), scripts: names(entry.slice(colon + 1)) };
+    return {
+      start,
+      end: len === undefined ? start : start + parseInt(len, 16),
+      scripts: names(entry.slice(colon + 1)),
+    };
   });
 }
 
-/** The generated tables, parsed on first use. */
+/** The installed tables, parsed on first use. */
 function loaded(): { script: Range[]; extensions: Range[] } {
-  tables ??= {
-    script: parseRanges(SCRIPT_RANGES, (i) => [SCRIPT_NAMES[parseInt(i, 36)] ?? 'Zzzz']),
-    extensions: parseRanges(SCRIPT_EXTENSION_RANGES, (s) => s.split(' ')),
-  };
+  const from = unicodeTables();
+  if (tables?.from !== from) {
+    tables = {
+      from,
+      script: parseRanges(from.scriptRanges, (i) => [from.scriptNames[parseInt(i, 36)] ?? 'Zzzz']),
+      extensions: parseRanges(from.scriptExtensionRanges, (s) => s.split(' ')),
+    };
+  }
   return tables;
 }
 

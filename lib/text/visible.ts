@@ -26,6 +26,16 @@ function invisiblePattern(): RegExp {
   return pattern;
 }
 
+/**
+ * Every invisible character is a C0 control other than TAB/LF/CR, or U+007F and above (UTF-16 units: an astral
+ * character is a surrogate pair). The scans below find these candidates with this simple class, far faster than
+ * the Unicode-mode class over the whole text, and look each one up in the ranges (a report's JSON has a few dozen
+ * non-ASCII characters at most). A test checks that every range stays inside this class.
+ */
+// eslint-disable-next-line no-control-regex -- the C0 controls are among what this class looks for
+export const MAYBE_INVISIBLE = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\uFFFF]/;
+const CANDIDATES = new RegExp(MAYBE_INVISIBLE.source, 'g');
+
 /** Is this code point in the generated set? (Binary search over the ranges.) */
 export function isInvisible(cp: number): boolean {
   let lo = 0;
@@ -41,12 +51,29 @@ export function isInvisible(cp: number): boolean {
   return false;
 }
 
+/** `text` with each invisible character (a whole code point; a lone surrogate is not one) replaced by `shown`. */
+function replaceInvisible(text: string, shown: (char: string, cp: number) => string): string {
+  if (!MAYBE_INVISIBLE.test(text)) return text;
+  let out = '';
+  let last = 0;
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(text); m !== null; m = CANDIDATES.exec(text)) {
+    const cp = text.codePointAt(m.index) ?? 0;
+    const end = m.index + (cp > 0xffff ? 2 : 1);
+    CANDIDATES.lastIndex = end;
+    if (!isInvisible(cp)) continue;
+    out += text.slice(last, m.index) + shown(text.slice(m.index, end), cp);
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 export function showInvisible(text: string): string {
-  return text.replace(invisiblePattern(), (c) => `⟨U+${hexCp(c.codePointAt(0) ?? 0).padStart(4, '0')}⟩`);
+  return replaceInvisible(text, (_c, cp) => `⟨U+${hexCp(cp).padStart(4, '0')}⟩`);
 }
 
 export function hasInvisible(text: string): boolean {
-  return invisiblePattern().test(text);
+  return MAYBE_INVISIBLE.test(text) && invisiblePattern().test(text);
 }
 
 /**
@@ -55,7 +82,7 @@ export function hasInvisible(text: string): boolean {
  * characters only occur inside JSON strings, where the escape means the same character.
  */
 export function escapeInvisibleInJson(json: string): string {
-  return json.replace(invisiblePattern(), (c) => {
+  return replaceInvisible(json, (c) => {
     let out = '';
     for (let k = 0; k < c.length; k++) out += `\\u${c.charCodeAt(k).toString(16).padStart(4, '0')}`;
     return out;

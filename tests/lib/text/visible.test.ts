@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasInvisible, showInvisible } from '../../../lib/text/visible';
+import { INVISIBLE_RANGES } from '../../../lib/text/invisible-data';
+import { escapeInvisibleInJson, hasInvisible, MAYBE_INVISIBLE, showInvisible } from '../../../lib/text/visible';
 
 describe('showInvisible (security goal G7, docs/security-goals.md: bidi and zero-width characters shown escaped)', () => {
   it.each([
@@ -52,5 +54,70 @@ describe('showInvisible (security goal G7, docs/security-goals.md: bidi and zero
   it('showInvisible escapes every one of a long run of hidden characters (time growth: npm run bench)', () => {
     const out = showInvisible('\u200B'.repeat(200_000));
     expect(out).toBe('⟨U+200B⟩'.repeat(200_000));
+  });
+});
+
+describe('the quick check before the full class', () => {
+  it('covers every invisible range (so skipping the full class never misses one)', () => {
+    for (let k = 0; k + 1 < INVISIBLE_RANGES.length; k += 2) {
+      for (const cp of [INVISIBLE_RANGES[k] ?? 0, INVISIBLE_RANGES[k + 1] ?? 0]) {
+        expect(MAYBE_INVISIBLE.test(String.fromCodePoint(cp)), `U+${cp.toString(16)}`).toBe(true);
+      }
+    }
+    // The gaps it lets through are exactly TAB, LF, CR and printable ASCII.
+    const passed = Array.from({ length: 0x80 }, (_, c) => c).filter(
+      (c) => !MAYBE_INVISIBLE.test(String.fromCharCode(c)),
+    );
+    expect(passed).toEqual([0x09, 0x0a, 0x0d, ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)]);
+  });
+
+  it('leaves plain ASCII untouched and still escapes what follows it', () => {
+    const ascii = '{"subject":"Your June summary","n":1}';
+    expect(escapeInvisibleInJson(ascii)).toBe(ascii);
+    expect(showInvisible('plain text')).toBe('plain text');
+    expect(escapeInvisibleInJson(`${ascii}\u2028`)).toBe(`${ascii}\\u2028`);
+  });
+});
+
+describe('the candidate scan gives what one Unicode-mode class over the whole text gives', () => {
+  const cls = Array.from({ length: INVISIBLE_RANGES.length / 2 }, (_, i) => {
+    const [a, b] = [INVISIBLE_RANGES[2 * i] ?? 0, INVISIBLE_RANGES[2 * i + 1] ?? 0];
+    return `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`;
+  }).join('');
+  const reference = new RegExp(`[${cls}]`, 'gu');
+  const refShow = (t: string) =>
+    t.replace(reference, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  const refJson = (t: string) =>
+    t.replace(reference, (c) =>
+      [...Array(c.length).keys()].map((k) => `\\u${c.charCodeAt(k).toString(16).padStart(4, '0')}`).join(''),
+    );
+  const special = fc.constantFrom(
+    'a',
+    '\t',
+    '\n',
+    '\u0000',
+    '\u007f',
+    '\u009b',
+    '\u00ad',
+    '\u202e',
+    '\u2028',
+    '\ud800',
+    '\udc00',
+    '\u{e0041}',
+    '\u{1f600}',
+    '✔',
+    '—',
+  );
+  const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: special }));
+
+  it('for any text: the same escapes in the same places', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(showInvisible(t)).toBe(refShow(t));
+        expect(escapeInvisibleInJson(t)).toBe(refJson(t));
+        expect(hasInvisible(t)).toBe(refShow(t) !== t);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -98,7 +98,7 @@ describe('headerscope CLI', () => {
     expect([one.code, three.code]).toEqual([0, 0]);
     expect(subjects(three.stdout)).toEqual(Array.from({ length: 30 }, (_, i) => `n${String(i + 1)}`));
     expect(strip(three.stdout)).toBe(strip(one.stdout));
-  });
+  }, 60_000);
 
   it('goes on past a message that cannot be analysed, naming it on stderr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));

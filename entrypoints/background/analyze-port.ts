@@ -5,11 +5,10 @@ import {
   ANALYZE_PORT_NAME,
   markOriginInput,
   parseAnalyzeBegin,
-  type AnalyzeBegin,
   type AnalyzeOrigin,
   type AnalyzeReply,
 } from '../../lib/analyze-port';
-import { acceptChunk, finishReassembly, startReassembly, type Reassembly } from '../../lib/webmail/upload-protocol';
+import { chunkReceiver } from '../../lib/webmail/chunk-receiver';
 import { setLastReport, storeReport } from './report-cache';
 
 export type Analyse = (
@@ -46,35 +45,18 @@ export function registerAnalyzePort(analyse: Analyse): void {
         open = false;
       }
     };
-    let state: Reassembly<AnalyzeBegin> | null = null;
-    let finished = false;
+    const receive = chunkReceiver(parseAnalyzeBegin);
     port.onMessage.addListener((raw: unknown) => {
-      if (finished) return;
-      if (state === null) {
-        const parsed = parseAnalyzeBegin(raw);
-        if (!parsed.ok) {
-          finished = true;
-          reply({ type: 'error', message: `The message could not be handed to the analysis (${parsed.message}).` });
-          return;
-        }
-        state = startReassembly(parsed.begin);
+      const step = receive(raw);
+      if (step.kind === 'bad-begin' || step.kind === 'bad-chunk') {
+        reply({ type: 'error', message: `The message could not be handed to the analysis (${step.message}).` });
         return;
       }
-      const r = state;
-      const outcome = acceptChunk(r, raw);
-      if (!outcome.ok) {
-        finished = true;
-        reply({ type: 'error', message: `The message could not be handed to the analysis (${outcome.message}).` });
-        return;
-      }
-      reply({ type: 'ack', seq: outcome.seq });
-      if (!outcome.complete) return;
-      finished = true;
-      const text = finishReassembly(r);
-      r.parts.length = 0;
+      if (step.kind === 'ack' || step.kind === 'complete') reply({ type: 'ack', seq: step.seq });
+      if (step.kind !== 'complete') return;
       serial++;
       const key = `hs.report.paste.${String(Date.now())}.${String(serial)}`;
-      void run(analyse, text, key, r.begin.origin, reply);
+      void run(analyse, step.text, key, step.begin.origin, reply);
     });
   });
 }

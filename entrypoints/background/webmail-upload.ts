@@ -5,15 +5,8 @@ import { reportCacheKey, textFingerprint } from '../../lib/webmail/report-cache-
 import { describeCaptureError, type CaptureErrorCode } from '../../lib/webmail/capture-errors';
 import { markCapturedInput } from '../../lib/webmail/capture-input-mark';
 import type { Report } from '../../lib/report';
-import {
-  UPLOAD_PORT_NAME,
-  acceptChunk,
-  finishReassembly,
-  parseUploadBegin,
-  startReassembly,
-  type Reassembly,
-  type WorkerUploadReply,
-} from '../../lib/webmail/upload-protocol';
+import { UPLOAD_PORT_NAME, parseUploadBegin, type WorkerUploadReply } from '../../lib/webmail/upload-protocol';
+import { chunkReceiver } from '../../lib/webmail/chunk-receiver';
 import { storeReport } from './report-cache';
 
 /**
@@ -44,32 +37,20 @@ export function registerWebmailUpload(analyse: (raw: string) => Promise<Reply<Re
       reply({ type: 'error', code, message: describeCaptureError(code, page.site, detail).message });
       port.disconnect();
     };
-    let state: Reassembly | null = null;
-    let finished = false;
+    const receive = chunkReceiver((x: unknown) => parseUploadBegin(x, page.site));
     port.onMessage.addListener((raw: unknown) => {
-      if (finished) return;
-      if (state === null) {
-        const parsed = parseUploadBegin(raw, page.site);
-        if (!parsed.ok) {
-          finished = true;
-          fail(parsed.message === 'too large' ? 'webmail.too-large' : 'webmail.upload-failed', parsed.message);
-          return;
-        }
-        state = startReassembly(parsed.begin);
+      const step = receive(raw);
+      if (step.kind === 'bad-begin') {
+        fail(step.message === 'too large' ? 'webmail.too-large' : 'webmail.upload-failed', step.message);
         return;
       }
-      const r = state;
-      const outcome = acceptChunk(r, raw);
-      if (!outcome.ok) {
-        finished = true;
-        fail('webmail.upload-failed', outcome.message);
+      if (step.kind === 'bad-chunk') {
+        fail('webmail.upload-failed', step.message);
         return;
       }
-      reply({ type: 'ack', seq: outcome.seq });
-      if (!outcome.complete) return;
-      finished = true;
-      const text = finishReassembly(r);
-      r.parts.length = 0;
+      if (step.kind === 'ack' || step.kind === 'complete') reply({ type: 'ack', seq: step.seq });
+      if (step.kind !== 'complete') return;
+      const { text, begin } = step;
       reply({ type: 'analysing' });
       void (async () => {
         const result = await analyse(text);
@@ -77,11 +58,11 @@ export function registerWebmailUpload(analyse: (raw: string) => Promise<Reply<Re
           fail(result.code === 'too-large' ? 'webmail.too-large' : 'webmail.analysis-failed', result.message);
           return;
         }
-        result.value.input = markCapturedInput(result.value.input, r.begin.via);
-        const key = reportCacheKey(page.origin, r.begin.account, r.begin.messageId ?? textFingerprint(text));
-        await storeReport(key, result.value, r.begin.via);
+        result.value.input = markCapturedInput(result.value.input, begin.via);
+        const key = reportCacheKey(page.origin, begin.account, begin.messageId ?? textFingerprint(text));
+        await storeReport(key, result.value, begin.via);
         reply({ type: 'done', key, report: result.value });
-        if (r.begin.open && sender.tab) {
+        if (begin.open && sender.tab) {
           await browser.tabs.create({
             url: `${browser.runtime.getURL('/popup.html')}?view=full&report=${encodeURIComponent(key)}`,
             index: sender.tab.index + 1,

@@ -51,7 +51,9 @@ function render(analysed: Report, opts: PrintOptions, job: MessageJob): string {
 
 export async function analyseMessage(job: MessageJob, deps: Deps, opts: PrintOptions): Promise<MessageOutcome> {
   try {
-    const report = await analyze(job.bytes, deps);
+    // One deadline per message, started when its analysis starts (NOTES-SECURITY G4).
+    const seconds = deps.deadlineSeconds ?? 8;
+    const report = await analyze(job.bytes, deps.dns ? { ...deps, signal: AbortSignal.timeout(seconds * 1000) } : deps);
     const problem = unreadable(report);
     if (problem !== null) return { kind: 'unreadable', reason: problem };
     return { kind: 'printed', bytes: UTF8.encode(render(report, opts, job)) };

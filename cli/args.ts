@@ -1,4 +1,4 @@
-export const USAGE = `usage: headerscope [--json | --markdown] [--redact] [--headers] [--jobs N] [--resolver NAME | --dns URL | --dns-json URL | --offline] FILE.eml|FILE.mbox|-
+export const USAGE = `usage: headerscope [--json | --markdown] [--redact] [--headers] [--jobs N] [--resolver NAME | --dns URL | --dns-json URL | --offline] [--timeout SECONDS] FILE.eml|FILE.mbox|-
 
 Analyse an email message (or its headers) and print a report.
   --json            print the report as JSON (one JSON line per message for an mbox)
@@ -11,6 +11,7 @@ Analyse an email message (or its headers) and print a report.
   --dns URL         live DNS checks through this RFC 8484 endpoint (e.g. http://127.0.0.1:8053/dns-query)
   --dns-json URL    live DNS checks through this JSON-API endpoint
   --offline         no network at all (the default when no resolver is given)
+  --timeout SECONDS live checks of one message end after this long (default 8); what is cut is shown as skipped
   -                 read the message from standard input
 An mbox is read as it is analysed (any size); a terminal shows progress on stderr.
 Only DNS names are sent, and only to the resolver you name; the message never leaves this machine.
@@ -27,9 +28,13 @@ export interface Options {
   resolver: string | null;
   dns: string | null;
   dnsJson: string | null;
+  /** Deadline of the live checks of one message (NOTES-SECURITY G4). */
+  timeoutSeconds: number;
 }
 
-const VALUE_OPTIONS = ['--resolver', '--dns', '--dns-json', '--jobs'] as const;
+const VALUE_OPTIONS = ['--resolver', '--dns', '--dns-json', '--jobs', '--timeout'] as const;
+/** NOTES-SECURITY G4: the extension's deadline too. */
+const DEFAULT_TIMEOUT_SECONDS = 8;
 const MAX_JOBS = 256;
 
 /** The command line as Options, 'help', or a one-line reason it cannot be run. */
@@ -44,6 +49,7 @@ export function parseArgs(argv: readonly string[], cores: number): Options | str
     '--dns': null,
     '--dns-json': null,
     '--jobs': null,
+    '--timeout': null,
   };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -69,6 +75,10 @@ export function parseArgs(argv: readonly string[], cores: number): Options | str
   const jobs = jobsText === null ? Math.max(1, Math.min(cores, MAX_JOBS)) : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS || (jobsText !== null && !/^\d+$/.test(jobsText)))
     return `--jobs needs a whole number from 1 to ${String(MAX_JOBS)}, got ${jobsText ?? ''}`;
+  const timeout = values['--timeout'];
+  const timeoutSeconds = timeout === null ? DEFAULT_TIMEOUT_SECONDS : Number(timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 3600)
+    return `--timeout needs a number of seconds between 0 and 3600, not ${timeout ?? ''}`;
   return {
     json,
     markdown,
@@ -80,5 +90,6 @@ export function parseArgs(argv: readonly string[], cores: number): Options | str
     resolver: values['--resolver'],
     dns: values['--dns'],
     dnsJson: values['--dns-json'],
+    timeoutSeconds,
   };
 }

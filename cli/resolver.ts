@@ -27,6 +27,8 @@ export interface ResolverOptions {
   resolver: string | null;
   dns: string | null;
   dnsJson: string | null;
+  /** Deadline of the live checks of one message, in seconds (NOTES-SECURITY G4); 8 when absent. */
+  timeoutSeconds?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export function chooseResolver(opts: ResolverOptions): ResolverChoice | string {
   } else {
     return { dns: null, label: 'off' };
   }
-  const dns = globalDohResolver({ endpoint, format, maxQueries: 200 });
+  // A new resolver (and cache) per run; analyze() spends at most LIVE_QUERY_BUDGET questions per message.
+  const dns = globalDohResolver({ endpoint, format, maxQueries: Number.MAX_SAFE_INTEGER });
   return { dns, label };
 }

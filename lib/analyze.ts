@@ -18,8 +18,9 @@ import { readImpersonation } from './impersonation/impersonation';
 import type { ImpersonationSign } from './impersonation/types';
 import { decideVerdict } from './verdict/decide-verdict';
 import type { NotBounce } from './bounce/types';
-import { liveStage } from './stages/live-stage';
-import { deliverabilityStage } from './stages/deliverability-stage';
+import { LIVE_QUERY_BUDGET, liveStage } from './stages/live-stage';
+import { deliverabilityLookups, deliverabilityStage } from './stages/deliverability-stage';
+import { createLookupBudget, DEFAULT_RESERVE } from './dns/lookup-budget';
 import { compareRecordedWithLive } from './stages/compare-stage';
 import { attachedMessages, isShortForward } from './stages/attached-messages';
 import type { SignedMessage } from './dkim/types';
@@ -159,7 +160,8 @@ async function analyzeText(
       );
     }
   }
-  // Live checks are about the message itself; a bounce's returned original is analysed offline.
+  // Live checks are about the message itself; a bounce's returned original is analysed offline. One budget of
+  // DNS questions and one deadline (deps.signal) for all of them; blocklists and reverse DNS start with the verdicts.
   if (depth === 0) {
     const partial = (pending: LivePart[]) => {
       if (!deps.dns || !options.onPartial) return;
@@ -167,14 +169,24 @@ async function analyzeText(
       options.onPartial({ report: { ...shown, verdict: verdictOf(shown, signs, bounced.notBounce) }, pending });
     };
     partial(['authentication', 'reputation']);
-    const live = await liveStage(report, message, deps);
+    const budget = deps.dns
+      ? createLookupBudget(deps.dns, {
+          maxQueries: LIVE_QUERY_BUDGET,
+          reserve: DEFAULT_RESERVE,
+          ...(deps.signal ? { signal: deps.signal } : {}),
+          ...(deps.deadlineSeconds === undefined ? {} : { deadlineLabel: `${String(deps.deadlineSeconds)} s` }),
+        })
+      : null;
+    const lookups = deliverabilityLookups(report, message, deps, budget);
+    const live = await liveStage(report, message, deps, budget);
     report.live = live.live;
     findings.push(...live.findings);
     findings.push(...compareRecordedWithLive(report));
     partial(['reputation']);
-    const d = await deliverabilityStage(report, message.body, deps);
+    const d = deliverabilityStage(report, await lookups);
     report.reputation = d.reputation;
     report.deliverability = d.deliverability;
+    if (budget) report.live.queries = budget.used;
   }
   report.findings = sortFindings(findings);
   report.verdict = verdictOf(report, signs, bounced.notBounce);

@@ -11,8 +11,10 @@ export interface Deps {
   dns?: DnsResolver | null;
   /** How the resolver is shown to the user, e.g. "Cloudflare (wire format)". */
   resolverLabel?: string;
-  /** Cancels live work (the popup closed, a total time budget ran out). */
+  /** The deadline of live work (NOTES-SECURITY G4: 8 s), or the reader going away: every DNS question stops then. */
   signal?: AbortSignal;
+  /** That deadline in seconds, for the words of a check it cut ("took too long (the 8 s limit ...)"). */
+  deadlineSeconds?: number;
   /** Blocklist health checks, kept for the session by the caller (one per resolver). */
   health?: HealthCache;
   /** Spamhaus DQS key for blocklist queries through a public resolver. */

@@ -4,7 +4,7 @@ import { ensurePslRules } from './psl-rules';
 import { ensureUnicodeTables } from './unicode-tables';
 
 /** NOTES-SECURITY G4: all live DNS work for one message ends within this time. */
-const LIVE_BUDGET_MS = 8000;
+const LIVE_DEADLINE_SECONDS = 8;
 
 /** Effects for one analysis: the clock, and the user's resolver when live checks are on. */
 export async function analysisDeps(): Promise<Deps> {
@@ -14,6 +14,7 @@ export async function analysisDeps(): Promise<Deps> {
     now: () => Date.now(),
     dns: live.dns,
     resolverLabel: live.label,
-    signal: AbortSignal.timeout(LIVE_BUDGET_MS),
+    signal: AbortSignal.timeout(LIVE_DEADLINE_SECONDS * 1000),
+    deadlineSeconds: LIVE_DEADLINE_SECONDS,
   };
 }

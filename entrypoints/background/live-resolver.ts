@@ -5,6 +5,7 @@ import type { DohProvider } from '../../lib/settings';
 import type { DnsResolver } from '../../lib/dns/types';
 import { chosenProvider } from '../../lib/settings';
 import { loadSettings } from './settings-store';
+import { LIVE_QUERY_BUDGET } from '../../lib/stages/live-stage';
 
 // One cache per resolver endpoint for the worker's life (a stopped worker simply starts cold); answers from one
 // resolver are never served as another's.
@@ -39,8 +40,8 @@ export async function liveResolver(): Promise<LiveChoice> {
   if (!allowed) return { dns: null, label: 'off' };
   const format = settings.provider === 'custom' ? settings.customFormat : 'wire';
   const endpoint = format === 'json' && provider.json ? provider.json : provider.wire;
-  // One resolver per message: the live stage spends at most 40 questions, blocklists with their health checks
-  // at most 80, FCrDNS a few. (The default of 30 starved the blocklists: the browser test caught it.)
-  const dns = globalDohResolver({ endpoint, format, cache: cacheFor(endpoint), maxQueries: 150 });
+  // One resolver per message. analyze() spends at most LIVE_QUERY_BUDGET questions on every live check together
+  // (verdicts first, blocklists last: lib/dns/lookup-budget.ts); this cap is only a backstop.
+  const dns = globalDohResolver({ endpoint, format, cache: cacheFor(endpoint), maxQueries: LIVE_QUERY_BUDGET });
   return { dns, label: provider.label };
 }

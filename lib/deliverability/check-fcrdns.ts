@@ -7,6 +7,7 @@ import type { DnsAnswer, DnsResolver } from '../dns/types';
 import { normalizeIp } from '../received/ip';
 import { ipv4Octets, ptrName } from '../reputation/query-name';
 import { safeQuery } from '../reputation/safe-query';
+import { skippedDetail } from '../dns/skipped';
 import type { FcrdnsResult } from './types';
 
 /** RFC 7208 §5.5: at most 10 PTR names are looked at. */
@@ -23,6 +24,8 @@ function failed(a: DnsAnswer): boolean {
 }
 
 function failure(ip: string, names: string[], a: DnsAnswer, step: string): FcrdnsResult {
+  const skipped = skippedDetail(a);
+  if (skipped !== null) return { ip, status: 'unknown', names, confirmed: null, code: `fcrdns.dns.${a.status.toLowerCase()}`, detail: `${skipped}: reverse DNS was not checked.` };
   const why = a.detail !== null && a.detail !== '' ? `${a.status}: ${a.detail}` : a.status;
   return { ip, status: 'unknown', names, confirmed: null, code: `fcrdns.dns.${a.status.toLowerCase()}`, detail: `The ${step} lookup failed (${why}); reverse DNS could not be checked.` };
 }

@@ -3,6 +3,7 @@
  * temperror; a key that does not exist or cannot be read is permerror. Never pass on a DNS problem.
  */
 import type { DnsAnswer, DnsResolver } from '../dns/types';
+import { skippedDetail } from '../dns/skipped';
 import type { KeyRecord } from './key-record';
 import { parseKeyRecord } from './key-record';
 import type { DkimCode } from './codes';
@@ -15,6 +16,8 @@ export type KeyLookup =
 const MAX_KEY_TEXT = 8192;
 
 function failure(name: string, answer: DnsAnswer): KeyLookup {
+  const skipped = skippedDetail(answer);
+  if (skipped !== null) return { ok: false, name, result: 'temperror', code: answer.status === 'TIMEOUT' ? 'dkim.dns.timeout' : 'dkim.dns.error', detail: `${skipped}; the key at ${name} was not fetched` };
   const why = answer.detail !== null ? ` (${answer.detail.slice(0, 120)})` : '';
   switch (answer.status) {
     case 'NXDOMAIN':

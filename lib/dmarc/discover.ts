@@ -16,7 +16,7 @@ export type Discovery =
   | { kind: 'temperror'; code: DmarcCode; detail: string; orgDomain: string | null; queries: number };
 
 function stop(f: FetchedRecord, orgDomain: string | null, queries: number): Discovery | null {
-  if (f.kind === 'error') return { kind: 'temperror', code: `dmarc.dns.${f.status.toLowerCase() as Lowercase<DnsStatus>}`, detail: `DNS lookup of _dmarc.${f.domain} failed (${f.detail})`, orgDomain, queries };
+  if (f.kind === 'error') return { kind: 'temperror', code: `dmarc.dns.${f.status.toLowerCase() as Lowercase<DnsStatus>}`, detail: f.detail.startsWith('skipped:') ? `${f.detail}; _dmarc.${f.domain} was not looked up` : `DNS lookup of _dmarc.${f.domain} failed (${f.detail})`, orgDomain, queries };
   if (f.kind === 'multiple') return { kind: 'none', code: 'dmarc.record.multiple', detail: `_dmarc.${f.domain} has ${f.count} DMARC records; none is used (RFC 7489 §6.6.3)`, orgDomain, queries };
   return null;
 }
@@ -88,7 +88,7 @@ export async function walkOrgDomain(domain: string, deps: DmarcDeps): Promise<st
 
 async function treeWalkDiscovery(from: string, deps: DmarcDeps): Promise<Discovery> {
   const { found, targets, queries, error } = await treeWalk(from, deps);
-  if (error) return { kind: 'temperror', code: `dmarc.dns.${error.status.toLowerCase() as Lowercase<DnsStatus>}`, detail: `DNS lookup of _dmarc.${error.target} failed (${error.detail})`, orgDomain: null, queries };
+  if (error) return { kind: 'temperror', code: `dmarc.dns.${error.status.toLowerCase() as Lowercase<DnsStatus>}`, detail: error.detail.startsWith('skipped:') ? `${error.detail}; _dmarc.${error.target} was not looked up` : `DNS lookup of _dmarc.${error.target} failed (${error.detail})`, orgDomain: null, queries };
   const org = selectOrgDomain(from, targets, found);
   const atFrom = found.find((r) => r.domain === from);
   const atOrg = found.find((r) => r.domain === org);

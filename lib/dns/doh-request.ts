@@ -52,6 +52,10 @@ export async function dohExchange(req: DohRequest): Promise<DecodedAnswer> {
   if (!response.ok) return failedAnswer('HTTP', `DoH server answered HTTP ${response.status}`);
   try {
     if (req.format === 'json') {
+      // The JSON API answers application/dns-json (Google and Cloudflare) or application/json; an HTML error or
+      // captive-portal page is not an answer, even when its body happens to parse.
+      const jsonType = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
+      if (jsonType !== 'application/dns-json' && jsonType !== 'application/json') return failedAnswer('MALFORMED', `DoH response has content-type "${jsonType}", not application/dns-json`);
       const text = await response.text();
       if (text.length > MAX_JSON_CHARS) return failedAnswer('MALFORMED', 'DoH JSON response is too large');
       return decodeJsonAnswer(text, req.name, req.type);

@@ -11,6 +11,9 @@ import { normalizeName } from './dns-name';
 import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './ip-text';
 import { parseTxtPresentation } from './txt-presentation';
 
+/** Aliases followed in one answer, as in wire mode (lib/dns/wire-response.ts). */
+const MAX_CNAME_HOPS = 16;
+
 function failed(status: DecodedAnswer['answer']['status'], detail: string): DecodedAnswer {
   return { answer: { status, records: [], ad: false, detail }, ttl: 0 };
 }
@@ -55,6 +58,9 @@ export function decodeJsonAnswer(body: string, name: string, type: RRType): Deco
     if (item.type === RR_CODE.CNAME && type !== 'CNAME') {
       if (owner === current) {
         current = normalizeName(item.data);
+        // RFC 1034 §3.6.2: an alias chain that comes back to a name already in it never ends (wire mode says the same).
+        if (chain.has(current)) return failed('MALFORMED', 'CNAME loop in the answer');
+        if (chain.size > MAX_CNAME_HOPS) return failed('MALFORMED', 'CNAME chain too long');
         chain.add(current);
       }
       continue;

@@ -7,6 +7,7 @@ import type { Finding } from '../findings';
 import type { DnsResolver } from '../dns/types';
 import { finding } from '../findings';
 import { isAnswer } from '../dns/types';
+import { skippedDetail } from '../dns/skipped';
 import { lintSpf } from '../spf/lint';
 import { lintDmarc } from '../dmarc/lint';
 import { discoverPolicy } from '../dmarc/discover';
@@ -31,7 +32,7 @@ export interface DomainHealth {
 
 async function txtWithPrefix(dns: DnsResolver, name: string, prefix: string): Promise<{ value: string | null; error: string | null }> {
   const a = await dns.query(name, 'TXT');
-  if (!isAnswer(a)) return { value: null, error: `DNS lookup of ${name} failed (${a.status})` };
+  if (!isAnswer(a)) return { value: null, error: skippedDetail(a) ?? `DNS lookup of ${name} failed (${a.status})` };
   const hits = a.records.flatMap((r) => (r.type === 'TXT' && r.text.toLowerCase().startsWith(prefix) ? [r.text] : []));
   return { value: hits.length > 0 ? hits.join(' | ') : null, error: null };
 }

@@ -40,6 +40,8 @@ export interface LiveDmarc {
 
 export interface LiveReport {
   enabled: boolean;
+  /** Added: DNS questions this analysis sent (NOTES-SECURITY G4: at most 30), cache and repeats not counted. */
+  queries?: number;
   /** Resolver label, e.g. "Cloudflare (1.1.1.1) · wire". */
   resolver: string;
   spf: LiveSpf | null;

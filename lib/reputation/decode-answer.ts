@@ -71,6 +71,8 @@ export function dnsFailureReason(status: DnsStatus): string {
 }
 
 export function dnsFailureMeaning(status: DnsStatus, detail: string | null): string {
+  // The analysis's DNS budget or deadline ran out before this question was asked.
+  if (detail?.startsWith('skipped:') === true && (status === 'BUDGET' || status === 'TIMEOUT')) return `Could not check: ${detail}.`;
   if (status === 'ABORTED') return 'Could not check: the check was cancelled before this list answered.';
   if (status === 'BUDGET') return 'Could not check: the DNS query budget for this message was used up.';
   const why = detail !== null && detail !== '' ? ` (${status}: ${detail})` : ` (${status})`;

@@ -3,6 +3,7 @@ import type { SpfIp } from './ip-address';
 import type { LookupState } from './lookup-state';
 import type { MacroContext } from './macro-expand';
 import type { SpfCode } from './codes';
+import { skippedDetail } from '../dns/skipped';
 import type { DnsStatus } from '../dns/types';
 
 export interface SpfEnv {
@@ -29,5 +30,6 @@ export function macroContext(env: SpfEnv, domain: string, validatedName: () => P
 
 export function dnsError(status: DnsStatus, name: string, detail: string | null): Outcome {
   const code: SpfCode = `spf.dns.${status.toLowerCase() as Lowercase<DnsStatus>}`;
-  return { kind: 'error', result: 'temperror', code, detail: `DNS lookup of ${name} failed (${status}${detail ? `: ${detail}` : ''})` };
+  const skipped = skippedDetail({ status, detail });
+  return { kind: 'error', result: 'temperror', code, detail: skipped !== null ? `${skipped}; ${name} was not looked up` : `DNS lookup of ${name} failed (${status}${detail ? `: ${detail}` : ''})` };
 }

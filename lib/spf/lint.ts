@@ -7,6 +7,7 @@ import type { Finding } from '../findings';
 import type { DnsResolver } from '../dns/types';
 import { finding } from '../findings';
 import { isAnswer } from '../dns/types';
+import { skippedDetail } from '../dns/skipped';
 import { isSpfRecord, parseSpfRecord } from './parse-record';
 import { hasMacros, literalText } from './macro-parse';
 
@@ -46,7 +47,7 @@ export async function lintSpf(domain: string, deps: { dns: DnsResolver }): Promi
     seen.add(name);
     const txt = await deps.dns.query(name, 'TXT');
     if (!isAnswer(txt)) {
-      node.problem = `DNS lookup failed (${txt.status})`;
+      node.problem = skippedDetail(txt) ?? `DNS lookup failed (${txt.status})`;
       return node;
     }
     const recs = txt.records.flatMap((r) => (r.type === 'TXT' && isSpfRecord(r.text) ? [r] : []));

@@ -1,7 +1,12 @@
 import type { Report } from '../report';
 import type { Deps } from '../deps';
 import type { ChecklistInput, DeliverabilityItem, DmarcInput } from '../deliverability/types';
-import type { Reputation, HealthCache } from '../reputation/types';
+import type { Reputation } from '../reputation/types';
+import type { FcrdnsResult } from '../deliverability/types';
+import type { SignedMessage } from '../dkim/types';
+import type { LookupBudget } from '../dns/lookup-budget';
+import { parseDkimSignature } from '../dkim/dkim-signature';
+import { MAX_DKIM_SIGNATURES } from '../dkim/verify';
 import { deliverabilityChecklist } from '../deliverability/checklist';
 import { checkFcrdns } from '../deliverability/check-fcrdns';
 import { checkReputation } from '../reputation/check-reputation';
@@ -36,24 +41,53 @@ function authInput(report: Report): Pick<ChecklistInput, 'spf' | 'dkim' | 'dmarc
   };
 }
 
-/** Blocklists and the "why did it land in spam?" checklist (issue 9). No resolver: no query, every live item unknown. */
-export async function deliverabilityStage(report: Report, body: string | null, deps: Deps & { health?: HealthCache; dqsKey?: string | null }): Promise<DeliverabilityStage> {
-  const dns = deps.dns ?? null;
+export interface DeliverabilityLookups {
+  reputation: Reputation | null;
+  fcrdns: FcrdnsResult | null;
+}
+
+/** The d= domains of the message's DKIM signatures (as many as are verified), read from the headers. */
+function signingDomains(fields: SignedMessage['fields']): string[] {
+  return fields
+    .filter((f) => f.key === 'dkim-signature')
+    .slice(0, MAX_DKIM_SIGNATURES)
+    .flatMap((f) => {
+      const d = parseDkimSignature(f.value).info.domain;
+      return d === null ? [] : [d];
+    });
+}
+
+/**
+ * Blocklists and forward-confirmed reverse DNS, started with the verdicts (they only need the headers): reverse
+ * DNS asks on the budget's "rdns" tier, blocklists and their health checks on the last one. No resolver: no query.
+ */
+export async function deliverabilityLookups(report: Report, message: SignedMessage, deps: Deps, budget: LookupBudget | null): Promise<DeliverabilityLookups> {
   const fromDomain = report.addresses.from[0]?.domain ?? null;
   const mailFromDomain = report.addresses.returnPath[0]?.domain ?? null;
-  const dkimDomains = report.live?.dkim.map((d) => d.domain).filter((d): d is string => d !== null) ?? [];
   const domains = [
     ...(fromDomain ? [{ domain: fromDomain, source: 'From domain' }] : []),
     ...(mailFromDomain ? [{ domain: mailFromDomain, source: 'MAIL FROM domain' }] : []),
-    ...dkimDomains.map((domain) => ({ domain, source: 'DKIM d= domain' })),
+    ...signingDomains(message.fields).map((domain) => ({ domain, source: 'DKIM d= domain' })),
   ];
+  const body = message.body;
   const targets = targetsFor({ hops: report.hops, boundary: report.boundary, domains, bodyText: body === null ? null : body.slice(0, 200_000) });
   const ip = report.boundary?.ip ?? null;
   const signal = deps.signal ? { signal: deps.signal } : {};
-  const [reputation, fcrdns] = await Promise.all([
-    dns ? checkReputation(targets, { dns, health: deps.health ?? createHealthCache(), dqsKey: deps.dqsKey ?? null, resolverKey: deps.resolverLabel ?? 'resolver', ...signal }) : Promise.resolve(null),
-    ip && dns ? checkFcrdns(ip, { dns, ...signal }) : Promise.resolve(null),
-  ]);
+  const reputation = budget
+    ? checkReputation(targets, { dns: budget.tier('blocklists'), health: deps.health ?? createHealthCache(), dqsKey: deps.dqsKey ?? null, resolverKey: deps.resolverLabel ?? 'resolver', ...signal }).finally(() => {
+        budget.finish('blocklists');
+      })
+    : Promise.resolve(null);
+  const fcrdns = ip && budget ? checkFcrdns(ip, { dns: budget.tier('rdns'), ...signal }) : Promise.resolve(null);
+  // A tier with nothing to ask is done at once, so it holds no questions back from the blocklists.
+  void fcrdns.finally(() => budget?.finish('rdns')).catch(() => undefined);
+  return { reputation: await reputation, fcrdns: await fcrdns };
+}
+
+/** The "why did it land in spam?" checklist (issue 9) over the live results and the lookups above. */
+export function deliverabilityStage(report: Report, lookups: DeliverabilityLookups): DeliverabilityStage {
+  const { reputation, fcrdns } = lookups;
+  const fromDomain = report.addresses.from[0]?.domain ?? null;
   const deliverability = deliverabilityChecklist({
     headerFrom: fromDomain,
     ...authInput(report),

@@ -2,17 +2,18 @@ import type { Report } from '../report';
 import type { Finding } from '../findings';
 import type { Deps } from '../deps';
 import { finding } from '../findings';
-import { withQueryBudget } from '../dns/query-budget';
+import type { LookupBudget } from '../dns/lookup-budget';
 import { evaluateSpf } from '../spf';
 import { evaluateDmarc } from '../dmarc';
-import { checkDomain } from '../domain-health';
+import { checkDomain } from '../domain-health/check-domain';
+import type { DnsResolver } from '../dns/types';
 import { toLiveDmarc, toLiveSpf, type LiveSection } from '../live/types';
 import { createVerifyContext, dkimFindings, verifyDkimWith } from '../dkim';
 import { verifyArcWith } from '../arc';
 import type { DkimResult, SignedMessage } from '../dkim/types';
 
-/** NOTES-SECURITY G4: a bounded number of DNS questions per message. */
-export const LIVE_QUERY_BUDGET = 40;
+/** NOTES-SECURITY G4: DNS questions per message, for every live check together (lib/dns/lookup-budget.ts). */
+export const LIVE_QUERY_BUDGET = 30;
 
 export interface LiveStage {
   live: LiveSection;
@@ -33,13 +34,30 @@ function mailFromOf(report: Report): string | null {
 
 /**
  * Live checks over DNS (issues 5 and 6): SPF for the connecting IP at the trust boundary, DKIM and ARC
- * re-verified with keys fetched now, DMARC from those results, and the From domain's record health.
- * Independent lookups run in parallel; DMARC waits for SPF and DKIM.
+ * re-verified with keys fetched now, DMARC from those results ("verdicts", first call on the budget), and the
+ * From domain's record health ("records", next). Independent lookups run in parallel; DMARC waits for SPF and
+ * DKIM, never for the record lint.
  */
-export async function liveStage(report: Report, message: SignedMessage, deps: Deps): Promise<LiveStage> {
+export async function liveStage(report: Report, message: SignedMessage, deps: Deps, budget: LookupBudget | null): Promise<LiveStage> {
   const findings: Finding[] = [];
-  if (!deps.dns) return { live: { ...OFF, records: [], dkim: [] }, findings };
-  const dns = withQueryBudget(deps.dns, LIVE_QUERY_BUDGET);
+  if (!deps.dns || !budget) return { live: { ...OFF, records: [], dkim: [] }, findings };
+  const dns = budget.tier('verdicts');
+  const fromDomain = report.addresses.from[0]?.domain ?? null;
+  const healthJob = (fromDomain === null ? Promise.resolve(null) : checkDomain(fromDomain, { dns: budget.tier('records') })).finally(() => {
+    budget.finish('records');
+  });
+  let live: LiveSection;
+  try {
+    live = await verdicts(report, message, deps, dns, findings);
+  } finally {
+    // The record lint may be waiting for what the verdicts leave of the budget: release it before waiting for the lint.
+    budget.finish('verdicts');
+  }
+  live.records = (await healthJob)?.records ?? [];
+  return { live, findings };
+}
+
+async function verdicts(report: Report, message: SignedMessage, deps: Deps, dns: DnsResolver, findings: Finding[]): Promise<LiveSection> {
   const signalDeps = deps.signal ? { signal: deps.signal } : {};
   const live: LiveSection = { ...OFF, enabled: true, resolver: deps.resolverLabel ?? 'custom resolver', records: [], dkim: [] };
   const b = report.boundary;
@@ -58,16 +76,10 @@ export async function liveStage(report: Report, message: SignedMessage, deps: De
   };
   const ctx = createVerifyContext(message, { dns, now: deps.now, ...(deps.hash === undefined ? {} : { hash: deps.hash }) });
   const fromDomain = report.addresses.from[0]?.domain ?? null;
-  const [spf, dkim, arc, health] = await Promise.all([
-    spfJob(),
-    verifyDkimWith(ctx),
-    verifyArcWith(ctx),
-    fromDomain === null ? Promise.resolve(null) : checkDomain(fromDomain, { dns }),
-  ]);
+  const [spf, dkim, arc] = await Promise.all([spfJob(), verifyDkimWith(ctx), verifyArcWith(ctx)]);
   live.spf = spf ? toLiveSpf(spf) : null;
   live.dkim = dkim;
   live.arc = arc;
-  live.records = health?.records ?? [];
   findings.push(...dkimFindings(dkim), ...(arc?.findings ?? []));
 
   const fromHeaders = report.headers.filter((h) => h.name.toLowerCase() === 'from').length;
@@ -84,5 +96,5 @@ export async function liveStage(report: Report, message: SignedMessage, deps: De
         : dmarc,
     );
   }
-  return { live, findings };
+  return live;
 }

@@ -52,4 +52,19 @@ describe('CLI live checks through a local DoH server', () => {
   it('refuses a plain-http resolver that is not on this machine', async () => {
     await expect(report(['--dns', 'http://dns.example/dns-query'])).rejects.toMatchObject({ code: 2 });
   });
+
+  it('ends the live checks of each message at --timeout: what is cut is a "took too long" temperror', async () => {
+    const slow = await startDohServer({ zone: { 'paypa1-secure.com': [txt('v=spf1 -all')] }, faults: { 'paypa1-secure.com': { timeout: true } } });
+    try {
+      const r = await report(['--dns', slow.url, '--timeout', '1']);
+      expect(r.live?.spf?.result).toBe('temperror');
+      expect(r.live?.spf?.reason).toContain('skipped: took too long (the 1 s limit for live checks ran out)');
+    } finally {
+      await slow.stop();
+    }
+  });
+
+  it('refuses a --timeout that is not a positive number of seconds', async () => {
+    await expect(report(['--timeout', 'soon'])).rejects.toMatchObject({ code: 2 });
+  });
 });

@@ -16,7 +16,7 @@
 export type { DnsAnswer, DnsRecord, DnsResolver, DnsStatus, DohFormat, QueryOptions, RRType } from './types';
 export { isAnswer } from './types';
 export { createDohResolver, type DohResolver, type DohResolverOptions } from './doh-resolver';
-export { withQueryBudget, type BudgetedResolver } from './query-budget';
+export { createLookupBudget, DEFAULT_RESERVE, LOOKUP_TIERS, type LookupBudget, type LookupLimits, type LookupTier } from './lookup-budget';
 export { createDnsCache, type DnsCache, type DnsCacheOptions } from './cache';
 export type { FetchLike, FetchInitLike, FetchResponseLike, TimerFns } from './fetch-types';
 export { encodeQuery } from './wire-query';

@@ -14,6 +14,7 @@ export async function analysisDeps(): Promise<Deps> {
     now: () => Date.now(),
     dns: live.dns,
     resolverLabel: live.label,
+    ...(live.health ? { health: live.health } : {}),
     signal: AbortSignal.timeout(LIVE_DEADLINE_SECONDS * 1000),
     deadlineSeconds: LIVE_DEADLINE_SECONDS,
   };

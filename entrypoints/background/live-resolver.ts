@@ -6,6 +6,7 @@ import type { DnsResolver } from '../../lib/dns/types';
 import { chosenProvider } from '../../lib/settings';
 import { loadSettings } from './settings-store';
 import { LIVE_QUERY_BUDGET } from '../../lib/stages/live-stage';
+import { createHealthCache, type HealthCache } from '../../lib/reputation/types';
 
 // One cache per resolver endpoint for the worker's life (a stopped worker simply starts cold); answers from one
 // resolver are never served as another's.
@@ -19,6 +20,17 @@ function cacheFor(endpoint: string): DnsCache {
   return c;
 }
 
+// Blocklist health checks (RFC 5782 §5) per endpoint for the worker's life: asked once, not once per message.
+const health = new Map<string, HealthCache>();
+function healthFor(endpoint: string): HealthCache {
+  let h = health.get(endpoint);
+  if (!h) {
+    h = createHealthCache();
+    health.set(endpoint, h);
+  }
+  return h;
+}
+
 /** Test build only: the local DoH test server on http://127.0.0.1 (the shipped build accepts https only). */
 function testProvider(url: string): DohProvider | null {
   if (!__HS_TEST_BUILD__ || !url.startsWith('http://127.0.0.1:')) return null;
@@ -28,6 +40,8 @@ function testProvider(url: string): DohProvider | null {
 export interface LiveChoice {
   dns: DnsResolver | null;
   label: string;
+  /** The endpoint's blocklist health checks; absent when live checks are off. */
+  health?: HealthCache;
 }
 
 /** The resolver the user chose, or none when live checks are off or the host permission was revoked. */
@@ -43,5 +57,5 @@ export async function liveResolver(): Promise<LiveChoice> {
   // One resolver per message. analyze() spends at most LIVE_QUERY_BUDGET questions on every live check together
   // (verdicts first, blocklists last: lib/dns/lookup-budget.ts); this cap is only a backstop.
   const dns = globalDohResolver({ endpoint, format, cache: cacheFor(endpoint), maxQueries: LIVE_QUERY_BUDGET });
-  return { dns, label: provider.label };
+  return { dns, label: provider.label, health: healthFor(endpoint) };
 }

@@ -24,7 +24,12 @@ export interface LookupLimits {
   deadlineLabel?: string;
 }
 
-export const DEFAULT_RESERVE: Readonly<Record<LookupTier, number>> = { verdicts: 18, records: 5, rdns: 2, blocklists: 0 };
+export const DEFAULT_RESERVE: Readonly<Record<LookupTier, number>> = {
+  verdicts: 18,
+  records: 5,
+  rdns: 2,
+  blocklists: 0,
+};
 
 export interface LookupBudget {
   /** The resolver a tier's checks ask through. */
@@ -53,8 +58,17 @@ export function createLookupBudget(inner: DnsResolver, limits: LookupLimits): Lo
   const queue: Waiting[] = [];
   let total = 0;
   const { signal } = limits;
-  const late = answer('TIMEOUT', `skipped: took too long (the ${limits.deadlineLabel ?? ''} limit for live checks ran out)`.replace('the  limit', 'the time limit'));
-  const spent = answer('BUDGET', `skipped: the limit of ${String(limits.maxQueries)} DNS questions for this message was reached`);
+  const late = answer(
+    'TIMEOUT',
+    `skipped: took too long (the ${limits.deadlineLabel ?? ''} limit for live checks ran out)`.replace(
+      'the  limit',
+      'the time limit',
+    ),
+  );
+  const spent = answer(
+    'BUDGET',
+    `skipped: the limit of ${String(limits.maxQueries)} DNS questions for this message was reached`,
+  );
 
   /** Questions tier `t` may not use: the unspent reserves of the unfinished tiers above it. */
   const heldAbove = (t: LookupTier): number => {
@@ -70,7 +84,7 @@ export function createLookupBudget(inner: DnsResolver, limits: LookupLimits): Lo
   const hopeless = (t: LookupTier): boolean => total >= limits.maxQueries || heldAbove(t) === 0;
 
   const pump = (): void => {
-    for (let i = 0; i < queue.length; ) {
+    for (let i = 0; i < queue.length;) {
       const w = queue[i];
       if (w === undefined) break;
       if (canSend(w.tier)) {
@@ -82,9 +96,13 @@ export function createLookupBudget(inner: DnsResolver, limits: LookupLimits): Lo
       } else i++;
     }
   };
-  signal?.addEventListener('abort', () => {
-    for (const w of queue.splice(0)) w.refuse(late);
-  }, { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      for (const w of queue.splice(0)) w.refuse(late);
+    },
+    { once: true },
+  );
 
   /** Settle with the deadline answer as soon as the signal fires, even if the resolver ignores it. */
   const bounded = (p: Promise<DnsAnswer>): Promise<DnsAnswer> => {

@@ -6,5 +6,7 @@
 import type { DnsAnswer } from './types';
 
 export function skippedDetail(a: Pick<DnsAnswer, 'status' | 'detail'>): string | null {
-  return (a.status === 'BUDGET' || a.status === 'TIMEOUT') && a.detail?.startsWith('skipped:') === true ? a.detail : null;
+  return (a.status === 'BUDGET' || a.status === 'TIMEOUT') && a.detail?.startsWith('skipped:') === true
+    ? a.detail
+    : null;
 }

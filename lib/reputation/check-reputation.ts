@@ -1,5 +1,6 @@
 /**
- * Blocklist checks for one message: every (target, list) pair runs in parallel behind its list's health check,
+ * Blocklist checks for one message: every (target, list) pair runs in parallel behind its list's health check (the
+ * always-listed entry before any answer is used, the never-listed one before a listing is believed),
  * within a fixed budget (targets, queries) and the caller's AbortSignal. Per-query timeouts are the resolver's.
  * No resolver = live checks off: zero queries, every check "unknown".
  */
@@ -63,7 +64,10 @@ function check(p: Pair, status: ReputationCheck['status'], code: string | null, 
   return { target: p.target, kind: p.kind, list: p.active.name, status, code, meaning, delist: p.active.list.delist, listId: p.active.list.id, source: p.source, reason };
 }
 
-/** Split the pairs into those the query budget covers (health checks counted once per list) and the rest. */
+/**
+ * Split the pairs into those the query budget covers and the rest. A list's health check is counted once, at its
+ * most (every always-listed entry, and the never-listed one asked before a listing is believed).
+ */
 function withinBudget(pairs: readonly Pair[], maxQueries: number): Set<Pair> {
   const accepted = new Set<Pair>();
   const listsCounted = new Set<ActiveList>();
@@ -100,9 +104,14 @@ export async function checkReputation(targets: ReputationTargets, deps: Reputati
   const checks = await Promise.all(
     pairs.map(async (p): Promise<ReputationCheck> => {
       if (!budget.has(p)) return check(p, 'unknown', null, `Could not check: the limit of ${String(limits.maxQueries)} blocklist queries per message was reached. Look it up by hand at ${p.active.list.lookup}.`, 'reputation.budget');
-      const health = await healthFor(deps.health, dns, p.active, signal, deps.resolverKey);
+      const health = await healthFor(deps.health, dns, p.active, 'listed', signal, deps.resolverKey);
       if (!health.ok) return fromHealth(p, health);
       const d = decodeAnswer(p.active.list, await safeQuery(dns, p.name, 'A', signal));
+      if (d.status === 'listed') {
+        // RFC 5782 §5: a listing counts only from a list that does not list its never-listed entry too.
+        const clear = await healthFor(deps.health, dns, p.active, 'clear', signal, deps.resolverKey);
+        if (!clear.ok) return fromHealth(p, clear);
+      }
       return check(p, d.status, d.code, d.meaning, d.reason);
     }),
   );

@@ -1,7 +1,9 @@
 /**
- * RFC 5782 §5 health check: before a list's "not listed" is believed, its always-listed test entry must answer
- * "listed" and its never-listed entry must answer NXDOMAIN through the same resolver. One check per list zone per
- * resolver per session (the caller's HealthCache); resolver failures are not cached.
+ * RFC 5782 §5 health check: a list's answers are believed only if its always-listed test entry answers "listed"
+ * through the same resolver, and its "listed" answers only if its never-listed entry answers NXDOMAIN. The first is
+ * asked before the list's answers are used; the second only when a target is listed (a list that answers everything
+ * cannot give NXDOMAIN for a target, so a "not listed" answer needs no second question). One check of each per list
+ * zone per resolver per session (the caller's HealthCache); resolver failures are not cached.
  */
 import type { DnsResolver } from '../dns/types';
 import type { ActiveList } from './catalogue';
@@ -11,44 +13,88 @@ import { safeQuery } from './safe-query';
 import type { HealthCache, HealthResult } from './types';
 
 export function testPointName(active: ActiveList, point: string): string {
-  return active.list.kind === 'ip' ? (reversedName(point, active.zone) ?? `${point}.${active.zone}`) : domainQueryName(point, active.zone);
+  return active.list.kind === 'ip'
+    ? (reversedName(point, active.zone) ?? `${point}.${active.zone}`)
+    : domainQueryName(point, active.zone);
 }
 
-export async function checkHealth(active: ActiveList, dns: DnsResolver, signal?: AbortSignal): Promise<HealthResult> {
+const OK: HealthResult = { ok: true, reason: null, detail: null, code: null, transient: false };
+
+const transient = (d: Decoded): boolean =>
+  d.status === 'unknown' && (d.errorKind === null || d.errorKind === 'rate-limited');
+
+/** A refusal, key error or rewritten answer is definitive: the list cannot be used through this resolver. */
+function definitive(d: Decoded): HealthResult {
+  return { ok: false, reason: d.reason, detail: d.meaning, code: d.code, transient: false };
+}
+
+function failed(d: Decoded): HealthResult {
+  const detail = `${d.meaning} (This happened while checking the list's test entries.)`;
+  return { ok: false, reason: d.reason, detail, code: d.code, transient: true };
+}
+
+/** The always-listed entries, one at a time until one answers "listed" (the first, when the list is healthy). */
+export async function checkTestListed(
+  active: ActiveList,
+  dns: DnsResolver,
+  signal?: AbortSignal,
+): Promise<HealthResult> {
   const { list } = active;
-  const names = [...list.testListed, list.testClear].map((point) => testPointName(active, point));
-  const decoded = (await Promise.all(names.map((n) => safeQuery(dns, n, 'A', signal)))).map((answer) => decodeAnswer(list, answer));
-  const clear = decoded[decoded.length - 1];
-  const listed = decoded.slice(0, -1);
-  const transient = (d: Decoded): boolean => d.status === 'unknown' && (d.errorKind === null || d.errorKind === 'rate-limited');
-  // A refusal, key error or rewritten answer anywhere is definitive: the list cannot be used through this resolver.
-  const definitive = decoded.find((d) => d.status === 'unknown' && !transient(d));
-  if (definitive) return { ok: false, reason: definitive.reason, detail: definitive.meaning, code: definitive.code, transient: false };
-  const failed = clear && transient(clear) ? clear : listed.some((d) => d.status === 'listed') ? undefined : listed.find(transient);
-  if (failed) return { ok: false, reason: failed.reason, detail: `${failed.meaning} (This happened while checking the list's test entries.)`, code: failed.code, transient: true };
-  if (!listed.some((d) => d.status === 'listed')) {
-    return {
-      ok: false,
-      reason: 'reputation.health.test-not-listed',
-      detail: `Could not check: the list did not list its own always-listed test entry (${list.testListed.join(' or ')}) through this resolver, so its "not listed" answers mean nothing here. It may quietly refuse this resolver or may have shut down. ${list.whenRefused}`,
-      code: listed.map((d) => d.code).find((c) => c !== null) ?? null,
-      transient: false,
-    };
+  let firstTransient: Decoded | null = null;
+  const codes: (string | null)[] = [];
+  for (const point of list.testListed) {
+    const d = decodeAnswer(list, await safeQuery(dns, testPointName(active, point), 'A', signal));
+    if (d.status === 'listed') return OK;
+    if (d.status === 'unknown' && !transient(d)) return definitive(d);
+    if (transient(d)) firstTransient ??= d;
+    codes.push(d.code);
   }
-  if (clear?.status !== 'clear') {
-    return {
-      ok: false,
-      reason: 'reputation.health.lists-everything',
-      detail: `Could not check: the list says its never-listed test entry (${list.testClear}) is listed (${clear?.code ?? ''}). It answers everything (a wildcard, a lapsed domain, or a resolver that rewrites answers), so its "listed" answers cannot be trusted.`,
-      code: clear?.code ?? null,
-      transient: false,
-    };
-  }
-  return { ok: true, reason: null, detail: null, code: null, transient: false };
+  if (firstTransient) return failed(firstTransient);
+  return {
+    ok: false,
+    reason: 'reputation.health.test-not-listed',
+    detail: `Could not check: the list did not list its own always-listed test entry (${list.testListed.join(' or ')}) through this resolver, so its "not listed" answers mean nothing here. It may quietly refuse this resolver or may have shut down. ${list.whenRefused}`,
+    code: codes.find((c) => c !== null) ?? null,
+    transient: false,
+  };
 }
 
-/** The health of one list through one resolver, checked once and shared by concurrent callers. */
-export function healthFor(cache: HealthCache, dns: DnsResolver, active: ActiveList, signal?: AbortSignal, resolverKey?: string): Promise<HealthResult> {
+/** The never-listed entry: NXDOMAIN, or the list (or the resolver) answers everything. */
+export async function checkTestClear(
+  active: ActiveList,
+  dns: DnsResolver,
+  signal?: AbortSignal,
+): Promise<HealthResult> {
+  const { list } = active;
+  const d = decodeAnswer(list, await safeQuery(dns, testPointName(active, list.testClear), 'A', signal));
+  if (d.status === 'clear') return OK;
+  if (d.status === 'unknown') return transient(d) ? failed(d) : definitive(d);
+  return {
+    ok: false,
+    reason: 'reputation.health.lists-everything',
+    detail: `Could not check: the list says its never-listed test entry (${list.testClear}) is listed (${d.code ?? ''}). It answers everything (a wildcard, a lapsed domain, or a resolver that rewrites answers), so its "listed" answers cannot be trusted.`,
+    code: d.code,
+    transient: false,
+  };
+}
+
+/** Both halves of the check, in order (what a caller that needs the whole verdict on a list asks). */
+export async function checkHealth(active: ActiveList, dns: DnsResolver, signal?: AbortSignal): Promise<HealthResult> {
+  const listed = await checkTestListed(active, dns, signal);
+  return listed.ok ? checkTestClear(active, dns, signal) : listed;
+}
+
+export type HealthPart = 'listed' | 'clear';
+
+/** One half of one list's health through one resolver, checked once and shared by concurrent callers. */
+export function healthFor(
+  cache: HealthCache,
+  dns: DnsResolver,
+  active: ActiveList,
+  part: HealthPart,
+  signal?: AbortSignal,
+  resolverKey?: string,
+): Promise<HealthResult> {
   let perResolver = resolverKey === undefined ? cache.byResolver.get(dns) : cache.byKey.get(resolverKey);
   if (!perResolver) {
     perResolver = new Map();
@@ -56,10 +102,11 @@ export function healthFor(cache: HealthCache, dns: DnsResolver, active: ActiveLi
     else cache.byKey.set(resolverKey, perResolver);
   }
   const map = perResolver;
-  const key = `${active.list.id} ${active.zone}`;
+  const key = `${active.list.id} ${active.zone} ${part}`;
   const cached = map.get(key);
   if (cached) return cached;
-  const pending: Promise<HealthResult> = checkHealth(active, dns, signal).then((r) => {
+  const check = part === 'listed' ? checkTestListed : checkTestClear;
+  const pending: Promise<HealthResult> = check(active, dns, signal).then((r) => {
     if (r.transient && map.get(key) === pending) map.delete(key);
     return r;
   });

@@ -29,9 +29,14 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 describe('createLookupBudget', () => {
   it('stops at the budget with a "skipped:" BUDGET answer, and asks a repeated question once', async () => {
     const inner = new GatedResolver();
-    const budget = createLookupBudget(inner, { maxQueries: 3, reserve: { verdicts: 0, records: 0, rdns: 0, blocklists: 0 } });
+    const budget = createLookupBudget(inner, {
+      maxQueries: 3,
+      reserve: { verdicts: 0, records: 0, rdns: 0, blocklists: 0 },
+    });
     const v = budget.tier('verdicts');
-    const answers = await Promise.all(['a.example', 'a.example', 'b.example', 'c.example', 'd.example'].map((n) => v.query(n, 'A')));
+    const answers = await Promise.all(
+      ['a.example', 'a.example', 'b.example', 'c.example', 'd.example'].map((n) => v.query(n, 'A')),
+    );
     expect(answers.map((a) => a.status)).toEqual(['NOERROR', 'NOERROR', 'NOERROR', 'NOERROR', 'BUDGET']);
     expect(answers[4]?.detail).toMatch(/^skipped: the limit of 3 DNS questions/);
     expect(inner.asked).toEqual(['a.example', 'b.example', 'c.example']);
@@ -61,7 +66,10 @@ describe('createLookupBudget', () => {
 
   it('a waiting question that can never be asked answers BUDGET once the tiers above are done', async () => {
     const inner = new GatedResolver();
-    const budget = createLookupBudget(inner, { maxQueries: 2, reserve: { verdicts: 2, records: 0, rdns: 0, blocklists: 0 } });
+    const budget = createLookupBudget(inner, {
+      maxQueries: 2,
+      reserve: { verdicts: 2, records: 0, rdns: 0, blocklists: 0 },
+    });
     const v = budget.tier('verdicts');
     await Promise.all([v.query('a.example', 'A'), v.query('b.example', 'A')]);
     const late = budget.tier('rdns').query('c.example', 'PTR');
@@ -73,7 +81,12 @@ describe('createLookupBudget', () => {
   it('the deadline ends questions in flight and waiting ones with "skipped: took too long"', async () => {
     const inner = new GatedResolver(true);
     const deadline = new AbortController();
-    const budget = createLookupBudget(inner, { maxQueries: 10, reserve: { verdicts: 10, records: 0, rdns: 0, blocklists: 0 }, signal: deadline.signal, deadlineLabel: '8 s' });
+    const budget = createLookupBudget(inner, {
+      maxQueries: 10,
+      reserve: { verdicts: 10, records: 0, rdns: 0, blocklists: 0 },
+      signal: deadline.signal,
+      deadlineLabel: '8 s',
+    });
     const inFlight = budget.tier('verdicts').query('slow.example', 'TXT');
     const waiting = budget.tier('blocklists').query('list.example', 'A');
     deadline.abort();

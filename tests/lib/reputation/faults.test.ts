@@ -71,14 +71,24 @@ describe('DNS fault matrix (G4): never "clear", never "listed"', () => {
     }
   });
 
-  it('a health-check point that answers with a listing for "never listed" makes the list unknown', async () => {
+  it('a list that lists its "never listed" entry too: its listing of the target is unknown', async () => {
     const active = lists.find((l) => l.list.id === 'spamcop');
     if (!active) throw new Error('spamcop');
-    const zone = { ...healthyZone([active]), [testPointName(active, '127.0.0.1')]: [a('127.0.0.2')] };
+    const target = reversedName(IP, active.zone) ?? '';
+    const zone = { ...healthyZone([active]), [testPointName(active, '127.0.0.1')]: [a('127.0.0.2')], [target]: [a('127.0.0.2')] };
     const rep = await checkReputation({ ips: [IP], domains: [] }, { dns: new FakeResolver(zone), health: createHealthCache() });
     const check = rep.checks.find((c) => c.listId === 'spamcop');
     expect(check?.status).toBe('unknown');
     expect(check?.reason).toBe('reputation.health.lists-everything');
+  });
+
+  it('a "not listed" answer needs no never-listed question (a list answering everything cannot give NXDOMAIN)', async () => {
+    const active = lists.find((l) => l.list.id === 'spamcop');
+    if (!active) throw new Error('spamcop');
+    const dns = new FakeResolver(healthyZone([active]));
+    const rep = await checkReputation({ ips: [IP], domains: [] }, { dns, health: createHealthCache() });
+    expect(rep.checks.find((c) => c.listId === 'spamcop')?.status).toBe('clear');
+    expect(dns.queries.some((q) => q.name === testPointName(active, '127.0.0.1'))).toBe(false);
   });
 
   it.each([true, false])('a resolver that throws (sync=%s) gives unknown, never clear', async (sync) => {

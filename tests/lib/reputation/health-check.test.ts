@@ -33,7 +33,9 @@ describe('checkHealth', () => {
     ['`invalid` listed', { 'test.dbl.spamhaus.org': [a('127.0.1.2')], 'invalid.dbl.spamhaus.org': [a('127.0.1.2')] }, false, 'reputation.health.lists-everything', false],
     ['refused through a public resolver', { 'test.dbl.spamhaus.org': [a('127.255.255.254')], 'dbltest.com.dbl.spamhaus.org': [a('127.255.255.254')], 'invalid.dbl.spamhaus.org': [a('127.255.255.254')] }, false, 'reputation.refused', false],
     ['rate-limited (retried later)', { 'test.dbl.spamhaus.org': [a('127.255.255.255')], 'dbltest.com.dbl.spamhaus.org': [a('127.255.255.255')] }, false, 'reputation.rate-limited', true],
-    ['listed plus a refusal elsewhere: the refusal wins', { 'test.dbl.spamhaus.org': [a('127.0.1.2')], 'dbltest.com.dbl.spamhaus.org': [a('127.255.255.254')] }, false, 'reputation.refused', false],
+    ['a refusal before a listing: the refusal wins', { 'test.dbl.spamhaus.org': [a('127.255.255.254')], 'dbltest.com.dbl.spamhaus.org': [a('127.0.1.2')] }, false, 'reputation.refused', false],
+    // The second always-listed entry is asked only when the first does not answer "listed".
+    ['listed, then a refusal that is never asked', { 'test.dbl.spamhaus.org': [a('127.0.1.2')], 'dbltest.com.dbl.spamhaus.org': [a('127.255.255.254')] }, true, null, false],
   ])('domain list: %s', async (_label, zone, ok, reason, transient) => {
     const r = await checkHealth(dbl, new FakeResolver(zone));
     expect(r.ok).toBe(ok);

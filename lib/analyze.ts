@@ -18,9 +18,8 @@ import { readImpersonation } from './impersonation/impersonation';
 import type { ImpersonationSign } from './impersonation/types';
 import { decideVerdict } from './verdict/decide-verdict';
 import type { NotBounce } from './bounce/types';
-import { LIVE_QUERY_BUDGET, liveStage } from './stages/live-stage';
+import { liveBudget, liveStage } from './stages/live-stage';
 import { deliverabilityLookups, deliverabilityStage } from './stages/deliverability-stage';
-import { createLookupBudget, DEFAULT_RESERVE } from './dns/lookup-budget';
 import { compareRecordedWithLive } from './stages/compare-stage';
 import { attachedMessages, isShortForward } from './stages/attached-messages';
 import type { SignedMessage } from './dkim/types';
@@ -169,14 +168,7 @@ async function analyzeText(
       options.onPartial({ report: { ...shown, verdict: verdictOf(shown, signs, bounced.notBounce) }, pending });
     };
     partial(['authentication', 'reputation']);
-    const budget = deps.dns
-      ? createLookupBudget(deps.dns, {
-          maxQueries: LIVE_QUERY_BUDGET,
-          reserve: DEFAULT_RESERVE,
-          ...(deps.signal ? { signal: deps.signal } : {}),
-          ...(deps.deadlineSeconds === undefined ? {} : { deadlineLabel: `${String(deps.deadlineSeconds)} s` }),
-        })
-      : null;
+    const budget = liveBudget(deps);
     const lookups = deliverabilityLookups(report, message, deps, budget);
     const live = await liveStage(report, message, deps, budget);
     report.live = live.live;

@@ -3,6 +3,7 @@ import { analyze } from './analyze';
 import { parseEnvelope, type Reply, type RequestOf } from './messages';
 import { explainReply } from './bounce/explain-reply';
 import { checkDomain } from './domain-health/check-domain';
+import { liveBudget } from './stages/live-stage';
 
 /**
  * The background's message handler, browser-free so it can be tested: validate, then dispatch.
@@ -15,8 +16,10 @@ export async function handleMessage(message: unknown, trustedSender: boolean, de
   try {
     const { envelope } = parsed;
     if (envelope.type === 'checkDomain') {
-      if (!deps.dns) return { ok: false, code: 'live-off', message: 'Turn on live checks in the options to look up DNS records.' };
-      return { ok: true, value: await checkDomain((envelope.payload as RequestOf<'checkDomain'>).domain, { dns: deps.dns }) };
+      // The same allowance as an analysis: 30 questions, every one ended by the deadline (NOTES-SECURITY G4).
+      const budget = liveBudget(deps);
+      if (!budget) return { ok: false, code: 'live-off', message: 'Turn on live checks in the options to look up DNS records.' };
+      return { ok: true, value: await checkDomain((envelope.payload as RequestOf<'checkDomain'>).domain, { dns: budget.tier('verdicts') }) };
     }
     if (envelope.type === 'explainReply') return { ok: true, value: explainReply((envelope.payload as RequestOf<'explainReply'>).line) };
     return { ok: true, value: await analyze((envelope.payload as RequestOf<'analyze'>).raw, deps) };

@@ -35,6 +35,8 @@ const MAX_NODES = 40;
 export async function lintSpf(domain: string, deps: { dns: DnsResolver }): Promise<SpfLint> {
   const findings: Finding[] = [];
   const voidTargets: string[] = [];
+  /** Includes whose record could not be fetched (a DNS failure, the deadline, the question budget). */
+  const unread: { name: string; problem: string }[] = [];
   let nodes = 0;
   const seen = new Set<string>();
 
@@ -48,6 +50,7 @@ export async function lintSpf(domain: string, deps: { dns: DnsResolver }): Promi
     const txt = await deps.dns.query(name, 'TXT');
     if (!isAnswer(txt)) {
       node.problem = skippedDetail(txt) ?? `DNS lookup failed (${txt.status})`;
+      unread.push({ name, problem: node.problem });
       return node;
     }
     const recs = txt.records.flatMap((r) => (r.type === 'TXT' && isSpfRecord(r.text) ? [r] : []));
@@ -88,6 +91,12 @@ export async function lintSpf(domain: string, deps: { dns: DnsResolver }): Promi
   if (tree.problem === 'no SPF record') findings.push(finding('spf.lint.none', 'warn', `No SPF record at ${domain}`, 'Receivers cannot tell which servers may send for this domain. A domain that sends no mail should publish "v=spf1 -all".'));
   else if (tree.problem?.endsWith('SPF records') === true) findings.push(finding('spf.lint.multiple', 'bad', `Several SPF records at ${domain}`, 'RFC 7208 §4.5: more than one v=spf1 record is a permerror. Merge them into one.'));
   else if (tree.problem !== null) findings.push(finding('spf.lint.error', 'bad', `SPF record at ${domain} cannot be used`, tree.problem));
+  // A tree cut short says so: its lookup count and void includes cover only what was read.
+  const cut = unread.filter((u) => u.name !== domain.toLowerCase());
+  if (cut.length > 0) {
+    const where = cut.map((u) => `${u.name} (${u.problem})`).join('; ');
+    findings.push(finding('spf.lint.incomplete', 'warn', `SPF include tree not fully read: ${String(cut.length)} include${cut.length === 1 ? '' : 's'} could not be fetched`, `${where}. The lookup count (at least ${String(lookups)}) covers only the part that was read.`));
+  }
   if (lookups > 10) findings.push(finding('spf.lint.lookups', 'bad', `SPF needs ${lookups} DNS lookups (limit 10)`, 'RFC 7208 §4.6.4: more than 10 include/a/mx/ptr/exists/redirect terms over the whole include tree is a permerror. Flatten includes or remove unused ones.'));
   else if (lookups >= 8) findings.push(finding('spf.lint.lookups', 'warn', `SPF needs ${lookups} of 10 allowed DNS lookups`, 'Close to the RFC 7208 §4.6.4 limit: one more include can break SPF for all mail.'));
   if (record !== null) lintTerms(record, domain, findings);

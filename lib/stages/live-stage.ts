@@ -2,7 +2,7 @@ import type { Report } from '../report';
 import type { Finding } from '../findings';
 import type { Deps } from '../deps';
 import { finding } from '../findings';
-import type { LookupBudget } from '../dns/lookup-budget';
+import { createLookupBudget, DEFAULT_RESERVE, type LookupBudget } from '../dns/lookup-budget';
 import { evaluateSpf } from '../spf';
 import { evaluateDmarc } from '../dmarc';
 import { checkDomain } from '../domain-health/check-domain';
@@ -14,6 +14,20 @@ import type { DkimResult, SignedMessage } from '../dkim/types';
 
 /** NOTES-SECURITY G4: DNS questions per message, for every live check together (lib/dns/lookup-budget.ts). */
 export const LIVE_QUERY_BUDGET = 30;
+
+/**
+ * The DNS allowance of one piece of live work (an analysis, or a domain check from the start screen): at most
+ * LIVE_QUERY_BUDGET questions, all ended by the caller's deadline (deps.signal). No resolver: null.
+ */
+export function liveBudget(deps: Pick<Deps, 'dns' | 'signal' | 'deadlineSeconds'>): LookupBudget | null {
+  if (!deps.dns) return null;
+  return createLookupBudget(deps.dns, {
+    maxQueries: LIVE_QUERY_BUDGET,
+    reserve: DEFAULT_RESERVE,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.deadlineSeconds === undefined ? {} : { deadlineLabel: `${String(deps.deadlineSeconds)} s` }),
+  });
+}
 
 export interface LiveStage {
   live: LiveSection;

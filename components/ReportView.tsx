@@ -15,6 +15,9 @@ import { DeliverabilityChecklist } from './DeliverabilityChecklist';
 import { PendingCheck } from './PendingCheck';
 import { LiveChecksLink } from './LiveChecksLink';
 import { RegionScope } from './region-scope';
+import { VerdictBanner } from './VerdictBanner';
+import { useState } from 'preact/hooks';
+import type { Perspective } from '../lib/report';
 
 export interface ReportViewProps {
   report: Report;
@@ -56,8 +59,38 @@ function Nested({ title, scope, report }: { title: string; scope: string; report
   );
 }
 
+/**
+ * The answer first: the verdict of a forwarded message the report is about (a short forward asking "is this
+ * real?"), then the verdict of the message itself. The reader's perspective switch is view state only.
+ */
+function Verdicts({
+  verdict,
+  lead,
+}: {
+  verdict: Report['verdict'] | undefined;
+  lead: Report['verdict'] | null | undefined;
+}) {
+  const [perspective, setPerspective] = useState<Perspective | null>(null);
+  if (!verdict) return null;
+  const shown = perspective ?? (lead ?? verdict).perspective;
+  return (
+    <div class="verdicts">
+      {lead && (
+        <VerdictBanner verdict={lead} perspective={shown} onPerspective={setPerspective} label="Attached message" />
+      )}
+      <VerdictBanner verdict={verdict} perspective={shown} onPerspective={lead ? null : setPerspective} />
+    </div>
+  );
+}
+
 /** The whole report. A report whose input could not be read shows only why. */
-export function ReportView({ report, nested = false, onOpenOptions = null, pending = [], full = false }: ReportViewProps) {
+export function ReportView({
+  report,
+  nested = false,
+  onOpenOptions = null,
+  pending = [],
+  full = false,
+}: ReportViewProps) {
   if (report.input.status !== 'ok') {
     const why = report.findings[0];
     return (
@@ -73,8 +106,12 @@ export function ReportView({ report, nested = false, onOpenOptions = null, pendi
   const anchor = (id: string) => (nested ? undefined : id);
   const checking = (part: LivePart) => !nested && pending.includes(part);
   const headers = <HeaderTable headers={report.headers} titled={full || nested} />;
+  const lead = report.attachedMessages.find((a) => a.leads);
   return (
     <article class={nested ? 'report nested' : 'report'}>
+      {!nested && (
+        <Verdicts key={report.generatedAt} verdict={report.verdict} lead={lead ? lead.report.verdict : null} />
+      )}
       <div class="report-lead" id={anchor('sec-summary')}>
         <Summary report={report} headingId={anchor('report-heading')} />
       </div>
@@ -106,7 +143,13 @@ export function ReportView({ report, nested = false, onOpenOptions = null, pendi
       <div id={anchor('sec-path')} tabIndex={-1} class="anchor">
         <DeliveryPath report={report} />
       </div>
-      {bounce?.original && <Nested title={`The returned message (${String(bounce.original.headers.length)} headers)`} scope="returned message" report={bounce.original} />}
+      {bounce?.original && (
+        <Nested
+          title={`The returned message (${String(bounce.original.headers.length)} headers)`}
+          scope="returned message"
+          report={bounce.original}
+        />
+      )}
       {report.attachedMessages.map((a, i) => (
         <Nested
           key={i}

@@ -25,6 +25,13 @@ export const popupScenarios = [
     async run({ h }) {
       const page = await analysed(h, PHISH);
       await page.waitFor('.summary', { timeout: 10000 });
+      // The answer comes first: the verdict banner is the report's first element, above the summary.
+      const first = await page.evaluate(() => {
+        const el = document.querySelector('article.report > :first-child');
+        return el?.querySelector('[data-testid=verdict]')?.getAttribute('data-kind') ?? el?.className ?? null;
+      });
+      assert.equal(first, 'deceptive');
+      assert.match(await page.text('[data-testid=verdict]'), /Not from paypal\.com/);
       assert.equal(await page.text('.summary .subject'), PHISH_SUBJECT);
       assert.equal(await page.text('.summary dd'), 'PayPal Service — Account Team <service@paypal.com>');
       assert.match(await page.text('[data-testid=tally]'), /20 headers/);
@@ -166,6 +173,17 @@ export const popupScenarios = [
     async run({ h }) {
       const page = await analysed(h, 'samples/forwarded-phish-as-attachment.eml');
       await page.waitFor('details.attached');
+      // A short forward is about the attached message: its verdict leads, labelled, before the forward's own.
+      const kinds = await page.evaluate(() =>
+        [...document.querySelectorAll('article.report > .verdicts [data-testid=verdict]')].map((b) =>
+          b.getAttribute('data-kind'),
+        ),
+      );
+      assert.deepEqual(kinds, ['deceptive', 'unknown']);
+      assert.match(
+        await page.text('article.report > .verdicts [data-testid=verdict]'),
+        /^.*Attached message: Deceptive/,
+      );
       assert.match(
         await page.text('details.attached > summary'),
         /Attached message Your account has been limited\.eml: Your account has been limited/,

@@ -1,5 +1,5 @@
 /**
- * The date part of a Received header (after the last ";") at 1 MiB and 2 MiB (NOTES-SECURITY G2): parseReceived
+ * The date part of a Received header (after the last ";") at 1 MiB and 2 MiB (security goal G2, docs/security-goals.md): parseReceived
  * reads only a bounded window of it (lib/received/date.ts), so time should grow with tokenising alone (~2x).
  */
 import { parseReceived } from '../lib/received/parse';

@@ -1,5 +1,5 @@
 /**
- * Issue 5: SPF through an include chain of depth 3 (a -> b -> c -> d, the matching ip4 in d) over a resolver
+ * SPF through an include chain of depth 3 (a -> b -> c -> d, the matching ip4 in d) over a resolver
  * that answers each question after 50 ms. Four TXT look-ups must happen one after the other, so the floor is
  * 4 x 50 = 200 ms; the budget allows (3 + 2) x 50 + 30 ms. mailauth's spf() gets the same zone and latency.
  */
@@ -54,7 +54,7 @@ export async function benchSpf(): Promise<SpfSummary> {
   ];
 
   console.log(
-    `\n== SPF (issue 5): include depth 3 (mail.example -> _spf-b -> _spf-c -> _spf-d, match in the deepest), every DNS answer after ${SPF_LATENCY_MS} ms\n` +
+    `\n== SPF: include depth 3 (mail.example -> _spf-b -> _spf-c -> _spf-d, match in the deepest), every DNS answer after ${SPF_LATENCY_MS} ms\n` +
       `${warmup} warm-up + ${iterations} timed rounds, contenders interleaved; fresh resolver (no cache) per run; floor = 4 sequential TXT = ${4 * SPF_LATENCY_MS} ms`,
   );
   const samples = (await timeInterleaved(contenders, new Uint8Array(0), warmup, iterations)).map((t) => t.samples);

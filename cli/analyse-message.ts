@@ -51,7 +51,7 @@ function render(analysed: Report, opts: PrintOptions, job: MessageJob): string {
 
 export async function analyseMessage(job: MessageJob, deps: Deps, opts: PrintOptions): Promise<MessageOutcome> {
   try {
-    // One deadline per message, started when its analysis starts (NOTES-SECURITY G4).
+    // One deadline per message, started when its analysis starts (security goal G4, docs/security-goals.md).
     const seconds = deps.deadlineSeconds ?? 8;
     const report = await analyze(job.bytes, deps.dns ? { ...deps, signal: AbortSignal.timeout(seconds * 1000) } : deps);
     const problem = unreadable(report);

@@ -28,12 +28,12 @@ export interface Options {
   resolver: string | null;
   dns: string | null;
   dnsJson: string | null;
-  /** Deadline of the live checks of one message (NOTES-SECURITY G4). */
+  /** Deadline of the live checks of one message (security goal G4, docs/security-goals.md). */
   timeoutSeconds: number;
 }
 
 const VALUE_OPTIONS = ['--resolver', '--dns', '--dns-json', '--jobs', '--timeout'] as const;
-/** NOTES-SECURITY G4: the extension's deadline too. */
+/** security goal G4, docs/security-goals.md: the extension's deadline too. */
 const DEFAULT_TIMEOUT_SECONDS = 8;
 const MAX_JOBS = 256;
 

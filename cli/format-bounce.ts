@@ -2,7 +2,7 @@ import type { Report } from '../lib/report';
 import { recipientSentence } from '../lib/bounce';
 import { showInvisible } from '../lib/text/visible';
 
-/** The bounce, one block per recipient, with the fix (issue 7). */
+/** The bounce, one block per recipient, with the fix. */
 export function formatBounce(report: Report): string[] {
   const b = report.bounce;
   if (!b) return [];

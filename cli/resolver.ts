@@ -27,7 +27,7 @@ export interface ResolverOptions {
   resolver: string | null;
   dns: string | null;
   dnsJson: string | null;
-  /** Deadline of the live checks of one message, in seconds (NOTES-SECURITY G4); 8 when absent. */
+  /** Deadline of the live checks of one message, in seconds (security goal G4, docs/security-goals.md); 8 when absent. */
   timeoutSeconds?: number;
 }
 

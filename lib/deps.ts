@@ -11,7 +11,7 @@ export interface Deps {
   dns?: DnsResolver | null;
   /** How the resolver is shown to the user, e.g. "Cloudflare (wire format)". */
   resolverLabel?: string;
-  /** The deadline of live work (NOTES-SECURITY G4: 8 s), or the reader going away: every DNS question stops then. */
+  /** The deadline of live work (security goal G4, docs/security-goals.md: 8 s), or the reader going away: every DNS question stops then. */
   signal?: AbortSignal;
   /** That deadline in seconds, for the words of a check it cut ("took too long (the 8 s limit ...)"). */
   deadlineSeconds?: number;

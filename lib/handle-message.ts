@@ -16,7 +16,7 @@ export async function handleMessage(message: unknown, trustedSender: boolean, de
   try {
     const { envelope } = parsed;
     if (envelope.type === 'checkDomain') {
-      // The same allowance as an analysis: 30 questions, every one ended by the deadline (NOTES-SECURITY G4).
+      // The same allowance as an analysis: 30 questions, every one ended by the deadline (security goal G4, docs/security-goals.md).
       const budget = liveBudget(deps);
       if (!budget) return { ok: false, code: 'live-off', message: 'Turn on live checks in the options to look up DNS records.' };
       return { ok: true, value: await checkDomain((envelope.payload as RequestOf<'checkDomain'>).domain, { dns: budget.tier('verdicts') }) };

@@ -23,7 +23,7 @@ export type { Finding, Severity } from './findings';
 export type { Perspective, Verdict, VerdictKind, VerdictReason } from './verdict/types';
 export type { HeaderEntry, InputInfo, InputSource, InputStatus, LineEnding, Mailbox, MessageAddresses, MessageSummary } from './mime/types';
 
-/** contract (issue 7): kind, reportingMta, arrivalDate, recipients, feedbackType; plus the returned original. */
+/** contract: kind, reportingMta, arrivalDate, recipients, feedbackType; plus the returned original. */
 export type BounceSection = Omit<BounceResult, 'originalRaw'> & {
   /** The returned message analysed on its own, or null when the bounce carries none. */
   original: Report | null;
@@ -43,23 +43,23 @@ export interface Report {
   headers: HeaderEntry[];
   /** contract */
   findings: Finding[];
-  /** contract (issue 3): the delivery path, oldest hop first. */
+  /** contract: the delivery path, oldest hop first. */
   hops: Hop[];
-  /** contract (issue 3): delays, total time and clock skew; null when there are no stamps. */
+  /** contract: delays, total time and clock skew; null when there are no stamps. */
   timeline: Timeline | null;
-  /** contract (issue 3): where the message entered the recipient's provider, or null when unknown. */
+  /** contract: where the message entered the recipient's provider, or null when unknown. */
   boundary: Boundary | null;
-  /** contract (issue 4): what the receiving provider recorded, and what it did not write (could be forged). */
+  /** contract: what the receiving provider recorded, and what it did not write (could be forged). */
   auth: AuthReport | null;
-  /** contract (issue 4): vendor spam/security stamps decoded. */
+  /** contract: vendor spam/security stamps decoded. */
   stamps: Stamp[];
-  /** contract (issue 7): the decoded bounce, or null when the message is not one. */
+  /** contract: the decoded bounce, or null when the message is not one. */
   bounce: BounceSection | null;
   /** contract (issues 5, 6, 9): live DNS checks; `enabled: false` when live checks are off. */
   live: LiveSection | null;
-  /** contract (issue 9): blocklist checks, or null when live checks are off. */
+  /** contract: blocklist checks, or null when live checks are off. */
   reputation: { checks: ReputationCheck[]; notes: string[] } | null;
-  /** contract (issue 9): the "why did it land in spam?" checklist. */
+  /** contract: the "why did it land in spam?" checklist. */
   deliverability: DeliverabilityItem[];
   /**
    * Messages attached to this one (forwarded as attachment), each analysed on its own, offline. `leads`: the

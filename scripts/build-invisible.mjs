@@ -1,4 +1,4 @@
-// Generate lib/text/invisible-data.ts: the code points shown as ⟨U+XXXX⟩ (NOTES-SECURITY G7), from the Unicode
+// Generate lib/text/invisible-data.ts: the code points shown as ⟨U+XXXX⟩ (security goal G7, docs/security-goals.md), from the Unicode
 // Character Database files of Debian's unicode-data package (apt-get install unicode-data), not from a hand list.
 // Usage: node scripts/build-invisible.mjs [UCD directory, default /usr/share/unicode]
 // The set: General_Category Cc (except TAB, LF, CR), Cf, Zl, Zp; Default_Ignorable_Code_Point

@@ -3,7 +3,7 @@ import { liveResolver } from './live-resolver';
 import { ensurePslRules } from './psl-rules';
 import { ensureUnicodeTables } from './unicode-tables';
 
-/** NOTES-SECURITY G4: all live DNS work for one message ends within this time. */
+/** security goal G4, docs/security-goals.md: all live DNS work for one message ends within this time. */
 const LIVE_DEADLINE_SECONDS = 8;
 
 /** Effects for one analysis: the clock, and the user's resolver when live checks are on. */

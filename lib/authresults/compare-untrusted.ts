@@ -1,6 +1,6 @@
 /**
- * Headers the provider did not write that claim something else than what it recorded (NOTES-SECURITY
- * 1g/G6: a forged pass below a real fail). One finding per such header.
+ * Headers the provider did not write that claim something else than what it recorded (forged
+ * Authentication-Results, security goal G6 in docs/security-goals.md: a forged pass below a real fail). One finding per such header.
  */
 import type { Finding } from '../findings';
 import { finding } from '../findings';

@@ -31,7 +31,7 @@ export interface RecipientFacts {
 }
 
 /**
- * At most this many recipients of one report are decoded and explained (NOTES-SECURITY: bounded work on
+ * At most this many recipients of one report are decoded and explained (docs/security-goals.md: bounded work on
  * hostile input). A real report lists a handful; one listing thousands is a list explosion or an attack:
  * the rest are counted (BounceResult.omittedRecipients).
  */

@@ -1,5 +1,5 @@
 /**
- * The bounce result shape (issue 7, names fixed by the issue). Plain JSON-safe data: no classes, Maps or
+ * The bounce result shape (field names are a public contract). Plain JSON-safe data: no classes, Maps or
  * Dates. Unknown values are null, never guessed.
  */
 

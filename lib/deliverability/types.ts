@@ -4,7 +4,7 @@ import type { Reputation } from '../reputation/types';
 
 export type ItemStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 
-/** contract (issue 9): one checklist line. */
+/** contract: one checklist line. */
 export interface DeliverabilityItem {
   /** Stable id, e.g. `deliverability.spf`. */
   id: string;

@@ -9,7 +9,7 @@
  * Known deviations / limits:
  * - No DNSSEC validation: the AD bit is passed through as the resolver reported it.
  * - Answer records owned by names outside the question's CNAME chain make the whole answer MALFORMED
- *   (strict on purpose: NOTES-SECURITY G4).
+ *   (strict on purpose: security goal G4, docs/security-goals.md).
  * - Without injected timers there is no per-query timeout; only the caller's AbortSignal applies.
  * - JSON TXT data: Cloudflare quotes each character-string, Google does not; unquoted data is one string.
  */

@@ -1,5 +1,5 @@
 /**
- * One analysis's DNS allowance (NOTES-SECURITY G4): at most `maxQueries` questions and one deadline for every
+ * One analysis's DNS allowance (security goal G4, docs/security-goals.md): at most `maxQueries` questions and one deadline for every
  * lookup, spent in priority order. Each check asks through the view of its tier; a tier may use the budget only
  * beyond what the unfinished tiers above it have reserved, and otherwise waits until they finish. Identical
  * questions within the analysis are asked once (the record lint reuses SPF's and DMARC's answers). A question
@@ -14,7 +14,7 @@ export const LOOKUP_TIERS = ['verdicts', 'records', 'rdns', 'blocklists'] as con
 export type LookupTier = (typeof LOOKUP_TIERS)[number];
 
 export interface LookupLimits {
-  /** Questions per analysis (NOTES-SECURITY G4: 30). */
+  /** Questions per analysis (security goal G4, docs/security-goals.md: 30). */
   maxQueries: number;
   /** Questions kept for each tier while it runs; lower tiers may not use them. */
   reserve: Readonly<Record<LookupTier, number>>;

@@ -40,7 +40,7 @@ export interface LiveDmarc {
 
 export interface LiveReport {
   enabled: boolean;
-  /** Added: DNS questions this analysis sent (NOTES-SECURITY G4: at most 30), cache and repeats not counted. */
+  /** Added: DNS questions this analysis sent (security goal G4, docs/security-goals.md: at most 30), cache and repeats not counted. */
   queries?: number;
   /** Resolver label, e.g. "Cloudflare (1.1.1.1) · wire". */
   resolver: string;

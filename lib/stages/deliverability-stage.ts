@@ -84,7 +84,7 @@ export async function deliverabilityLookups(report: Report, message: SignedMessa
   return { reputation: await reputation, fcrdns: await fcrdns };
 }
 
-/** The "why did it land in spam?" checklist (issue 9) over the live results and the lookups above. */
+/** The "why did it land in spam?" checklist over the live results and the lookups above. */
 export function deliverabilityStage(report: Report, lookups: DeliverabilityLookups): DeliverabilityStage {
   const { reputation, fcrdns } = lookups;
   const fromDomain = report.addresses.from[0]?.domain ?? null;

@@ -12,7 +12,7 @@ import { createVerifyContext, dkimFindings, verifyDkimWith } from '../dkim';
 import { verifyArcWith } from '../arc';
 import type { DkimResult, SignedMessage } from '../dkim/types';
 
-/** NOTES-SECURITY G4: DNS questions per message, for every live check together (lib/dns/lookup-budget.ts). */
+/** security goal G4, docs/security-goals.md: DNS questions per message, for every live check together (lib/dns/lookup-budget.ts). */
 export const LIVE_QUERY_BUDGET = 30;
 
 /**

@@ -3,7 +3,7 @@
  * such as U+202E for a "gnp.exe" trick, zero-width characters, tag characters for "ASCII smuggling"), line and
  * paragraph separators (U+2028 makes two lines look like one), variation selectors and every other
  * Default_Ignorable_Code_Point. Shown as ⟨U+XXXX⟩ so hostile header text cannot reorder or hide what the user
- * reads (NOTES-SECURITY G7). The set is generated from the Unicode Character Database (invisible-data.ts).
+ * reads (security goal G7, docs/security-goals.md). The set is generated from the Unicode Character Database (invisible-data.ts).
  */
 import { INVISIBLE_RANGES } from './invisible-data';
 

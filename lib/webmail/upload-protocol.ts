@@ -6,7 +6,7 @@ import { isCaptureErrorCode, type CaptureErrorCode } from './capture-errors';
 
 /**
  * Content script -> worker upload over a `runtime.connect` port (extension messages are JSON-serialised
- * with a ~64 MiB ceiling, NOTES-WEBMAIL-DNS §5): `begin`, then `chunk`s of at most CHUNK_CHARS characters
+ * with a 64 MiB ceiling: Chromium's "Message exceeded maximum allowed size of 64MiB"): `begin`, then `chunk`s of at most CHUNK_CHARS characters
  * in order, each acknowledged (`ack`) before the next is sent, so progress is real and the worker is
  * never flooded. The worker validates everything: the page is hostile ground.
  */

@@ -1,5 +1,5 @@
 /* global chrome -- callbacks below run inside the browser (extension pages / worker), where chrome exists */
-// Chromium with the built extension and every webmail host mapped to the fake server (TOOLCHAIN.md recipe).
+// Chromium with the built extension and every webmail host mapped to the fake server (Debian's chromium, no browser download).
 // Headless Chromium cannot click the toolbar button, so tests open popup.html?tab=<id> in a tab: the popup
 // then reads that tab instead of the active one (entrypoints/popup/main.tsx).
 import { chromium } from 'playwright-core';

@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G4 for the start screen's domain check: the same 30 questions and the same deadline as an
+ * security goal G4, docs/security-goals.md for the start screen's domain check: the same 30 questions and the same deadline as an
  * analysis reach the record lint (fake timers: a 40-include SPF chain answering in 2.9 s per question is cut at 8 s).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -3,7 +3,7 @@ import type { DecodedText } from '../../lib/mime/rfc2047';
 import type { HeaderBlock } from '../../lib/mime/header-block';
 
 /**
- * Runtime shape checks for property tests (NOTES-SECURITY G1: "result object schema-valid").
+ * Runtime shape checks for property tests (security goal G1, docs/security-goals.md: "result object schema-valid").
  * Each returns the list of problems; [] means valid.
  */
 

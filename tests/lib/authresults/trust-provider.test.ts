@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G6, the provider's header decided in one place (lib/authresults/trust.ts): forged shapes around
+ * security goal G6, docs/security-goals.md, the provider's header decided in one place (lib/authresults/trust.ts): forged shapes around
  * the boundary of Microsoft 365 and Gmail, the provider's own header unreadable, id look-alikes, a header that
  * contradicts the provider's Received-SPF, Google Groups' second header, and a property: adding any header below
  * the provider's own ones never changes auth.recorded. Run through analyze(), so the boundary is the real one.

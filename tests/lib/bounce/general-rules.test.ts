@@ -1,5 +1,5 @@
 /**
- * General rules added for issue 7 (corpus accuracy), each with a hand-made fixture (no corpus file):
+ * General rules (corpus accuracy), each with a hand-made fixture (no corpus file):
  * user-unknown vs filtered semantics (RFC 5321 §3.3 RCPT vs DATA, RFC 3463 X.2.x), filtering gateways,
  * Status-field comments, wrapped multiline replies (RFC 5321 §4.2.1), transcripts, broken folds.
  */

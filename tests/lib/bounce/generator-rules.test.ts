@@ -1,5 +1,5 @@
 /**
- * Rules from the generators' and SMTP's documented behaviour (issue 7, second accuracy pass), each pinned
+ * Rules from the generators' and SMTP's documented behaviour (second accuracy pass), each pinned
  * by hand-written texts (no corpus file): access-map defaults, RFC 3463 X.7.x readings, transcripts,
  * relay labels, provider cause codes, and notice layouts (unsubscribe requests, stripped MIME delimiters,
  * forwarded bounces, split JSON lines, sentences that name the recipient).

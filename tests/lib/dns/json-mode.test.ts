@@ -1,4 +1,4 @@
-/** JSON-mode DoH behaves like wire mode (NOTES-SECURITY G4): a CNAME loop and a non-JSON answer are failures, never "no record". */
+/** JSON-mode DoH behaves like wire mode (security goal G4, docs/security-goals.md): a CNAME loop and a non-JSON answer are failures, never "no record". */
 import { describe, expect, it } from 'vitest';
 import { createDohResolver } from '../../../lib/dns/doh-resolver';
 import { decodeJsonAnswer } from '../../../lib/dns/json-answer';

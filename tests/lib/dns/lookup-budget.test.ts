@@ -1,4 +1,4 @@
-/** One analysis's DNS allowance (NOTES-SECURITY G4): a question budget spent in tier order, one deadline, no repeats. */
+/** One analysis's DNS allowance (security goal G4, docs/security-goals.md): a question budget spent in tier order, one deadline, no repeats. */
 import { describe, expect, it } from 'vitest';
 import { createLookupBudget, type LookupTier } from '../../../lib/dns/lookup-budget';
 import type { DnsAnswer, DnsResolver, RRType } from '../../../lib/dns/types';

@@ -1,5 +1,5 @@
 /**
- * The house rules of ../shared/GUIDE.md "Layers", checked over the import graph of lib/: no import cycle,
+ * The layers of lib/ (ARCHITECTURE.md "Layers of lib/"), checked over the import graph of lib/: no import cycle,
  * imports point down the layers (at most the listed exceptions), and no module but the orchestrator
  * imports report.ts.
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cycles, importGraph, repoRoot, sourceFiles, specifiersOf } from '../../helpers/import-graph';
 
-/** GUIDE.md layers, from the ground up; an import may point to its own layer or below. */
+/** The layers, from the ground up; an import may point to its own layer or below. */
 const LAYERS: readonly (readonly string[])[] = [
   ['lib/findings.ts', 'lib/limits.ts', 'lib/text/', 'lib/psl/', 'lib/dns/', 'lib/settings/'],
   ['lib/mime/'],

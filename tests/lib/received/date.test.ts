@@ -55,7 +55,7 @@ describe('readCalendarDate: a date without a time', () => {
   });
 });
 
-describe('the date part is read within a bounded window (NOTES-SECURITY G2)', () => {
+describe('the date part is read within a bounded window (security goal G2, docs/security-goals.md)', () => {
   it('reads a date followed by a 1 MiB comment', () => {
     const p = parseReceived(`from a.example by b.example; Tue, 14 Oct 2025 09:17:41 +0000 (${'x'.repeat(1024 * 1024)})`);
     expect(p.epochMs).toBe(Date.UTC(2025, 9, 14, 9, 17, 41));

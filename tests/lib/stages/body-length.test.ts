@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G5, DKIM l= (RFC 6376 §3.5, §8.2): a pass whose l= is shorter than the body carries what it covers,
+ * security goal G5, docs/security-goals.md, DKIM l= (RFC 6376 §3.5, §8.2): a pass whose l= is shorter than the body carries what it covers,
  * DMARC resting on it alone says so in words, and the checklist never shows a plain pass for it.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G4 over the whole analysis: a counting resolver sees at most 30 questions for a realistic message
+ * security goal G4, docs/security-goals.md over the whole analysis: a counting resolver sees at most 30 questions for a realistic message
  * and for a hostile one, the verdicts are answered first, and one deadline ends every lookup (fake timers: a
  * 40-include SPF chain answering in 2.9 s per question ends at 8 s with a "took too long" temperror).
  */

@@ -1,5 +1,5 @@
 /**
- * NOTES-SECURITY G7: the invisible set is generated from the Unicode Character Database (scripts/build-invisible.mjs),
+ * security goal G7, docs/security-goals.md: the invisible set is generated from the Unicode Character Database (scripts/build-invisible.mjs),
  * and equals what the JavaScript engine's own Unicode property escapes say about every code point. A difference after
  * a Node or Unicode update means: regenerate the table.
  */

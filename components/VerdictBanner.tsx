@@ -3,7 +3,7 @@ import { readerAdvice } from '../lib/verdict/reader-advice';
 import { showInvisible } from '../lib/text/visible';
 
 const ICON: Record<VerdictKind, string> = {
-  deceptive: '⛔',
+  deceptive: '✖',
   bounce: '↩',
   automated: '⚙',
   authentic: '✔',

@@ -6,6 +6,7 @@
  * cut by the budget or the deadline answers BUDGET or TIMEOUT with a "skipped: ..." detail, which every consumer
  * turns into temperror or "unknown", never into pass, fail or "listed".
  */
+import { untilAborted } from './until-aborted';
 import type { DnsAnswer, DnsResolver, QueryOptions, RRType } from './types';
 import { cacheKey } from './cache';
 
@@ -105,25 +106,7 @@ export function createLookupBudget(inner: DnsResolver, limits: LookupLimits): Lo
   );
 
   /** Settle with the deadline answer as soon as the signal fires, even if the resolver ignores it. */
-  const bounded = (p: Promise<DnsAnswer>): Promise<DnsAnswer> => {
-    if (!signal) return p;
-    return new Promise<DnsAnswer>((resolve) => {
-      const onAbort = (): void => {
-        resolve(late);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      p.then(
-        (a) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(a);
-        },
-        () => {
-          signal.removeEventListener('abort', onAbort);
-          resolve({ status: 'OTHER', records: [], ad: false, detail: 'the resolver failed unexpectedly' });
-        },
-      );
-    });
-  };
+  const bounded = (p: Promise<DnsAnswer>): Promise<DnsAnswer> => untilAborted(p, signal, late);
 
   const send = (t: LookupTier, name: string, type: RRType): Promise<DnsAnswer> => {
     total++;

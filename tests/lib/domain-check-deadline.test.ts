@@ -5,21 +5,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../lib/handle-message';
 import type { DomainHealth } from '../../lib/domain-health/check-domain';
-import type { DnsAnswer, DnsResolver, RRType } from '../../lib/dns/types';
 import { FakeResolver, txt, type Zone } from '../helpers/fake-resolver';
+import { SlowResolver } from '../helpers/slow-resolver';
 
-/** Every answer arrives `ms` after the question (on the test's fake clock). */
-class SlowResolver implements DnsResolver {
-  constructor(
-    private readonly inner: DnsResolver,
-    private readonly ms: number,
-  ) {}
-  async query(name: string, type: RRType): Promise<DnsAnswer> {
-    const a = await this.inner.query(name, type);
-    await new Promise((r) => setTimeout(r, this.ms));
-    return a;
-  }
-}
 
 function chainZone(length: number): Zone {
   const zone: Zone = { 'shop.example': [txt('v=spf1 include:s0.chain.example -all')] };

@@ -5,12 +5,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import type { DnsAnswer, DnsResolver, RRType } from '../../../lib/dns/types';
 import { activeLists } from '../../../lib/reputation/catalogue';
 import { FakeResolver, txt, type Zone } from '../../helpers/fake-resolver';
 import { healthyZone } from '../../helpers/fake-resolver-reputation';
 import { createHealthCache } from '../../../lib/reputation/types';
 import { rsaKey, signDkim } from '../dkim/signer';
+import { SlowResolver } from '../../helpers/slow-resolver';
 
 const now = () => Date.UTC(2025, 9, 14, 12);
 const key = rsaKey(2048);
@@ -135,18 +135,6 @@ describe('blocklists inside the 30 questions', () => {
   });
 });
 
-/** Every answer arrives `ms` after the question (on the test's fake clock). */
-class SlowResolver implements DnsResolver {
-  constructor(
-    private readonly inner: DnsResolver,
-    private readonly ms: number,
-  ) {}
-  async query(name: string, type: RRType): Promise<DnsAnswer> {
-    const a = await this.inner.query(name, type);
-    await new Promise((r) => setTimeout(r, this.ms));
-    return a;
-  }
-}
 
 describe('one deadline for the whole analysis', () => {
   afterEach(() => {

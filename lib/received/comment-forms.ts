@@ -36,16 +36,20 @@ function reading(form: DialectId, parts: Partial<Omit<CommentReading, 'form'>>):
   return { ...NONE, ...parts, form };
 }
 
-/** Drop nested comments ("(may be forged)") and fold white space. */
+/** Drop nested comments ("(may be forged)") and fold white space. Copies runs between parentheses, not characters. */
 function flat(text: string): string {
   let out = '';
   let depth = 0;
-  for (const c of text) {
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += c === '\t' || c === '\r' || c === '\n' ? ' ' : c;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x28 && c !== 0x29) continue;
+    if (depth === 0) out += text.slice(start, i);
+    depth = c === 0x28 ? depth + 1 : Math.max(0, depth - 1);
+    start = i + 1;
   }
-  return out.trim().replace(/ {2,}/g, ' ');
+  if (depth === 0) out += text.slice(start);
+  return out.replace(/[\t\r\n]/g, ' ').trim().replace(/ {2,}/g, ' ');
 }
 
 /** "key=value" items of Exim's $sender_rcvhost ("port=", "helo=", "ident="). */

@@ -5,7 +5,7 @@ import { formatLive } from './format-live';
 import { formatBounce } from './format-bounce';
 import { formatAuth } from './format-auth';
 import { formatDeliverability } from './format-deliverability';
-import { formatVerdict } from './format-verdict';
+import { verdictLines } from '../lib/export/verdict-lines';
 
 const TAG: Record<Severity, string> = { bad: '✖ PROBLEM', warn: '▲ WARNING', info: 'ℹ NOTE   ', ok: '✔ OK     ' };
 
@@ -28,7 +28,8 @@ function wrap(text: string, width: number, indent: string): string {
 
 /** The human-readable report the CLI prints by default. */
 export function formatText(report: Report, label: string, withHeaders: boolean): string {
-  const out: string[] = [...formatVerdict(report)];
+  // The verdict first (an attached message's first when a short forward is about it), then a blank line.
+  const out: string[] = [...verdictLines(report, showInvisible), ''];
   const { message: m, input } = report;
   out.push(`headerscope report: ${label}`);
   if (input.status !== 'ok') {
@@ -43,12 +44,18 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
     row('Date', m.dateIso ? `${safe(m.date)}  (${m.dateIso})` : safe(m.date)),
     row('Return-Path', safe(m.returnPath)),
     row('Message-ID', safe(m.messageId)),
-    row('Input', `${input.headerCount} headers, ${input.hasBody ? 'with body' : 'headers only'}, ${input.lineEnding.toUpperCase()} line endings, source: ${input.source}`),
+    row(
+      'Input',
+      `${input.headerCount} headers, ${input.hasBody ? 'with body' : 'headers only'}, ${input.lineEnding.toUpperCase()} line endings, source: ${input.source}`,
+    ),
     '',
   );
   out.push(...formatBounce(report));
   for (const [i, a] of report.attachedMessages.entries()) {
-    out.push(`Attached message ${String(i + 1)}${a.filename ? ` (${safe(a.filename)})` : ''}: "${safe(a.report.message.subject)}" from ${safe(a.report.message.from)}; ${String(a.report.hops.length)} hops; use --json for its full report`, '');
+    out.push(
+      `Attached message ${String(i + 1)}${a.filename ? ` (${safe(a.filename)})` : ''}: "${safe(a.report.message.subject)}" from ${safe(a.report.message.from)}; ${String(a.report.hops.length)} hops; use --json for its full report`,
+      '',
+    );
   }
   out.push(...formatAuth(report));
   out.push(`Findings (${report.findings.length})`);

@@ -3,10 +3,27 @@ import type { Report, Severity } from '../report';
 import { authFacts, pathFacts, utcText, type AuthRow } from './report-facts';
 import { hopRows } from '../received/hop-rows';
 import { markdownCode, markdownTable, markdownText } from './markdown-text';
+import { VERDICT_LABEL, verdictFacts } from './verdict-lines';
 
 const SEVERITY: Record<Severity, string> = { bad: 'Problem', warn: 'Warning', info: 'Note', ok: 'OK' };
 
 const codeOrNone = (s: string | null): string => (s === null || s === '' ? '(none)' : markdownCode(s));
+
+/** The verdict first: "### Verdict: DECEPTIVE", the headline in bold, the reasons, what it means for the reader. */
+export function verdictSection(report: Report): string {
+  return verdictFacts(report)
+    .map(({ title, verdict: v, advice }) =>
+      [
+        `### ${markdownText(title)}: ${VERDICT_LABEL[v.kind]}`,
+        `**${markdownText(v.headline)}**`,
+        '',
+        ...v.reasons.map((r) => `- ${markdownText(r.text)}${r.findingId ? ` (${markdownCode(r.findingId)})` : ''}`),
+        ...(v.reasons.length > 0 ? [''] : []),
+        `What it means for you (${v.perspective}): ${markdownText(advice)}`,
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
 
 export function messageTable(report: Report): string {
   const m = report.message;

@@ -5,7 +5,14 @@
 import type { Report } from '../report';
 import { utcText } from './report-facts';
 import { markdownCode, markdownFence, markdownText } from './markdown-text';
-import { authSection, bounceSection, findingsSection, messageTable, pathSection } from './markdown-sections';
+import {
+  authSection,
+  bounceSection,
+  findingsSection,
+  messageTable,
+  pathSection,
+  verdictSection,
+} from './markdown-sections';
 
 export type MarkdownDetail = 'ticket' | 'full';
 
@@ -30,6 +37,8 @@ function nested(title: string, report: Report): string {
   return [
     `### ${title}`,
     '',
+    verdictSection(report).replace(/^### /gm, '#### '),
+    '',
     messageTable(report),
     '',
     authSection(report).replace('### ', '#### '),
@@ -41,6 +50,7 @@ function nested(title: string, report: Report): string {
 function body(report: Report, detail: MarkdownDetail): string[] {
   const full = detail === 'full';
   const parts: (string | null)[] = [
+    verdictSection(report),
     messageTable(report),
     bounceSection(report),
     authSection(report),

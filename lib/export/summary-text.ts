@@ -1,10 +1,12 @@
 /**
- * "Copy summary": a few plain-text lines for a chat or an e-mail: what the message is, its authentication and
- * its path. Hostile header text shows its invisible characters (⟨U+202E⟩) and nothing else is interpreted.
+ * "Copy summary": a few plain-text lines for a chat or an e-mail: the verdict first, then what the message is,
+ * its authentication and its path. Hostile header text shows its invisible characters (⟨U+202E⟩) and nothing
+ * else is interpreted.
  */
 import type { Report } from '../report';
 import { showInvisible } from '../text/visible';
 import { authFacts, pathFacts, utcText, type AuthRow } from './report-facts';
+import { verdictLines } from './verdict-lines';
 
 const safe = (s: string | null): string => (s === null ? '(none)' : showInvisible(s.replace(/[\r\n]+/g, ' ')));
 
@@ -53,6 +55,7 @@ export function summaryText(report: Report): string {
   const problems = report.findings.filter((f) => f.severity === 'bad' || f.severity === 'warn');
   return [
     `headerscope summary: ${safe(m.subject ?? '(no subject)')}`,
+    ...verdictLines(report, safe),
     `From: ${safe(m.from)}`,
     `To: ${safe(m.to)}`,
     `Date: ${m.dateIso ? `${utcText(m.dateIso)} (as written: ${safe(m.date)})` : safe(m.date)}`,

@@ -20,6 +20,26 @@ describe('summaryText', () => {
     );
   });
 
+  it('states the verdict first, right under its title line, with reasons and what it means for the reader', async () => {
+    const report = await analyze(sample('phish-with-forged-results.eml'), deps);
+    const lines = summaryText(report).split('\n');
+    expect(lines[1]).toBe(`Verdict: DECEPTIVE: ${report.verdict.headline}`);
+    expect(lines[1]).toMatch(/paypal\.com/i);
+    expect(lines[2]).toBe(
+      `  - ${report.verdict.reasons[0]?.text ?? '?'}  [${report.verdict.reasons[0]?.findingId ?? '?'}]`,
+    );
+    expect(lines.find((l) => l.startsWith('  What it means for you (recipient): '))).toMatch(/phishing/);
+    expect(lines.findIndex((l) => l.startsWith('From: '))).toBeGreaterThan(2);
+  });
+
+  it("leads with the attached message's verdict when a short forward is about it", async () => {
+    const lines = summaryText(await analyze(sample('forwarded-phish-as-attachment.eml'), deps)).split('\n');
+    const titles = lines.filter((l) => l.startsWith('Verdict'));
+    expect(titles).toHaveLength(2);
+    expect(titles[0]).toMatch(/^Verdict on the attached message \(.+\): DECEPTIVE: /);
+    expect(titles[1]).toMatch(/^Verdict on the forwarding message: [A-Z]+: /);
+  });
+
   it('names the failed recipient of a bounce with its codes', async () => {
     const text = summaryText(await analyze(sample('bounce-gmail-550-5.1.1.eml'), deps));
     expect(text).toMatch(/^Bounce: j\.smiht@example\.com 550 5\.1\.1: /m);
@@ -44,7 +64,10 @@ describe('reportMarkdown', () => {
       detail: 'ticket',
       redacted: false,
     });
-    expect(md).toMatch(/^## headerscope report: Your account has been limited – action required\n/);
+    expect(md).toMatch(
+      /^## headerscope report: Your account has been limited – action required\n\n### Verdict: DECEPTIVE\n\*\*Not from paypal\.com/,
+    );
+    expect(md.indexOf('### Verdict')).toBeLessThan(md.indexOf('| From |'));
     expect(md).toContain('| From | `PayPal Service — Account Team <service@paypal.com>` |');
     expect(md).toContain('### Authentication');
     expect(md).toMatch(/- \*\*Problem:\*\* /);
@@ -59,6 +82,8 @@ describe('reportMarkdown', () => {
       redacted: false,
     });
     expect(md).toContain('### Attached message 1');
+    expect(md).toMatch(/^### Verdict on the attached message \(.+\): DECEPTIVE$/m);
+    expect(md).toMatch(/^#### Verdict: DECEPTIVE$/m);
     expect(md).toMatch(/### All headers \(\d+\)\n```text\n/);
   });
 

@@ -83,3 +83,13 @@ export function isProviderId(authservId: string, p: ProviderIdentity): boolean {
 export function writesNoAuthservId(p: ProviderIdentity): boolean {
   return entryFor(p)?.writesNoId === true;
 }
+
+/**
+ * The other exact ids of the provider that writes `authservId`, when it writes several (iCloud: one header per
+ * method); empty for a single-id provider or an unknown id.
+ */
+export function siblingIds(authservId: string): readonly string[] {
+  const id = authservId.toLowerCase();
+  const entry = TABLE.find((t) => t.ids.length > 1 && t.ids.includes(id));
+  return entry ? entry.ids.filter((x) => x !== id) : [];
+}

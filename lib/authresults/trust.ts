@@ -11,7 +11,7 @@ import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { AuthHeaderEntry } from './collect';
 import type { TrustBasis } from './auth-report';
-import { isProviderId, writesNoAuthservId, type ProviderIdentity } from './provider-ids';
+import { isProviderId, siblingIds, writesNoAuthservId, type ProviderIdentity } from './provider-ids';
 import { matchesProvider } from './provider-match';
 import { normalizeResult } from './normalize-result';
 import { authservIdOf, claimKey } from './entry-id';
@@ -43,10 +43,13 @@ export interface TrustDecision {
   earlierOwn: Set<number>;
 }
 
-const WHY_BELOW = 'Added before the message reached your provider (below its Received line): the sender or any server on the way could have written it.';
-const WHY_GUESS = 'The point where your provider received the message is unknown, so only the topmost Authentication-Results is read; this one could have been written by anyone on the way.';
+const WHY_BELOW =
+  'Added before the message reached your provider (below its Received line): the sender or any server on the way could have written it.';
+const WHY_GUESS =
+  "The point where your provider received the message is unknown, so only the topmost Authentication-Results (with the same provider's headers right below it) is read; this one could have been written by anyone on the way.";
 
-const where = (e: AuthHeaderEntry): string => `Header #${String(e.index + 1)} (${e.header}${authservIdOf(e) === '' ? '' : `, ${authservIdOf(e)}`})`;
+const where = (e: AuthHeaderEntry): string =>
+  `Header #${String(e.index + 1)} (${e.header}${authservIdOf(e) === '' ? '' : `, ${authservIdOf(e)}`})`;
 
 /** The SPF result a header claims, normalised, or null. */
 function spfClaim(e: AuthHeaderEntry): string | null {
@@ -67,13 +70,32 @@ function contradiction(e: AuthHeaderEntry, spf: AuthHeaderEntry | null, seal: Au
   return null;
 }
 
-function topmostGuess(entries: readonly AuthHeaderEntry[]): TrustDecision {
+/**
+ * No boundary: the topmost Authentication-Results, with the ones right under it (before any Received) that carry
+ * the other ids of the same provider when it writes one header per method (iCloud: dmarc.icloud.com,
+ * dkim-verifier.icloud.com, spf.icloud.com ... https://support.apple.com/en-us/102322), up to the next Received.
+ * Still only a claim.
+ */
+function topmostGuess(entries: readonly AuthHeaderEntry[], fields: readonly HeaderField[]): TrustDecision {
   const top = entries.find((e) => e.header === 'Authentication-Results' && e.parsed !== null) ?? null;
+  const siblings = new Set(top ? siblingIds(authservIdOf(top)) : []);
+  const end = top ? blockEnd(fields, top.index) : fields.length;
+  const block = top
+    ? entries.filter(
+        (e) =>
+          e === top ||
+          (e.header === 'Authentication-Results' &&
+            e.parsed !== null &&
+            e.index > top.index &&
+            e.index < end &&
+            siblings.has(authservIdOf(e).toLowerCase())),
+      )
+    : [];
   return {
     primary: top,
     basis: top ? 'topmost-guess' : null,
-    trusted: top ? [top] : [],
-    untrusted: entries.filter((e) => e !== top).map((entry) => ({ entry, why: WHY_GUESS })),
+    trusted: block,
+    untrusted: entries.filter((e) => !block.includes(e)).map((entry) => ({ entry, why: WHY_GUESS })),
     findings: [],
     reported: new Set(),
     earlierOwn: new Set(),
@@ -85,8 +107,12 @@ function blockEnd(fields: readonly HeaderField[], b: number): number {
   return fields.length;
 }
 
-export function decideTrust(entries: readonly AuthHeaderEntry[], fields: readonly HeaderField[], trust: TrustInput): TrustDecision {
-  if (trust.boundaryField === null) return topmostGuess(entries);
+export function decideTrust(
+  entries: readonly AuthHeaderEntry[],
+  fields: readonly HeaderField[],
+  trust: TrustInput,
+): TrustDecision {
+  if (trust.boundaryField === null) return topmostGuess(entries, fields);
   const b = trust.boundaryField;
   const next = blockEnd(fields, b);
   const who: ProviderIdentity = { host: trust.providerHost, provider: trust.provider ?? null };
@@ -104,7 +130,12 @@ export function decideTrust(entries: readonly AuthHeaderEntry[], fields: readonl
     above.filter((e) => e.receivedSpf !== null).at(-1) ??
     entries.find((e) => inBlock(e) && matchesProvider(e.receivedSpf?.receiver ?? '', trust.providerHost)) ??
     null;
-  const seal = above.filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null && named(e)).reduce<AuthHeaderEntry | null>((best, e) => (best === null || (e.instance ?? 0) > (best.instance ?? 0) ? e : best), null);
+  const seal = above
+    .filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null && named(e))
+    .reduce<AuthHeaderEntry | null>(
+      (best, e) => (best === null || (e.instance ?? 0) > (best.instance ?? 0) ? e : best),
+      null,
+    );
 
   let primary: AuthHeaderEntry | null = null;
   let basis: TrustBasis | null = null;
@@ -128,7 +159,14 @@ export function decideTrust(entries: readonly AuthHeaderEntry[], fields: readonl
       if (why === null) [primary, blockAr] = [first, first];
       else {
         reported.add(first.index);
-        findings.push(finding('authres.contradicts-provider', 'bad', 'A header naming your provider contradicts your provider\'s own records', `${where(first)} names your provider, yet ${why}. Your provider does not contradict itself: the sender wrote this header, and it is not read.`));
+        findings.push(
+          finding(
+            'authres.contradicts-provider',
+            'bad',
+            "A header naming your provider contradicts your provider's own records",
+            `${where(first)} names your provider, yet ${why}. Your provider does not contradict itself: the sender wrote this header, and it is not read.`,
+          ),
+        );
       }
     }
   }
@@ -140,7 +178,7 @@ export function decideTrust(entries: readonly AuthHeaderEntry[], fields: readonl
       finding(
         'authres.provider-unreadable',
         'warn',
-        'Your provider\'s authentication header could not be read',
+        "Your provider's authentication header could not be read",
         `${where(unreadable)} was written by your provider but could not be read${e ? ` (${e.code} at character ${String(e.at)})` : ''}. No other header is read in its place: a second one naming your provider could have been written by the sender.${seal ? ' Its ARC copy is read instead.' : ''}`,
       ),
     );
@@ -161,6 +199,8 @@ export function decideTrust(entries: readonly AuthHeaderEntry[], fields: readonl
         : WHY_BELOW;
       return { entry, why };
     });
-  const earlierOwn = new Set(basis === 'above-boundary' ? entries.filter((e) => isAr(e) && inBlock(e) && named(e)).map((e) => e.index) : []);
+  const earlierOwn = new Set(
+    basis === 'above-boundary' ? entries.filter((e) => isAr(e) && inBlock(e) && named(e)).map((e) => e.index) : [],
+  );
   return { primary, basis, trusted, untrusted, findings, reported, earlierOwn };
 }

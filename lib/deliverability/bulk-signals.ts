@@ -46,17 +46,29 @@ const ESP_HEADERS: readonly [string, string][] = [
 export interface BulkSignals {
   bulk: boolean;
   reasons: string[];
+  /**
+   * Only signs an email service provider's transactional mail shows too (its headers or domains, Feedback-ID):
+   * receipts and password resets go through the same services, and Gmail's one-click unsubscribe rule exempts
+   * them (Email sender guidelines FAQ, https://support.google.com/a/answer/14229414).
+   */
+  serviceOnly: boolean;
 }
 
 export function bulkSignals(input: ChecklistInput): BulkSignals {
   const reasons: string[] = [];
+  let listSigns = 0;
   const headers = input.headers ?? [];
-  const has = (name: string): { name: string; value: string } | undefined => headers.find((h) => h.name.toLowerCase() === name);
-  if (has('list-unsubscribe')) reasons.push('it has a List-Unsubscribe header');
+  const has = (name: string): { name: string; value: string } | undefined =>
+    headers.find((h) => h.name.toLowerCase() === name);
+  const list = (reason: string) => {
+    reasons.push(reason);
+    listSigns++;
+  };
+  if (has('list-unsubscribe')) list('it has a List-Unsubscribe header');
   const precedence = has('precedence')?.value.trim().toLowerCase();
-  if (precedence === 'bulk' || precedence === 'list' || precedence === 'junk') reasons.push(`Precedence: ${precedence}`);
-  if (has('list-id')) reasons.push('it has a List-Id header (mailing list)');
-  if (has('feedback-id')) reasons.push('it has a Feedback-ID header (used by bulk senders for Gmail\'s feedback loop)');
+  if (precedence === 'bulk' || precedence === 'list' || precedence === 'junk') list(`Precedence: ${precedence}`);
+  if (has('list-id')) list('it has a List-Id header (mailing list)');
+  if (has('feedback-id')) reasons.push("it has a Feedback-ID header (used by bulk senders for Gmail's feedback loop)");
   const esps = new Set<string>();
   for (const h of headers) {
     const key = h.name.toLowerCase();
@@ -70,6 +82,6 @@ export function bulkSignals(input: ChecklistInput): BulkSignals {
   }
   if (esps.size > 0) reasons.push(`sent through an email service provider (${[...esps].join(', ')})`);
   const bcl = input.spam?.bcl;
-  if (typeof bcl === 'number' && bcl >= 1 && bcl <= 9) reasons.push(`Microsoft rated the sender bulk (BCL ${String(bcl)})`);
-  return { bulk: reasons.length > 0, reasons };
+  if (typeof bcl === 'number' && bcl >= 1 && bcl <= 9) list(`Microsoft rated the sender bulk (BCL ${String(bcl)})`);
+  return { bulk: reasons.length > 0, reasons, serviceOnly: reasons.length > 0 && listSigns === 0 };
 }

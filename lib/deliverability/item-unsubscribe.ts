@@ -15,26 +15,73 @@ const ADD =
 export function unsubscribeItem(input: ChecklistInput, bulk: BulkSignals): DeliverabilityItem {
   const headers = input.headers;
   if (!headers) return item('unsubscribe', 'unknown', TITLE, 'The message headers were not given.', null);
-  if (!bulk.bulk) return item('unsubscribe', 'pass', TITLE, 'No sign of bulk mail (no List-Unsubscribe, Precedence: bulk, List-Id or email service provider headers): one-click unsubscribe is not required.', null);
+  if (!bulk.bulk)
+    return item(
+      'unsubscribe',
+      'pass',
+      TITLE,
+      'No sign of bulk mail (no List-Unsubscribe, Precedence: bulk, List-Id or email service provider headers): one-click unsubscribe is not required.',
+      null,
+    );
   const why = `Bulk mail: ${bulk.reasons.join('; ')}.`;
   const lu = headers.filter((h) => h.name.toLowerCase() === 'list-unsubscribe');
   const post = headers.filter((h) => h.name.toLowerCase() === 'list-unsubscribe-post');
+  // Gmail's sender guidelines FAQ (https://support.google.com/a/answer/14229414): transactional messages are exempt.
+  if (lu.length === 0 && bulk.serviceOnly) {
+    return item(
+      'unsubscribe',
+      'warn',
+      TITLE,
+      `Possibly bulk mail: ${bulk.reasons.join('; ')}. It has no List-Unsubscribe header: required if this is marketing or subscribed mail, not for transactional mail (receipts, password resets, order updates).`,
+      ADD,
+    );
+  }
   if (lu.length === 0) return item('unsubscribe', 'fail', TITLE, `${why} It has no List-Unsubscribe header.`, ADD);
   const uris = lu.flatMap((h) => unsubscribeUris(h.value));
   const https = uris.filter(isHttpsUri);
   const oneClick = post.some((h) => isOneClickPost(h.value));
-  const shown = uris.length > 0 ? uris.map((u) => (u.length > 80 ? `${u.slice(0, 77)}...` : u)).join(', ') : '(no <URI> in it)';
+  const shown =
+    uris.length > 0 ? uris.map((u) => (u.length > 80 ? `${u.slice(0, 77)}...` : u)).join(', ') : '(no <URI> in it)';
   if (https.length === 0) {
     const httpOnly = uris.some((u) => u.toLowerCase().startsWith('http://'));
-    return item('unsubscribe', 'fail', TITLE, `${why} List-Unsubscribe has no https URL (${shown})${httpOnly ? '; RFC 8058 requires HTTPS, plain http does not count' : ''}.`, ADD);
+    return item(
+      'unsubscribe',
+      'fail',
+      TITLE,
+      `${why} List-Unsubscribe has no https URL (${shown})${httpOnly ? '; RFC 8058 requires HTTPS, plain http does not count' : ''}.`,
+      ADD,
+    );
   }
   if (!oneClick) {
     const bad = post[0] ? ` (it says "${post[0].value.trim().slice(0, 80)}")` : '';
-    return item('unsubscribe', 'fail', TITLE, `${why} List-Unsubscribe has an https URL, but List-Unsubscribe-Post: List-Unsubscribe=One-Click is missing${bad}.`, ADD);
+    return item(
+      'unsubscribe',
+      'fail',
+      TITLE,
+      `${why} List-Unsubscribe has an https URL, but List-Unsubscribe-Post: List-Unsubscribe=One-Click is missing${bad}.`,
+      ADD,
+    );
   }
   const signed = (input.dkim ?? []).filter((d) => d.result.trim().toLowerCase() === 'pass' && d.signedHeaders);
-  if (signed.length > 0 && !signed.some((d) => d.signedHeaders?.includes('list-unsubscribe') && d.signedHeaders.includes('list-unsubscribe-post'))) {
-    return item('unsubscribe', 'warn', TITLE, `${why} Both headers are present, but no valid DKIM signature covers List-Unsubscribe and List-Unsubscribe-Post (RFC 8058 §4), so receivers may ignore them.`, 'Add list-unsubscribe and list-unsubscribe-post to the h= list of the DKIM signature.');
+  if (
+    signed.length > 0 &&
+    !signed.some(
+      (d) => d.signedHeaders?.includes('list-unsubscribe') && d.signedHeaders.includes('list-unsubscribe-post'),
+    )
+  ) {
+    return item(
+      'unsubscribe',
+      'warn',
+      TITLE,
+      `${why} Both headers are present, but no valid DKIM signature covers List-Unsubscribe and List-Unsubscribe-Post (RFC 8058 §4), so receivers may ignore them.`,
+      'Add list-unsubscribe and list-unsubscribe-post to the h= list of the DKIM signature.',
+    );
   }
-  return item('unsubscribe', 'pass', TITLE, `${why} List-Unsubscribe has an https URL and List-Unsubscribe-Post: List-Unsubscribe=One-Click is present.`, null);
+  return item(
+    'unsubscribe',
+    'pass',
+    TITLE,
+    `${why} List-Unsubscribe has an https URL and List-Unsubscribe-Post: List-Unsubscribe=One-Click is present.`,
+    null,
+  );
 }

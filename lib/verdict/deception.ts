@@ -18,6 +18,8 @@ export function decideDeception(input: VerdictInput, facts: Facts, forwarded: bo
   const from = facts.fromDomain ?? 'an unknown domain';
   const reasons: VerdictReason[] = [];
   let headline: string | null = null;
+  // A headline that names the brand being imitated beats one that only says the domain mixes alphabets.
+  let unnamedHeadline: string | null = null;
 
   const forged = forgedResultReasons(input, facts, forwarded);
   if (forged.length > 0) {
@@ -49,7 +51,7 @@ export function decideDeception(input: VerdictInput, facts: Facts, forwarded: bo
           text: `The From domain ${from} mixes alphabets in "${sign.evidence}" to look like another name.`,
           findingId: linked(facts, sign.findingId),
         });
-        headline ??= `Look-alike sender: ${from} mixes alphabets to imitate another name`;
+        unnamedHeadline ??= `Look-alike sender: ${from} mixes alphabets to imitate another name`;
         break;
       case 'brand-display-name':
         reasons.push({
@@ -68,6 +70,7 @@ export function decideDeception(input: VerdictInput, facts: Facts, forwarded: bo
         break;
     }
   }
+  headline ??= unnamedHeadline;
   const spoof = spoofPolicy(input, facts, forwarded);
   if (spoof !== null) {
     reasons.push(spoof.reason);

@@ -218,10 +218,16 @@ describe('deliverabilityChecklist', () => {
       expect(status({ ...GOOD, dkim: [{ result: 'pass', domain: 'sender.example', signedHeaders: ['from', 'subject'] }] }, 'unsubscribe')).toBe('warn');
     });
 
-    it('an ESP seen only in the DKIM domain makes it bulk', () => {
+    it('an ESP seen only in the DKIM domain makes it possibly bulk: a warning, since transactional mail is exempt', () => {
       const items = deliverabilityChecklist({ ...GOOD, spam: null, headers: [], dkim: [{ result: 'pass', domain: 'sendgrid.net' }] });
-      expect(byId(items, 'unsubscribe')).toMatchObject({ status: 'fail' });
+      expect(byId(items, 'unsubscribe')).toMatchObject({ status: 'warn' });
       expect(byId(items, 'unsubscribe').evidence).toContain('SendGrid');
+      expect(byId(items, 'unsubscribe').evidence).toContain('transactional');
+    });
+
+    it('an ESP with a list sign (Precedence: bulk) and no List-Unsubscribe fails', () => {
+      const items = deliverabilityChecklist({ ...GOOD, spam: null, headers: [{ name: 'Precedence', value: 'bulk' }, { name: 'X-Mailgun-Tag', value: 'news' }] });
+      expect(byId(items, 'unsubscribe')).toMatchObject({ status: 'fail' });
     });
   });
 

@@ -228,7 +228,8 @@ describe('property: analyze never throws or rejects and returns a schema-valid R
       }),
       RUNS,
     );
-  });
+    // A thousand full analyses: a few seconds on an idle machine, past vitest's 5 s default on a loaded one.
+  }, 120_000);
 
   it('random bytes', async () => {
     await fc.assert(
@@ -237,7 +238,7 @@ describe('property: analyze never throws or rejects and returns a schema-valid R
       }),
       RUNS,
     );
-  });
+  }, 120_000);
 });
 
 describe('property: showInvisible leaves nothing hidden', () => {

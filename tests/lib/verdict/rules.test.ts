@@ -6,6 +6,7 @@ import { analyze } from '../../../lib/analyze';
 import { clip } from '../../../lib/verdict/decide-verdict';
 import { readerAdvice, VERDICT_KINDS } from '../../../lib/verdict';
 import { FIXTURES } from './load-scenarios';
+import { punycodeEncode } from '../../../lib/psl/punycode';
 
 const deps = { now: () => Date.UTC(2025, 9, 15) };
 const fixture = (f: string) => readFileSync(path.join(FIXTURES, f), 'utf8');
@@ -45,6 +46,16 @@ describe('verdict rules', () => {
     const bare = await analyze(fixture('headers-only-no-results.eml'), deps);
     expect(bare.verdict.kind).toBe('unknown');
     expect(bare.verdict.reasons.map((x) => x.text).join(' ')).toMatch(/Live checks are off/);
+  });
+
+  it('names the imitated brand in the headline when a mixed-script domain is also a look-alike of it', async () => {
+    // "pаypal" with a Cyrillic а (U+0430): mixed scripts (UTS #39 §5.1) and a confusable of paypal.com.
+    const ascii = `xn--${punycodeEncode('p\u0430ypal') ?? ''}.com`;
+    const raw = fixture('lookalike-idn-cyrillic.eml').replace('From: Support <id@xn--80ak6aa92e.com>', `From: Service <service@${ascii}>`);
+    const r = await analyze(raw, deps);
+    expect(r.findings.map((f) => f.id)).toContain('impersonation.mixed-script');
+    expect(r.verdict.kind).toBe('deceptive');
+    expect(r.verdict.headline).toMatch(/^Not from PayPal: /);
   });
 
   it('names the recorder and the domain in the headline, within 120 characters', async () => {

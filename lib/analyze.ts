@@ -17,6 +17,8 @@ import { decodeStamps } from './stamps';
 import { readImpersonation } from './impersonation/impersonation';
 import type { ImpersonationSign } from './impersonation/types';
 import { decideVerdict } from './verdict/decide-verdict';
+import { restateFindings } from './verdict/restate-findings';
+import { listIdOf } from './authresults/forwarding';
 import type { NotBounce } from './bounce/types';
 import { liveBudget, liveStage } from './stages/live-stage';
 import { deliverabilityLookups, deliverabilityStage } from './stages/deliverability-stage';
@@ -164,8 +166,7 @@ async function analyzeText(
   if (depth === 0) {
     const partial = (pending: LivePart[]) => {
       if (!deps.dns || !options.onPartial) return;
-      const shown = { ...report, findings: sortFindings(findings) };
-      options.onPartial({ report: { ...shown, verdict: verdictOf(shown, signs, bounced.notBounce) }, pending });
+      options.onPartial({ report: concluded({ ...report, findings: sortFindings(findings) }, signs, bounced.notBounce), pending });
     };
     partial(['authentication', 'reputation']);
     const budget = liveBudget(deps);
@@ -181,7 +182,13 @@ async function analyzeText(
     if (budget) report.live.queries = budget.used;
   }
   report.findings = sortFindings(findings);
-  report.verdict = verdictOf(report, signs, bounced.notBounce);
+  return concluded(report, signs, bounced.notBounce);
+}
+
+/** The report with its verdict, and its findings restated where the verdict settles what they mean. */
+function concluded(report: Report, signs: readonly ImpersonationSign[], notice: NotBounce | null): Report {
+  report.verdict = verdictOf(report, signs, notice);
+  report.findings = sortFindings(restateFindings(report.findings, report.verdict, listIdOf(report.headers)));
   return report;
 }
 

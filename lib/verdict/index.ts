@@ -10,6 +10,7 @@
  */
 export { decideVerdict, MAX_HEADLINE, MAX_REASONS } from './decide-verdict';
 export { readerAdvice } from './reader-advice';
+export { restateFindings } from './restate-findings';
 export {
   VERDICT_KINDS,
   type Perspective,

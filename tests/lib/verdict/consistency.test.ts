@@ -72,6 +72,20 @@ function contradictions(r: Report): string[] {
     else if (!v.headline.includes(reasonPhrase(first.reason)))
       out.push(`bounce headline "${v.headline}" does not give the reason "${reasonPhrase(first.reason)}"`);
   }
+  // Findings do not state as fact what the verdict says is false.
+  if (v.kind === 'authentic') {
+    for (const f of r.findings.filter((x) => x.severity === 'bad' && x.id.startsWith('impersonation.')))
+      out.push(`authentic, but a problem finding says it impersonates: ${f.title}`);
+  }
+  if (v.kind === 'deceptive') {
+    for (const f of r.findings.filter((x) => x.severity === 'bad' && x.id === 'bounce.failed'))
+      out.push(`deceptive, but a problem finding states the fake notice's claim as fact: ${f.title}`);
+    for (const reason of v.reasons) {
+      const f = r.findings.find((x) => x.id === reason.findingId);
+      if (f && f.severity !== 'bad')
+        out.push(`deceptive, but the finding its reason rests on is only ${f.severity}: ${f.title}`);
+    }
+  }
   // Headers only: the body was not checked, so nothing may say its hash failed.
   if (!r.input.hasBody && r.findings.some((f) => /body.?hash/i.test(`${f.id} ${f.title}`) && f.severity === 'bad'))
     out.push('headers only, but a body-hash failure is reported');

@@ -129,6 +129,12 @@ function fromEvidence(e: ReasonEvidence, temporary: boolean): Reason {
   // Rule 5, specific causes: a specific status and the words compete by the documented order.
   const kept = status === null ? undefined : KEPT_BY_STATUS[status];
   const addressCatchAll = status === 'userunknown' && [...causes].some((c) => NOT_AN_ADDRESS.has(c));
+  // RFC 3463 §3: a status with a specific detail that the words confirm names the cause, whatever else the words
+  // mention (Gmail's 5.7.25, RFC 7372 "reverse DNS validation failed": "does not have a PTR record ... does not
+  // accept messages from IPs" is not a recipient filter). X.7.1 "delivery not authorized" is a catch-all.
+  const detail = subjectDetail(e.status);
+  const exact = detail !== '' && !detail.endsWith('.0') && detail !== '7.1';
+  if (exact && status !== null && SPECIFIC.includes(status) && causes.has(status) && !addressCatchAll) return status;
   for (const c of SPECIFIC) {
     if (causes.has(c) && kept?.has(c) !== true) return c;
     if (status === c && !addressCatchAll) return c;

@@ -211,6 +211,11 @@ table('Gmail', [
   ['550-5.7.1 Our system has detected that this message is likely unsolicited mail.', 'spamdetected', DATA],
   ['503 5.5.1 Bad sequence of commands', 'syntaxerror'],
   ["552-5.3.4 Your message exceeded Google's message size limits.", 'mesgtoobig', DATA],
+  [
+    '550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records.',
+    'requireptr',
+    RCPT,
+  ],
 ]);
 
 // RFC texts: RFC 5321 §4.2.3 reply texts, RFC 7504, RFC 4954, IANA registry descriptions.

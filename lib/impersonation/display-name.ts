@@ -37,22 +37,36 @@ function addressLikeTokens(name: string): { addresses: string[]; domains: string
 }
 
 /**
- * Exchange and Exchange Online write their own notices (NDRs, recall and quota messages) as "Microsoft Outlook"
- * from the organisation's Microsoft Exchange Recipient, a system mailbox whose local part is the same in every
- * organisation. Its display name names Microsoft for good reason; whether the notice is genuine is the
- * authentication checks' business, not a brand look-alike.
+ * Exchange and Exchange Online write their own notices (NDRs, recall and quota messages) as "Microsoft Outlook":
+ * Exchange Server from the organisation's Microsoft Exchange Recipient, a system mailbox whose local part is the
+ * same in every organisation; Exchange Online and Outlook.com from postmaster@ the organisation's own domain
+ * (as their NDRs show: "From: Microsoft Outlook <postmaster@contoso.com>"). Its display name names Microsoft for
+ * good reason; whether the notice is genuine is the authentication checks' business, not a brand look-alike.
+ * A postmaster address counts only at the reader's own organisation (a recipient's domain) or at Microsoft's
+ * own mail service: "Microsoft Outlook <postmaster@elsewhere.example>" is still a brand in another's name.
  */
 const EXCHANGE_RECIPIENT = 'microsoftexchange329e71ec88ae4615bbc36ab6ce41109e';
+/** Outlook.com's consumer mail domains, whose postmaster is Microsoft's own service. */
+const MICROSOFT_MAIL = new Set(['outlook.com', 'hotmail.com', 'live.com', 'msn.com']);
 
-function isExchangeSystemSender(from: Mailbox, brand: string): boolean {
+function isExchangeSystemSender(
+  from: Mailbox,
+  brand: string,
+  fromOrg: string,
+  recipientOrgs: ReadonlySet<string>,
+): boolean {
   const at = from.address.lastIndexOf('@');
-  return brand === 'Microsoft' && at > 0 && from.address.slice(0, at).toLowerCase() === EXCHANGE_RECIPIENT;
+  if (brand !== 'Microsoft' || at <= 0) return false;
+  const local = from.address.slice(0, at).toLowerCase();
+  if (local === EXCHANGE_RECIPIENT) return true;
+  return local === 'postmaster' && (recipientOrgs.has(fromOrg) || MICROSOFT_MAIL.has(fromOrg));
 }
 
 export function displayNameSigns(
   from: Mailbox,
   fromOrg: string,
   dmarcFailed: boolean,
+  recipientOrgs: ReadonlySet<string> = new Set(),
 ): { signs: ImpersonationSign[]; findings: Finding[] } {
   const signs: ImpersonationSign[] = [];
   const findings: Finding[] = [];
@@ -94,7 +108,7 @@ export function displayNameSigns(
     }
   }
   for (const brand of brandsIn(name)) {
-    if (isBrandDomain(brand, fromOrg) || isExchangeSystemSender(from, brand.name)) continue;
+    if (isBrandDomain(brand, fromOrg) || isExchangeSystemSender(from, brand.name, fromOrg, recipientOrgs)) continue;
     findings.push(
       finding(
         'impersonation.brand-display-name',

@@ -26,21 +26,55 @@ function addressMismatches(a: MessageAddresses, from: Mailbox, fromOrg: string):
     const m = first(list);
     const o = m?.domain ? organizationalDomain(m.domain) : null;
     if (m === null || o === null || o === fromOrg) return;
-    out.push(finding(id, severity, `${label} domain differs from From`, `From: ${from.address} (${fromOrg}); ${label}: ${m.address} (${o}). ${why}`));
+    out.push(
+      finding(
+        id,
+        severity,
+        `${label} domain differs from From`,
+        `From: ${from.address} (${fromOrg}); ${label}: ${m.address} (${o}). ${why}`,
+      ),
+    );
   };
-  check(a.replyTo, 'impersonation.reply-to-differs', 'Reply-To', 'warn', 'Replies go to another organisation: a common trick in payment and CEO fraud, though also normal for some newsletters and help desks.');
-  check(a.returnPath, 'impersonation.return-path-differs', 'Return-Path', 'info', 'Normal for mail sent through a service (bounces go to the service); it also means SPF checked that domain, not the From domain.');
-  check(a.sender, 'impersonation.sender-differs', 'Sender', 'info', 'Sender names who actually sent the message on the author\'s behalf (mailing lists, assistants, services).');
+  check(
+    a.replyTo,
+    'impersonation.reply-to-differs',
+    'Reply-To',
+    'warn',
+    'Replies go to another organisation: a common trick in payment and CEO fraud, though also normal for some newsletters and help desks.',
+  );
+  check(
+    a.returnPath,
+    'impersonation.return-path-differs',
+    'Return-Path',
+    'info',
+    'Normal for mail sent through a service (bounces go to the service); it also means SPF checked that domain, not the From domain.',
+  );
+  check(
+    a.sender,
+    'impersonation.sender-differs',
+    'Sender',
+    'info',
+    "Sender names who actually sent the message on the author's behalf (mailing lists, assistants, services).",
+  );
   return out;
 }
 
-export function readImpersonation(addresses: MessageAddresses, recordedDmarc: RecordedDmarc | null): ImpersonationSection {
+export function readImpersonation(
+  addresses: MessageAddresses,
+  recordedDmarc: RecordedDmarc | null,
+): ImpersonationSection {
   const from = first(addresses.from);
   if (from === null || from.domain === null) return { signs: [], findings: [] };
   const fromOrg = organizationalDomain(from.domain) ?? from.domain;
   const dmarcFailed = recordedDmarc !== null && recordedDmarc.result === 'fail';
   const domain = domainSigns(from.domain);
-  const name = displayNameSigns(from, fromOrg, dmarcFailed);
+  const recipientOrgs = new Set(
+    [...addresses.to, ...addresses.cc].flatMap((m) => {
+      const o = m.domain === null ? null : organizationalDomain(m.domain);
+      return o === null ? [] : [o];
+    }),
+  );
+  const name = displayNameSigns(from, fromOrg, dmarcFailed, recipientOrgs);
   return {
     signs: [...domain.signs, ...name.signs],
     findings: [...domain.findings, ...name.findings, ...addressMismatches(addresses, from, fromOrg)],

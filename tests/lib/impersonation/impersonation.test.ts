@@ -28,6 +28,10 @@ describe('impersonation signs', () => {
     ['brand in display name, wrong domain', addrs(box('x@attacker.example', 'Microsoft 365 Security')), ['impersonation.brand-display-name:warn']],
     ['brand from its own domain', addrs(box('no-reply@microsoft.com', 'Microsoft 365 Security')), []],
     ["Exchange's own notice sender (Microsoft Exchange Recipient)", addrs(box('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example', 'Microsoft Outlook')), []],
+    // Exchange Online and Outlook.com NDRs: "Microsoft Outlook <postmaster@the organisation's own domain>".
+    ["Exchange Online's notice from the reader's own organisation's postmaster", addrs(box('postmaster@contoso.example', 'Microsoft Outlook'), { to: [box('alice@mail.contoso.example')] }), []],
+    ["Outlook.com's postmaster", addrs(box('postmaster@outlook.com', 'Microsoft Outlook'), { to: [box('d.moreno@outlook.com')] }), []],
+    ["another organisation's postmaster named Microsoft is still flagged", addrs(box('postmaster@ndr-notice.example', 'Microsoft Outlook'), { to: [box('alice@contoso.example')] }), ['impersonation.brand-display-name:warn']],
     ['a look-alike of that sender is still flagged', addrs(box('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109f@attacker.example', 'Microsoft Outlook')), ['impersonation.brand-display-name:warn']],
     ['the Exchange sender under another brand name is still flagged', addrs(box('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@attacker.example', 'PayPal Support')), ['impersonation.brand-display-name:warn']],
   ])('%s', (_n, a, expected) => {

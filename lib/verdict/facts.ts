@@ -18,9 +18,20 @@ export interface Facts {
   findingIds: ReadonlySet<string>;
 }
 
-/** "Gmail / Google Workspace" -> "Gmail"; an unknown provider is named by its domain. */
+/**
+ * Outlook.com's consumer mailbox domains (outlook.com, hotmail.com, live.com, msn.com and their country forms such
+ * as hotmail.co.uk, outlook.de): the same Microsoft service as Microsoft 365, called Outlook.com for those mailboxes.
+ */
+const OUTLOOK_COM = /@(?:msn\.com|(?:outlook|hotmail|live)\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2}))$/i;
+
+/**
+ * "Gmail / Google Workspace" -> "Gmail", "Microsoft 365 / Outlook.com" -> "Outlook.com" when the message went to
+ * an Outlook.com mailbox, else "Microsoft 365"; an unknown provider is named by its domain.
+ */
 function shortProvider(input: VerdictInput, recorded: RecordedAuth | null): string {
   const name = input.boundary?.provider ?? null;
+  if (name !== null && name.startsWith('Microsoft 365') && input.addresses.to.some((m) => OUTLOOK_COM.test(m.address)))
+    return 'Outlook.com';
   if (name !== null) return name.split(' / ')[0] ?? name;
   if (recorded !== null && recorded.authservId !== '') return recorded.authservId;
   return 'your provider';

@@ -58,6 +58,16 @@ describe('verdict rules', () => {
     expect(r.verdict.headline).toMatch(/^Not from PayPal: /);
   });
 
+  it('calls Microsoft 365 Outlook.com when the message went to an Outlook.com mailbox, and only then', async () => {
+    const raw = fixture('m365-genuine-dmarc-pass.eml');
+    const to = /^To: .*$/m.exec(raw)?.[0] ?? '';
+    expect(to).not.toBe('');
+    const consumer = await analyze(raw.replace(to, 'To: Diego <d.moreno@hotmail.co.uk>'), deps);
+    expect(consumer.verdict.headline).toContain('Outlook.com');
+    const look = await analyze(raw.replace(to, 'To: <ops@live.contoso.example>'), deps);
+    expect(look.verdict.headline).not.toContain('Outlook.com');
+  });
+
   it('names the recorder and the domain in the headline, within 120 characters', async () => {
     const r = await analyze(fixture('spoof-pquarantine-gmail.eml'), deps);
     expect(r.verdict.headline).toContain('bank.example');

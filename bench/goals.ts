@@ -33,7 +33,7 @@ const SPECS: readonly GoalSpec[] = [
   },
   {
     id: 'dkim-verify',
-    what: 'DKIM 25 MB: verifyDkim() / node:crypto SHA-256 of the message',
+    what: 'DKIM 25 MB: bytes -> DKIM results (decode, split, verifyDkim) / node:crypto SHA-256',
     sense: 'at-most',
     required: 1.5,
     aimed: 1.2,
@@ -57,18 +57,22 @@ const SPECS: readonly GoalSpec[] = [
 interface Measured {
   median: number;
   min: number | null;
+  /** Ratio of median CPU times (process user + system), when the section measured it. */
+  cpu: number | null;
 }
 
 export class Goals {
   private readonly measured = new Map<GoalId, Measured>();
 
-  record(id: GoalId, median: number, min: number | null = null): void {
-    this.measured.set(id, { median, min });
+  record(id: GoalId, median: number, min: number | null = null, cpu: number | null = null): void {
+    this.measured.set(id, { median, min, cpu });
   }
 
   /** The goal table; returns how many required goals were measured and missed. */
   print(write: (s: string) => void): number {
-    const rows: string[][] = [['goal', 'required', 'aimed for', 'measured (median)', 'min', 'required', 'aimed for']];
+    const rows: string[][] = [
+      ['goal', 'required', 'aimed for', 'measured (median)', 'min', 'cpu', 'required', 'aimed for'],
+    ];
     let missed = 0;
     let unmeasured = 0;
     for (const g of SPECS) {
@@ -91,11 +95,14 @@ export class Goals {
         `${op} ${g.aimed}x`,
         m ? `${m.median.toFixed(2)}x` : '-',
         m?.min == null ? '-' : `${m.min.toFixed(2)}x`,
+        m?.cpu == null ? '-' : `${m.cpu.toFixed(2)}x`,
         word(req),
         word(aim),
       ]);
     }
-    write(`\n== goals (measured in this run; ratios of medians, the ratio of minimums beside them)\n${table(rows)}\n`);
+    write(
+      `\n== goals (measured in this run; judged on ratios of medians; the ratio of minimums and of median CPU times beside them)\n${table(rows)}\n`,
+    );
     write(
       `required goals: ${String(SPECS.length - missed - unmeasured)} met, ${String(missed)} missed, ${String(unmeasured)} not run\n`,
     );

@@ -11,7 +11,7 @@ import { buildRecipient, MAX_RECIPIENTS, type RecipientMemo } from './build-reci
 import { parseDsnFields, typedValue, type DsnFields } from './dsn-fields';
 import { walkMessage, type WalkedMessage } from '../mime/walk';
 import { failedBlock, leadingAddress, noticeLines, quotedReply, readTextRecipients } from './ndr-text';
-import { isOriginalPart, noticeText, originalIndex, unquoteForwarded } from './notice-text';
+import { isOriginalPart, noticeMayInclude, noticeText, originalIndex, unquoteForwarded } from './notice-text';
 import { fieldValue, readFields } from '../mime/part-headers';
 import { reportingFromText } from './reporting-mta';
 import { transcriptCommand, type SmtpCommand } from './smtp-command';
@@ -193,16 +193,20 @@ export function classifyWalked(msg: WalkedMessage): BounceClassification {
   if (feedback !== undefined) return { bounce: fromArf(feedback.text, msg, original), notBounce: null };
   const optOut = unsubscribeRequest(msg);
   if (optOut !== null) return { bounce: optOut, notBounce: null };
-  const notice = unquoteForwarded(noticeText(msg));
+  // The notice is made only when something reads it: an ordinary message's 1 MB text part is never joined for it.
+  let made: string | null = null;
+  const readNotice = (): string => (made ??= unquoteForwarded(noticeText(msg)));
   const ds = msg.parts.find((p) => p.type === 'message/delivery-status' || p.type === 'message/global-delivery-status');
   const dsn = ds === undefined ? null : parseDsnFields(ds.text);
-  if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, msg, notice, original, 'dsn'));
+  if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, msg, readNotice(), original, 'dsn'));
   const bouncy = looksLikeBounce(msg.fields, msg.type);
   // RFC 3834 §5: a vacation reply that is not from a mail system (bounces may carry Auto-Submitted too).
   if (looksLikeAutoReply(msg.fields) && !fromMailSystem(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
-  const ses = sesNotification(notice);
+  // An SES notification is a JSON object in the notice: without a "{" in any text part there is none to read.
+  const ses = noticeMayInclude(msg, '{') ? sesNotification(readNotice()) : null;
   if (ses !== null) return finish({ ...ses, originalRaw: original });
   if (bouncy) {
+    const notice = readNotice();
     const embedded = dsnInText(notice);
     if (embedded !== null) return finish(fromDsn(embedded, msg, notice, original, 'ndr'));
     const nested = noticeReports(notice) ? null : nestedReport(msg);

@@ -96,6 +96,18 @@ export function unquoteForwarded(text: string): string {
   return text.split(/\r\n|\n|\r/).map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
 }
 
+function isTextType(p: MimePart): boolean {
+  return p.type === 'text/plain' || p.type === 'text/enriched' || p.type === 'text/html';
+}
+
+/**
+ * False when noticeText(msg) certainly lacks the ASCII character `ch`: no text part the notice could be made of has
+ * it (the notice only joins, unquotes and strips tags from those parts' texts, which adds no other character).
+ */
+export function noticeMayInclude(msg: WalkedMessage, ch: string): boolean {
+  return msg.parts.some((p) => isTextType(p) && p.mayInclude(ch));
+}
+
 /** The readable text of `parts`: their text/plain parts, else their text/html parts reduced to text. */
 function readable(parts: readonly MimePart[], attachments: boolean): string {
   const plain: string[] = [];

@@ -18,6 +18,12 @@ export interface MimePart {
   readonly text: string;
   /** The part as written, header and body (for message/rfc822 this is the original message). Joined when first read. */
   readonly raw: string;
+  /**
+   * False when `text` certainly lacks the ASCII character `ch` (not CR or LF). A body its transfer encoding leaves
+   * as written is searched where it lies, without being joined or decoded: a reader that only needs to know
+   * whether a large text part holds, say, a "{" does not pay for making its text.
+   */
+  mayInclude(ch: string): boolean;
 }
 
 /**
@@ -46,6 +52,22 @@ class LeafPart implements MimePart {
     this.written ??= joinLines(this.source, this.from, this.to);
     return this.written;
   }
+
+  mayInclude(ch: string): boolean {
+    if (this.decoded !== null || !keepsBodyAsWritten(this.fields, this.params)) return this.text.includes(ch);
+    // decodeBody returns the joined lines as they are: the character is there exactly when the source range has it.
+    const at = this.source.indexOf(ch, this.bodyFrom);
+    return at >= 0 && at < Math.min(this.to, this.source.length);
+  }
+}
+
+/**
+ * True when decodeBody leaves a body as written (line breaks aside): no base64 (RFC 2045 §6.8) or quoted-printable
+ * (§6.7) to undo, and no stateful ISO-2022 charset, whose escape sequences decoding interprets.
+ */
+function keepsBodyAsWritten(fields: readonly PartField[], params: Map<string, string>): boolean {
+  const cte = (fieldValue(fields, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+  return cte !== 'base64' && cte !== 'quoted-printable' && !(params.get('charset') ?? '').toLowerCase().startsWith('iso-2022');
 }
 
 export interface WalkedMessage {

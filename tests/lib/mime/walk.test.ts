@@ -42,13 +42,10 @@ function referenceWalk(text: string): WalkedMessage {
     a: number,
     body: number,
     b: number,
-  ) => ({
-    type,
-    params,
-    fields,
-    text: decodeBody(joinRef(body, b), fieldValue(fields, 'content-transfer-encoding'), params.get('charset')),
-    raw: joinRef(a, b),
-  });
+  ) => {
+    const text = decodeBody(joinRef(body, b), fieldValue(fields, 'content-transfer-encoding'), params.get('charset'));
+    return { type, params, fields, text, raw: joinRef(a, b), mayInclude: (ch: string) => text.includes(ch) };
+  };
   const entity = (a: number, b: number, depth: number, inherited: string): void => {
     if (parts.length >= 256) return;
     const e = headerEnd(a, b);
@@ -158,6 +155,46 @@ describe('walkMime finds what a line-by-line walk finds', () => {
       }),
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
     );
+  });
+});
+
+describe('mayInclude says what the decoded text holds, searched where the body lies when it can be', () => {
+  const CHARS = ['{', '}', '=', ' ', 'a', 'Q', '-', '\t', '\u00e9'];
+  const message = fc.array(
+    fc.tuple(fc.oneof(PIECE, fc.constantFrom('{"notificationType":"Bounce"}', 'a { b', '=7B', 'ew==', 'e30=')), EOL),
+    { maxLength: 40 },
+  );
+  it('on random messages: exactly when text.includes, before and after the text is made', () => {
+    fc.assert(
+      fc.property(message, fc.constantFrom(...CHARS), (ls, ch) => {
+        const walked = walkMime(ls.map(([l, e]) => l + e).join(''));
+        for (const p of walked.parts) {
+          const before = p.mayInclude(ch);
+          expect(before).toBe(p.text.includes(ch));
+          expect(p.mayInclude(ch)).toBe(before);
+        }
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
+    );
+  });
+
+  it.each([
+    ['7bit, as written', 'Content-Type: text/plain', 'a {b}', true],
+    ['7bit, not there', 'Content-Type: text/plain', 'no braces here', false],
+    [
+      'quoted-printable =7B decodes to {',
+      'Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable',
+      'a =7B b',
+      true,
+    ],
+    ['base64 of "{}"', 'Content-Type: text/plain\nContent-Transfer-Encoding: base64', 'e30=', true],
+    ['a { in the part header is not in the text', 'Content-Type: text/plain; x="{"', 'plain', false],
+    ['a { after the part is not in it', 'Content-Type: text/plain', 'plain', false],
+  ])('%s', (_label, head, body, expected) => {
+    const text = `Content-Type: multipart/mixed; boundary=b\n\n--b\n${head}\n\n${body}\n--b--\n{ after the close\n`;
+    const [part] = walkMime(text).parts;
+    expect(part?.mayInclude('{')).toBe(expected);
+    expect(part?.text.includes('{')).toBe(expected);
   });
 });
 

@@ -24,7 +24,8 @@
  * - At most 10 signatures are verified (security goal G3, docs/security-goals.md); others are `neutral` with
  *   code dkim.limit.not-evaluated and evaluated: false.
  */
-export { verifyDkim, verifyDkimWith, MAX_DKIM_SIGNATURES } from './verify';
+export { verifyDkim, verifyDkimBytes, verifyDkimWith, MAX_DKIM_SIGNATURES } from './verify';
+export { readSignedMessage } from './read-signed-message';
 export { dkimFindings, resultInWords, signerLabel } from './dkim-findings';
 export { createVerifyContext, type VerifyContext } from './verify-context';
 export { parseTagList } from './tag-list';

@@ -1,7 +1,9 @@
 /** verifyDkim: every DKIM-Signature of a message (RFC 6376 §6), at most MAX_DKIM_SIGNATURES verified. */
+import type { BytesDecoder } from '../mime/received-bytes';
 import { parseDkimSignature } from './dkim-signature';
 import { signatureFindings } from './dkim-findings';
 import type { DkimResult, SignedMessage, VerifyDeps } from './types';
+import { readSignedMessage } from './read-signed-message';
 import { createVerifyContext, type VerifyContext } from './verify-context';
 import { verifyDkimSignature } from './verify-signature';
 
@@ -47,4 +49,12 @@ async function safely(ctx: VerifyContext, fieldIndex: number): Promise<DkimResul
 /** One result per DKIM-Signature field, in header order (top first). Never throws. */
 export async function verifyDkim(msg: SignedMessage, deps: VerifyDeps): Promise<DkimResult[]> {
   return verifyDkimWith(createVerifyContext(msg, deps));
+}
+
+/**
+ * verifyDkim from a message's bytes, as a file holds them (mailauth's dkimVerify takes the same): the header block
+ * read, the body hashed from the octets received. `decodeBytes`: the host's decoder, as in analyze()'s Deps.
+ */
+export async function verifyDkimBytes(bytes: Uint8Array, deps: VerifyDeps & { decodeBytes?: BytesDecoder }): Promise<DkimResult[]> {
+  return verifyDkim(readSignedMessage(bytes, deps.decodeBytes), deps);
 }

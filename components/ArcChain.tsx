@@ -41,7 +41,7 @@ export function ArcChain({ arc }: { arc: ArcResult | null }) {
         <p class="muted">No ARC headers: no intermediary sealed this message.</p>
       ) : (
         <>
-          <p class="verdict">
+          <p class="outcome">
             <strong>arc={arc.result}</strong> {showInvisible(arc.reason)}
           </p>
           {arc.oldestPass !== null && arc.oldestPass > 0 && <p class="muted">Oldest intact message signature: i={arc.oldestPass}</p>}

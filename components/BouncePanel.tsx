@@ -1,5 +1,6 @@
 import type { BounceRecipient, BounceResult } from '../lib/bounce';
 import { recipientSentence } from '../lib/bounce/recipient-sentence';
+import type { Perspective } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 import { useRegionLabel } from './region-scope';
 
@@ -24,19 +25,27 @@ function Codes({ r }: { r: BounceRecipient }) {
   return <p class="codes">{showInvisible(parts.join(' · '))}</p>;
 }
 
-function RecipientCard({ r }: { r: BounceRecipient }) {
+function RecipientCard({ r, fixes }: { r: BounceRecipient; fixes: boolean }) {
   const e = r.explanation;
   return (
-    <li class={`bounce-card ${r.hard ? 'hard' : 'soft'}`} data-reason={r.reason}>
-      <p class="verdict">{showInvisible(recipientSentence(r))}</p>
+    <li
+      class={`bounce-card ${r.permanent ? 'permanent' : 'temporary'}`}
+      data-reason={r.reason}
+      data-permanent={String(r.permanent)}
+    >
+      <p class="outcome">{showInvisible(recipientSentence(r))}</p>
       <Codes r={r} />
       {e !== null && (
         <dl>
           <dt>Meaning</dt>
           <dd>{e.meaning}</dd>
-          <dt>Fix</dt>
-          <dd class="fix">{e.fix}</dd>
-          {e.check !== null && (
+          {fixes && (
+            <>
+              <dt>Fix</dt>
+              <dd class="fix">{e.fix}</dd>
+            </>
+          )}
+          {fixes && e.check !== null && (
             <>
               <dt>Check</dt>
               <dd>{CHECK_LABEL[e.check]}</dd>
@@ -55,8 +64,11 @@ function RecipientCard({ r }: { r: BounceRecipient }) {
   );
 }
 
-/** A decoded bounce: one card per recipient with the verdict, the fix and the raw diagnostic. */
-export function BouncePanel({ bounce }: { bounce: BounceResult }) {
+/**
+ * A decoded bounce: one card per recipient with what happened (permanent or temporary, from the status class),
+ * what it means, the raw diagnostic, and the fix when the report is read as the sender.
+ */
+export function BouncePanel({ bounce, perspective = 'sender' }: { bounce: BounceResult; perspective?: Perspective }) {
   const regionLabel = useRegionLabel('Bounce');
   return (
     <section aria-label={regionLabel} class="bounce">
@@ -65,7 +77,7 @@ export function BouncePanel({ bounce }: { bounce: BounceResult }) {
       {bounce.feedbackType !== null && <p>Feedback type: {showInvisible(bounce.feedbackType)}</p>}
       <ul class="bounce-cards">
         {bounce.recipients.map((r, i) => (
-          <RecipientCard key={`${String(i)}-${r.address ?? ''}`} r={r} />
+          <RecipientCard key={`${String(i)}-${r.address ?? ''}`} r={r} fixes={perspective === 'sender'} />
         ))}
       </ul>
       {bounce.omittedRecipients > 0 && (

@@ -19,7 +19,7 @@ export function DkimSignatureCard({ r }: { r: DkimResult }) {
   const algorithm = `${r.algorithm ?? 'unknown algorithm'}${r.keyBits !== null ? `, ${r.keyBits}-bit key` : ''}`;
   return (
     <li class={`dkim-signature ${r.result}`} data-code={r.code}>
-      <p class="verdict">
+      <p class="outcome">
         <strong>{resultInWords(r)}</strong> {showInvisible(who)}
         {r.selector !== null && <span class="muted"> (selector {showInvisible(r.selector)})</span>}
       </p>

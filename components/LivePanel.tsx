@@ -1,4 +1,5 @@
 import type { LiveDmarc, LiveReport, LiveSpf } from '../lib/live/types';
+import type { Perspective } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 import { DomainCheckPanel } from './DomainCheckPanel';
 import { useRegionLabel } from './region-scope';
@@ -29,12 +30,12 @@ const DMARC_WORDS: Record<LiveDmarc['result'], string> = {
   permerror: 'DMARC could not be applied to this From address.',
 };
 
-function SpfBlock({ spf }: { spf: LiveSpf }) {
-  const fix = SPF_FIX[spf.result];
+function SpfBlock({ spf, fixes }: { spf: LiveSpf; fixes: boolean }) {
+  const fix = fixes ? SPF_FIX[spf.result] : undefined;
   return (
     <div class={`live-spf result-${spf.result}`}>
       <h4>
-        SPF: <span class="verdict">{spf.result}</span>
+        SPF: <span class="outcome">{spf.result}</span>
       </h4>
       <p>{SPF_WORDS[spf.result]}</p>
       <dl>
@@ -64,11 +65,11 @@ function SpfBlock({ spf }: { spf: LiveSpf }) {
   );
 }
 
-function DmarcBlock({ dmarc }: { dmarc: LiveDmarc }) {
+function DmarcBlock({ dmarc, fixes }: { dmarc: LiveDmarc; fixes: boolean }) {
   return (
     <div class={`live-dmarc result-${dmarc.result}`}>
       <h4>
-        DMARC: <span class="verdict">{dmarc.result}</span>
+        DMARC: <span class="outcome">{dmarc.result}</span>
       </h4>
       <p>{DMARC_WORDS[dmarc.result]}</p>
       <dl>
@@ -102,13 +103,14 @@ function DmarcBlock({ dmarc }: { dmarc: LiveDmarc }) {
           </>
         )}
       </dl>
-      {dmarc.result === 'fail' && <p class="fix">Fix: sign with DKIM using the From domain (d=), or send from a MAIL FROM domain under it that SPF authorizes.</p>}
+      {fixes && dmarc.result === 'fail' && <p class="fix">Fix: sign with DKIM using the From domain (d=), or send from a MAIL FROM domain under it that SPF authorizes.</p>}
     </div>
   );
 }
 
-/** Live DNS verdicts (render-only): SPF and DMARC in plain words with the deciding path and the fix. */
-export function LivePanel({ live }: { live: LiveReport }) {
+/** Live DNS results (render-only): SPF and DMARC in plain words with the deciding path, and the fix when read as the sender. */
+export function LivePanel({ live, perspective = 'sender' }: { live: LiveReport; perspective?: Perspective }) {
+  const fixes = perspective === 'sender';
   const regionLabel = useRegionLabel('Live DNS checks');
   if (!live.enabled) {
     return (
@@ -122,8 +124,8 @@ export function LivePanel({ live }: { live: LiveReport }) {
     <section aria-label={regionLabel}>
       <h3>Live DNS checks</h3>
       <p class="muted">Resolver: {showInvisible(live.resolver)}</p>
-      {live.spf ? <SpfBlock spf={live.spf} /> : <p>SPF was not checked (no sending IP or MAIL FROM found).</p>}
-      {live.dmarc ? <DmarcBlock dmarc={live.dmarc} /> : <p>DMARC was not checked (no From domain).</p>}
+      {live.spf ? <SpfBlock spf={live.spf} fixes={fixes} /> : <p>SPF was not checked (no sending IP or MAIL FROM found).</p>}
+      {live.dmarc ? <DmarcBlock dmarc={live.dmarc} fixes={fixes} /> : <p>DMARC was not checked (no From domain).</p>}
       {live.records.length > 0 && <DomainCheckPanel records={live.records} />}
     </section>
   );

@@ -29,7 +29,7 @@ export function ReplyExplainer({ value, result, onInput }: ReplyExplainerProps) 
         <div class="reply-result" data-reason={result.reason}>
           <p class="codes">{showInvisible([result.replyCode, result.status].filter((x): x is string => x !== null).join(' '))}</p>
           {result.failure && (
-            <p class="verdict">
+            <p class="outcome">
               {result.permanent ? 'Permanent failure: ' : 'Temporary failure: '}
               {reasonPhrase(result.reason)}.
             </p>

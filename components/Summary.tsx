@@ -16,8 +16,11 @@ function Row({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-/** The top of the report: who, what, when, and how many problems. */
-/** `headingId`: the heading focus moves to after an analysis (the message's own report only). */
+/**
+ * Under the verdict: which message (subject, who, when) and how many problems and warnings the findings hold
+ * (a count of zero is not shown: "0 problems" in green would read as a verdict). Return-Path and Message-ID
+ * sit lower (MessageIds). `headingId`: the heading focus moves to after an analysis (the message's own report).
+ */
 export function Summary({ report, headingId }: { report: Report; headingId?: string | undefined }) {
   const regionLabel = useRegionLabel('Summary');
   const { message, input } = report;
@@ -27,8 +30,16 @@ export function Summary({ report, headingId }: { report: Report; headingId?: str
     <section class="summary" aria-label={regionLabel}>
       <h2 class="subject" id={headingId} tabIndex={headingId === undefined ? undefined : -1}>{message.subject === null ? '(no subject)' : showInvisible(message.subject)}</h2>
       <p class="tally" data-testid="tally">
-        <span class={`pill ${bad ? 'bad' : 'ok'}`}>{bad} problem{bad === 1 ? '' : 's'}</span>
-        <span class={`pill ${warn ? 'warn' : 'ok'}`}>{warn} warning{warn === 1 ? '' : 's'}</span>
+        {bad > 0 && (
+          <span class="pill bad">
+            {bad} problem{bad === 1 ? '' : 's'}
+          </span>
+        )}
+        {warn > 0 && (
+          <span class="pill warn">
+            {warn} warning{warn === 1 ? '' : 's'}
+          </span>
+        )}
         <span class="pill info">{input.headerCount} headers{input.hasBody ? '' : ', no body'}</span>
       </p>
       <dl>
@@ -40,8 +51,6 @@ export function Summary({ report, headingId }: { report: Report; headingId?: str
             {message.dateIso ? <LocalTime iso={message.dateIso} original={showInvisible(message.date ?? '')} /> : message.date ? showInvisible(message.date) : <span class="muted">(none)</span>}
           </dd>
         </div>
-        <Row label="Return-Path" value={message.returnPath} />
-        <Row label="Message-ID" value={message.messageId} />
       </dl>
     </section>
   );

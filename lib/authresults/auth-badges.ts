@@ -1,11 +1,11 @@
 /**
  * The compact SPF / DKIM / DMARC row of the report: one badge per method, read from the provider's recorded
  * results only, so that the badges, the checklist and the verdict state the same facts. DKIM is the signature
- * aligned with From (RFC 7489 §3.1.1: only that one counts for DMARC); "none" is "not signed"; a DMARC fail that
- * the provider forgave a forwarder (forwarding.ts) is a warning, not a problem.
+ * aligned with From (RFC 7489 §3.1.1: only that one counts for DMARC); "none" is "not signed"; a DMARC fail, and
+ * the aligned DKIM fail behind it, that the provider forgave a forwarder (forwarding.ts) are warnings, not problems.
  */
 import type { AuthReport, DkimVerdict, RecordedAuth } from './auth-report';
-import { trustedForwarding } from './forwarding';
+import { trustedForwarding, type TrustedForwarding } from './forwarding';
 
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
 
@@ -21,6 +21,8 @@ export interface AuthBadge {
 }
 
 export interface AuthBadges {
+  /** Where the results come from: the provider's recorded results, or the live re-check (lib/live/live-badges). */
+  source: 'recorded' | 'live';
   /** Who wrote the results ("mx.google.com", "your provider (no authserv-id)"), or null when nobody trusted did. */
   recorder: string | null;
   /** The results could not be tied to the provider: shown as claims. */
@@ -60,7 +62,7 @@ function label(d: DkimVerdict): string {
   return `d=${d.domain ?? '?'}${d.selector ? ` s=${d.selector}` : ''}`;
 }
 
-function dkimBadge(r: RecordedAuth): AuthBadge {
+function dkimBadge(r: RecordedAuth, fwd: TrustedForwarding | null): AuthBadge {
   const signed = r.dkim.map((d, i) => ({ d, a: r.alignment.dkim[i] })).filter((x) => x.d.result !== 'none');
   if (signed.length === 0) {
     return {
@@ -82,6 +84,15 @@ function dkimBadge(r: RecordedAuth): AuthBadge {
     const d = best?.d;
     if (d === undefined)
       return { method: 'DKIM', result: null, word: 'not recorded', tone: 'info', line: 'No DKIM result recorded.' };
+    // RFC 8617 §1: the forwarder changed the message after the author signed it and sealed what it saw before.
+    if (d.result === 'fail' && fwd !== null)
+      return {
+        method: 'DKIM',
+        result: d.result,
+        word: 'fail, forwarded',
+        tone: 'warn',
+        line: `fail for ${label(d)}, aligned with From: ${fwd.via} changed the message after it was signed; the provider accepted ${fwd.via}'s ARC seal.${rest}`,
+      };
     return {
       method: 'DKIM',
       result: d.result,
@@ -109,7 +120,7 @@ function dkimBadge(r: RecordedAuth): AuthBadge {
   };
 }
 
-function dmarcBadge(r: RecordedAuth, auth: AuthReport, listId: string | null): AuthBadge {
+function dmarcBadge(r: RecordedAuth, fwd: TrustedForwarding | null): AuthBadge {
   const d = r.dmarc;
   if (d === null) {
     return r.fromAuthenticated
@@ -124,7 +135,6 @@ function dmarcBadge(r: RecordedAuth, auth: AuthReport, listId: string | null): A
   }
   const policy = d.policy ? ` Policy p=${d.policy}.` : '';
   const action = d.disposition ? ` Receiver action: ${d.disposition}.` : '';
-  const fwd = trustedForwarding(r, auth.arcChain, listId);
   if (fwd !== null) {
     return {
       method: 'DMARC',
@@ -154,10 +164,16 @@ function dmarcBadge(r: RecordedAuth, auth: AuthReport, listId: string | null): A
 /** The badge row for an auth section; `listId` is the message's List-Id (forwarding.ts listIdOf). */
 export function authBadges(auth: AuthReport, listId: string | null): AuthBadges {
   const r = auth.recorded;
-  if (r === null) return { recorder: null, claimed: false, badges: [] };
+  if (r === null) return { source: 'recorded', recorder: null, claimed: false, badges: [] };
   const claimed = !r.trusted;
-  const badges = [spfBadge(r), dkimBadge(r), dmarcBadge(r, auth, listId)].map((b) =>
+  const fwd = trustedForwarding(r, auth.arcChain, listId);
+  const badges = [spfBadge(r), dkimBadge(r, fwd), dmarcBadge(r, fwd)].map((b) =>
     claimed && b.tone === 'ok' ? { ...b, word: `${b.word} (claimed)`, tone: 'warn' as const } : b,
   );
-  return { recorder: r.authservId === '' ? 'your provider (no authserv-id)' : r.authservId, claimed, badges };
+  return {
+    source: 'recorded',
+    recorder: r.authservId === '' ? 'your provider (no authserv-id)' : r.authservId,
+    claimed,
+    badges,
+  };
 }

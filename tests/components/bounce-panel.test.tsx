@@ -58,7 +58,7 @@ describe('ReplyExplainer', () => {
   it('says when a failure is temporary', () => {
     const line = '452 4.2.2 The email account that you tried to reach is over quota';
     render(<ReplyExplainer value={line} result={explainReply(line)} onInput={vi.fn()} />);
-    expect(document.querySelector('.verdict')?.textContent).toBe("Temporary failure: the recipient's mailbox is full.");
+    expect(document.querySelector('.outcome')?.textContent).toBe("Temporary failure: the recipient's mailbox is full.");
   });
 
   it('reports input changes and says when nothing is found', () => {

@@ -58,6 +58,10 @@ describe('PopupApp', () => {
     const report = await analyze('Subject: Hi\r\nFrom: a@example.com\r\n\r\n', { now: () => 0 });
     const p = props({ report });
     render(<PopupApp {...p} />);
+    // The checklist's fixes are the sender's: shown once the report is read as the sender.
+    expect(document.querySelectorAll('.deliverability .fix')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+    expect(document.querySelectorAll('.deliverability .fix').length).toBeGreaterThan(0);
     const links = screen.getAllByRole('button', { name: /turn on live checks|turn live checks on/i });
     // The line under the verdicts and the checklist's fixes that ask for live checks.
     expect(links.length).toBeGreaterThanOrEqual(2);

@@ -3,9 +3,10 @@ import { registerScenarios } from '../scenarios/register.mjs';
 import { popupScenarios } from '../scenarios/popup.mjs';
 import { optionsScenarios } from '../scenarios/options.mjs';
 import { popupProductScenarios, forgetLastReport } from '../scenarios/popup-product.mjs';
+import { firstScreenScenarios } from '../scenarios/first-screen.mjs';
 import { launchFirefox } from '../drivers/firefox.mjs';
 
-registerScenarios([...popupScenarios, ...optionsScenarios, ...popupProductScenarios], {
+registerScenarios([...popupScenarios, ...optionsScenarios, ...popupProductScenarios, ...firstScreenScenarios], {
   // Each scenario starts from a popup without a last report (the report survives closing the popup).
   beforeEach: ({ h }) => forgetLastReport(h),
   setup: async () => ({ h: await launchFirefox() }),

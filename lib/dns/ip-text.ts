@@ -3,55 +3,94 @@
  * parsed into bytes and printed in the RFC 5952 §4 canonical form. Total: invalid text gives null.
  */
 
-/** Parse dotted-quad IPv4; each part 0-255 written without leading zeros (RFC 7208 qnum). */
-export function parseIPv4(text: string): Uint8Array | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i] ?? '';
-    if (p.length === 0 || p.length > 3 || !/^\d+$/.test(p) || (p.length > 1 && p.startsWith('0'))) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
-  }
-  return out;
+/** A digit's value, or -1 (ASCII digits only, as RFC 5234's DIGIT). */
+function digit(c: number): number {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
 }
 
-/** Parse IPv6 text (with `::` and an optional embedded IPv4 tail); zone ids are refused. */
-export function parseIPv6(text: string): Uint8Array | null {
-  if (text.length === 0 || text.length > 45) return null;
-  const halves = text.split('::');
-  if (halves.length > 2) return null;
-  const head = halves[0] === '' ? [] : (halves[0] ?? '').split(':');
-  const tail = halves.length === 2 ? (halves[1] === '' ? [] : (halves[1] ?? '').split(':')) : [];
-  const words: number[] = [];
-  const tailWords: number[] = [];
-  const groups = [head, tail];
-  for (let g = 0; g < 2; g++) {
-    const list = groups[g] ?? [];
-    const target = g === 0 ? words : tailWords;
-    for (let i = 0; i < list.length; i++) {
-      const part = list[i] ?? '';
-      const last = g === (halves.length === 2 ? 1 : 0) && i === list.length - 1;
-      if (last && part.includes('.')) {
-        const v4 = parseIPv4(part);
-        if (v4 === null) return null;
-        target.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
-        continue;
-      }
-      if (!/^[0-9a-f]{1,4}$/i.test(part)) return null;
-      target.push(parseInt(part, 16));
+/** A hex digit's value, or -1 (RFC 5234 HEXDIG, either case). */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 32;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+/** Parse dotted-quad IPv4; each part 0-255 written without leading zeros (RFC 7208 qnum). One pass, no allocation but the result. */
+export function parseIPv4(text: string): Uint8Array | null {
+  const n = text.length;
+  if (n < 7 || n > 15) return null;
+  const out = new Uint8Array(4);
+  let i = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (text.charCodeAt(i) !== 46) return null;
+      i++;
     }
+    const start = i;
+    let v = 0;
+    for (let d = digit(text.charCodeAt(i)); d >= 0 && i - start < 3; d = digit(text.charCodeAt(i))) {
+      v = v * 10 + d;
+      i++;
+    }
+    if (i === start || digit(text.charCodeAt(i)) >= 0 || v > 255) return null;
+    if (i - start > 1 && text.charCodeAt(start) === 48) return null;
+    out[part] = v;
   }
-  const total = words.length + tailWords.length;
-  if (halves.length === 1 ? total !== 8 : total > 7) return null;
-  const all = [...words, ...new Array<number>(8 - total).fill(0), ...tailWords];
+  return i === n ? out : null;
+}
+
+/**
+ * Parse IPv6 text (with `::` and an optional embedded IPv4 tail, RFC 4291 §2.2); zone ids are refused. One pass
+ * over the text: groups of 1-4 hex digits separated by ":", at most one "::", a dotted quad only as the last group.
+ */
+export function parseIPv6(text: string): Uint8Array | null {
+  const n = text.length;
+  if (n < 2 || n > 45) return null;
+  const words = [0, 0, 0, 0, 0, 0, 0, 0];
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (text.charCodeAt(0) === 58) {
+    if (text.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
+  }
+  while (i < n) {
+    const start = i;
+    let v = 0;
+    for (let h = hexDigit(text.charCodeAt(i)); h >= 0 && i - start < 5; h = hexDigit(text.charCodeAt(i))) {
+      v = v * 16 + h;
+      i++;
+    }
+    if (i < n && text.charCodeAt(i) === 46) {
+      // The embedded IPv4 tail (RFC 4291 §2.2 form 3): the rest of the text is a dotted quad.
+      const v4 = count <= 6 ? parseIPv4(text.slice(start)) : null;
+      if (v4 === null) return null;
+      words[count++] = ((v4[0] ?? 0) << 8) | (v4[1] ?? 0);
+      words[count++] = ((v4[2] ?? 0) << 8) | (v4[3] ?? 0);
+      break;
+    }
+    if (i === start || i - start > 4 || count === 8) return null;
+    words[count++] = v;
+    if (i === n) break;
+    if (text.charCodeAt(i) !== 58) return null;
+    i++;
+    if (text.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
+  }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
   const out = new Uint8Array(16);
-  all.forEach((w, i) => {
-    out[i * 2] = w >> 8;
-    out[i * 2 + 1] = w & 0xff;
-  });
+  // Words after the "::" move to the end; the zeros between are the Uint8Array's own.
+  const shift = gap < 0 ? 0 : 8 - count;
+  for (let k = 0; k < count; k++) {
+    const at = (k < gap || gap < 0 ? k : k + shift) * 2;
+    const w = words[k] ?? 0;
+    out[at] = w >> 8;
+    out[at + 1] = w & 0xff;
+  }
   return out;
 }
 

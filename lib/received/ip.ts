@@ -5,18 +5,28 @@
  */
 import { formatIPv4, formatIPv6, parseIPv6 as parseIPv6Bytes, unmapIPv4 } from '../dns/ip-text';
 
-/** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. */
+/** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. One pass over the text. */
 export function parseIPv4(s: string): number[] | null {
-  const parts = s.split('.');
-  if (parts.length !== 4) return null;
+  const n = s.length;
+  if (n < 7 || n > 15) return null;
   const out: number[] = [];
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out.push(n);
+  let i = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (s.charCodeAt(i) !== 46) return null;
+      i++;
+    }
+    const start = i;
+    let v = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(i)) {
+      if (i - start === 3) return null;
+      v = v * 10 + (c - 48);
+      i++;
+    }
+    if (i === start || v > 255) return null;
+    out.push(v);
   }
-  return out;
+  return i === n ? out : null;
 }
 
 /** RFC 4291 §2.2 text forms (with "::" and an embedded IPv4 tail) as 8 groups, or null (parsed by lib/dns/ip-text). */
@@ -32,7 +42,7 @@ export function parseIPv6(s: string): number[] | null {
 export function normalizeIp(raw: string): string | null {
   let s = raw.trim();
   if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
-  if (/^ipv6:/i.test(s)) s = s.slice(5);
+  if (s.charCodeAt(4) === 58 && /^ipv6:/i.test(s)) s = s.slice(5);
   // RFC 4007 §11.2: a zone index ("fe80::1%12", as Exchange writes it) names a local interface, not the address.
   const zone = s.indexOf('%');
   if (zone > 0) s = s.slice(0, zone);

@@ -62,6 +62,8 @@ function signingDomains(fields: SignedMessage['fields']): string[] {
  * DNS asks on the budget's "rdns" tier, blocklists and their health checks on the last one. No resolver: no query.
  */
 export async function deliverabilityLookups(report: Report, message: SignedMessage, deps: Deps, budget: LookupBudget | null): Promise<DeliverabilityLookups> {
+  // Offline (no budget) nothing is asked, so the targets (IPs, domains, the body's links) are not even gathered.
+  if (budget === null) return { reputation: null, fcrdns: null };
   const fromDomain = report.addresses.from[0]?.domain ?? null;
   const mailFromDomain = report.addresses.returnPath[0]?.domain ?? null;
   const domains = [
@@ -73,14 +75,16 @@ export async function deliverabilityLookups(report: Report, message: SignedMessa
   const targets = targetsFor({ hops: report.hops, boundary: report.boundary, domains, bodyText: body === null ? null : body.slice(0, 200_000) });
   const ip = report.boundary?.ip ?? null;
   const signal = deps.signal ? { signal: deps.signal } : {};
-  const reputation = budget
-    ? checkReputation(targets, { dns: budget.tier('blocklists'), health: deps.health ?? createHealthCache(), dqsKey: deps.dqsKey ?? null, resolverKey: deps.resolverLabel ?? 'resolver', ...signal }).finally(() => {
-        budget.finish('blocklists');
-      })
-    : Promise.resolve(null);
-  const fcrdns = ip && budget ? checkFcrdns(ip, { dns: budget.tier('rdns'), ...signal }) : Promise.resolve(null);
+  const reputation = checkReputation(targets, { dns: budget.tier('blocklists'), health: deps.health ?? createHealthCache(), dqsKey: deps.dqsKey ?? null, resolverKey: deps.resolverLabel ?? 'resolver', ...signal }).finally(() => {
+    budget.finish('blocklists');
+  });
+  const fcrdns = ip ? checkFcrdns(ip, { dns: budget.tier('rdns'), ...signal }) : Promise.resolve(null);
   // A tier with nothing to ask is done at once, so it holds no questions back from the blocklists.
-  void fcrdns.finally(() => budget?.finish('rdns')).catch(() => undefined);
+  void fcrdns
+    .finally(() => {
+      budget.finish('rdns');
+    })
+    .catch(() => undefined);
   return { reputation: await reputation, fcrdns: await fcrdns };
 }
 

@@ -1,6 +1,7 @@
 /** Address text and scope: RFC 5952's own examples first, then RFC 6890 / RFC 1918 / RFC 4193 / RFC 5737 / RFC 3849 scopes. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ipScope, isExternal, normalizeIp } from '../../../lib/received/ip';
+import { ipScope, isExternal, normalizeIp, parseIPv4 } from '../../../lib/received/ip';
 
 describe('normalizeIp: RFC 5952 examples', () => {
   // RFC 5952 §2.1: every one of these is 2001:db8:0:0:1:0:0:1, written as §4 recommends.
@@ -87,5 +88,34 @@ describe('ipScope and isExternal', () => {
   ])('%s is %s', (ip, scope, external) => {
     expect(ipScope(ip)).toBe(scope);
     expect(isExternal(ip)).toBe(external);
+  });
+});
+
+describe('parseIPv4 as trace fields write it (zero-padded octets allowed)', () => {
+  it.each([
+    ['010.001.002.003', [10, 1, 2, 3]],
+    ['192.0.2.1', [192, 0, 2, 1]],
+    ['000.0.0.255', [0, 0, 0, 255]],
+    ['1.2.3.256', null],
+    ['0001.2.3.4', null],
+    ['1.2.3', null],
+    ['1.2.3.4.', null],
+    ['a.b.c.d', null],
+  ] as const)('%s', (text, want) => {
+    expect(parseIPv4(text)).toEqual(want);
+  });
+
+  it('agrees with splitting at dots and testing each part', () => {
+    const reference = (s: string): number[] | null => {
+      const parts = s.split('.');
+      return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255) ? parts.map(Number) : null;
+    };
+    const text = fc.array(fc.constantFrom('0', '1', '01', '255', '256', '999', '.', 'a', ':'), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(parseIPv4(s)).toEqual(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -14,23 +14,54 @@ interface Entry {
   domain: string;
 }
 
-let built: { from: UnicodeTables; index: Map<string, Entry[]> } | null = null;
+/** Brand names shorter than this are not looked for inside other domains ("ups", "dhl" are parts of many words). */
+export const MIN_EMBEDDED = 6;
 
-function index(): Map<string, Entry[]> {
+interface Indexes {
+  from: UnicodeTables;
+  /** Brand domains by the skeleton of the whole domain. */
+  domains: Map<string, Entry[]>;
+  /** Brand domains by the skeleton of their brand label ("paypal" of paypal.com), labels of MIN_EMBEDDED or more. */
+  labels: Map<string, Entry[]>;
+}
+
+let built: Indexes | null = null;
+
+function add(map: Map<string, Entry[]>, key: string, e: Entry): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [e]);
+  else list.push(e);
+}
+
+function indexes(): Indexes {
   const from = unicodeTables();
-  if (built?.from === from) return built.index;
-  const out = new Map<string, Entry[]>();
+  if (built?.from === from) return built;
+  const domains = new Map<string, Entry[]>();
+  const labels = new Map<string, Entry[]>();
   let order = 0;
   for (const brand of BRANDS) {
     for (const domain of brand.domains) {
-      const sk = skeleton(domain);
-      const list = out.get(sk) ?? [];
-      list.push({ order: order++, brand, domain });
-      out.set(sk, list);
+      const e = { order: order++, brand, domain };
+      add(domains, skeleton(domain), e);
+      const label = domain.slice(0, domain.indexOf('.'));
+      if (label.length >= MIN_EMBEDDED) add(labels, skeleton(label), e);
     }
   }
-  built = { from, index: out };
-  return out;
+  built = { from, domains, labels };
+  return built;
+}
+
+/** The first entry (BRANDS order) filed under one of `keys`, skipping the brands `skip` answers true for. */
+function first(map: Map<string, Entry[]>, keys: Iterable<string>, skip: (brand: Brand) => boolean): Entry | undefined {
+  let best: Entry | undefined;
+  for (const key of keys) {
+    for (const e of map.get(key) ?? []) {
+      if (best !== undefined && e.order > best.order) continue;
+      if (skip(e.brand)) continue;
+      best = e;
+    }
+  }
+  return best;
 }
 
 /**
@@ -41,13 +72,26 @@ export function lookalikeBrandDomain(
   keys: Iterable<string>,
   skip: (brand: Brand) => boolean,
 ): { brand: Brand; domain: string } | null {
-  const map = index();
-  let best: Entry | undefined;
-  for (const key of keys) {
-    for (const e of map.get(key) ?? []) {
-      if (skip(e.brand)) continue;
-      if (best === undefined || e.order < best.order) best = e;
-    }
-  }
+  const best = first(indexes().domains, keys, skip);
   return best === undefined ? null : { brand: best.brand, domain: best.domain };
+}
+
+/**
+ * The first brand domain (brand order, then domain order) whose brand label, of MIN_EMBEDDED letters or more, has
+ * the skeleton of one of `words` (each given with its skeletons), skipping the brands `skip` answers true for;
+ * with the first of `words` that reads as it. Null when none.
+ */
+export function embeddedBrandLabel(
+  words: readonly { word: string; skeletons: readonly string[] }[],
+  skip: (brand: Brand) => boolean,
+): { brand: Brand; domain: string; word: string } | null {
+  const best = first(
+    indexes().labels,
+    words.flatMap((w) => w.skeletons),
+    skip,
+  );
+  if (best === undefined) return null;
+  const label = skeleton(best.domain.slice(0, best.domain.indexOf('.')));
+  const word = words.find((w) => w.skeletons.includes(label))?.word ?? '';
+  return { brand: best.brand, domain: best.domain, word };
 }

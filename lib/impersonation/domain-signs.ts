@@ -7,22 +7,14 @@ import type { Finding } from '../findings';
 import { finding } from '../findings';
 import { domainForms } from '../psl/idn';
 import { organizationalDomain } from '../psl/org-domain';
-import { BRANDS, isBrandDomain, type Brand } from './brands';
-import { lookalikeBrandDomain } from './brand-skeletons';
+import { isBrandDomain, type Brand } from './brands';
+import { embeddedBrandLabel, lookalikeBrandDomain } from './brand-skeletons';
 import { readsAsAscii, skeleton, skeletons } from './confusables';
 import { isMixedScript } from './scripts';
 import type { ImpersonationSign } from './types';
 
-/** Brand names shorter than this are not looked for inside other domains ("ups", "dhl" are parts of many words). */
-const MIN_EMBEDDED = 6;
-
 function isOwnDomain(brand: Brand, org: string): boolean {
   return isBrandDomain(brand, org);
-}
-
-/** The brand label of a brand domain: "paypal" of paypal.com. */
-function brandLabel(domain: string): string {
-  return domain.slice(0, domain.indexOf('.'));
 }
 
 /** A brand whose domain has the same skeleton as the From domain (or its registrable part). */
@@ -38,17 +30,9 @@ function lookalikeOf(unicode: string, org: string): { brand: Brand; domain: stri
 
 /** A brand whose name is a word (between dots and hyphens) of the From domain's skeleton. */
 function embeddedBrand(unicode: string, org: string): { brand: Brand; word: string } | null {
-  const words = unicode.split(/[.-]/);
-  for (const brand of BRANDS) {
-    if (isOwnDomain(brand, org)) continue;
-    for (const d of brand.domains) {
-      const label = brandLabel(d);
-      if (label.length < MIN_EMBEDDED) continue;
-      const word = words.find((w) => skeletons(w).includes(skeleton(label)));
-      if (word !== undefined) return { brand, word };
-    }
-  }
-  return null;
+  const words = unicode.split(/[.-]/).map((word) => ({ word, skeletons: skeletons(word) }));
+  const found = embeddedBrandLabel(words, (brand) => isOwnDomain(brand, org));
+  return found === null ? null : { brand: found.brand, word: found.word };
 }
 
 export function domainSigns(domain: string): { signs: ImpersonationSign[]; findings: Finding[] } {

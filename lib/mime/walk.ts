@@ -83,7 +83,12 @@ const MAX_PARTS = 256;
 
 /** Where the blank line that ends the header block starting at `from` is, or -1 (positions: lib/mime/text-lines). */
 function headerEnd(text: string, from: number, to: number): number {
-  for (let p = from; p < to && p < end(text); p = nextLine(text, p)) if (lineAt(text, p).trim() === '') return p;
+  for (let p = from; p < to && p < end(text); p = nextLine(text, p)) {
+    // A line that starts with a visible ASCII character (a field name) is not blank: no need to cut it out.
+    const c = text.charCodeAt(p);
+    if (c > 32 && c < 127) continue;
+    if (lineAt(text, p).trim() === '') return p;
+  }
   return -1;
 }
 

@@ -113,7 +113,8 @@ function byIp(tokens: readonly Token[]): string | null {
 export function parseReceived(value: string): ParsedReceived {
   const tokens = tokenizeReceived(value);
   const split = splitClauses(tokens);
-  const clauses = split.clauses.map((c) => ({ ...c, tokens: [...c.tokens] }));
+  // splitClauses made these clauses and their token lists for this call: the date cut below may shorten the last.
+  const clauses = split.clauses;
   let epochMs: number | null = null;
   let zoneMinutes: number | null = null;
   let dateText = split.dateText;

@@ -12,6 +12,8 @@ const POSTFIX = /using\s+(\S+)\s+with\s+cipher\s+([^\s()]+)/i;
 const KEY_VALUE = /\b(version|cipher)=([^\s,;)]+)/gi;
 const EXIM_COLON = /(?:^|[\s=(])((?:TLS|SSL)v?\d(?:[._]\d)?):([\w-]+)/i;
 const BARE_VERSION = /^(?:TLS|SSL)v?\d(?:[._]\d)?$/i;
+/** Every form above names TLS or SSL, a cipher or a version: a comment with none of these words is not read further. */
+const MAYBE_TLS = /tls|ssl|cipher|version/i;
 
 /** Courier courieresmtpd.C: "TLS: TLSv1.2,256bits,CIPHER" (or "SSL: ...") as an item of its comment list. */
 function courierTls(text: string): TlsInfo | null {
@@ -33,6 +35,7 @@ export function readTls(all: readonly Token[], protocol: string | null): TlsInfo
   let cipher: string | null = null;
   for (const [i, t] of all.entries()) {
     if (t.kind === 'comment') {
+      if (!MAYBE_TLS.test(t.text)) continue;
       const p = POSTFIX.exec(t.text);
       if (p) {
         version ??= p[1] ?? null;

@@ -14,7 +14,10 @@ function readUntil(s: string, i: number, close: string): number {
   return end < 0 ? s.length : end + 1;
 }
 
-const WORD_END = ' \t\r\n();<["';
+/** A word ends at white space, "(", ")", ";", "<", "[" or a double quote. */
+function endsWord(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 40 || c === 41 || c === 59 || c === 60 || c === 91 || c === 34;
+}
 
 /**
  * Tokenise a Received value in one pass (RFC 5321 §4.4 with RFC 5322 CFWS): words, comments, [literals],
@@ -42,7 +45,7 @@ export function tokenizeReceived(s: string): Token[] {
       i = j;
     } else {
       let j = i + 1;
-      while (j < s.length && !WORD_END.includes(s[j] ?? ' ')) j++;
+      while (j < s.length && !endsWord(s.charCodeAt(j))) j++;
       tokens.push({ kind: 'word', text: s.slice(i, j) });
       i = j;
     }

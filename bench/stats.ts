@@ -43,7 +43,23 @@ export interface Timing {
   cpu: number[];
   /** Runs per batch. */
   batch: number;
+  /** Warm-up runs before the timed rounds, and the CPU milliseconds they took. */
+  warmRuns: number;
+  warmCpuMs: number;
 }
+
+/**
+ * A warm-up to steady state, the same rule for every contender: warm-up batches (interleaved like the timed ones)
+ * until the contender has spent `cpuMs` of CPU time or made `maxRuns` runs, whichever comes first. A few rounds
+ * leave a large code base (the JIT compiles it function by function) far from the speed it settles at.
+ */
+export interface SteadyWarmup {
+  cpuMs: number;
+  maxRuns: number;
+}
+
+/** Warm-up batches last about this long (a full GC before each, like the timed ones). */
+const WARM_BATCH_MS = 100;
 
 function elapsedMs(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -66,38 +82,67 @@ async function timeBatch(task: Task, runs: number): Promise<[number, number]> {
   return [wall, (used.user + used.system) / 1000 / runs];
 }
 
-/** How many runs of `task` last MIN_BATCH_MS: run it until they do (at least once). */
-async function sizeBatch(task: Task): Promise<number> {
+/** How many runs of `task` last `ms` (MIN_BATCH_MS by default): run it until they do (at least once); with the CPU ms used. */
+async function sizeBatch(task: Task, ms = MIN_BATCH_MS): Promise<[number, number]> {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   let runs = 0;
   do {
     await task();
     runs++;
-  } while (elapsedMs(start) < MIN_BATCH_MS && runs < 100_000);
-  return runs;
+  } while (elapsedMs(start) < ms && runs < 100_000);
+  const used = process.cpuUsage(cpu);
+  return [runs, (used.user + used.system) / 1000];
 }
 
 /**
  * Time every contender on the same input, interleaved: each round runs one batch of each, in an order rotated
  * per round, so drift (CPU frequency, other load, GC debt) spreads evenly over them. The warm-up rounds (at
- * least one) size the batches and are not counted.
+ * least one; with `steady`, as many more as every contender needs to meet it) size the batches and are not counted.
  */
-export async function timeInterleaved(contenders: readonly Contender[], input: Uint8Array, warmup: number, rounds: number): Promise<Timing[]> {
-  const out: Timing[] = contenders.map(() => ({ samples: [], cpu: [], batch: 1 }));
-  for (let round = 0; round < Math.max(1, warmup) + rounds; round++) {
+export async function timeInterleaved(
+  contenders: readonly Contender[],
+  input: Uint8Array,
+  warmup: number,
+  rounds: number,
+  steady?: SteadyWarmup,
+): Promise<Timing[]> {
+  const out: Timing[] = contenders.map(() => ({ samples: [], cpu: [], batch: 1, warmRuns: 0, warmCpuMs: 0 }));
+  const warm = (t: Timing) => steady === undefined || t.warmCpuMs >= steady.cpuMs || t.warmRuns >= steady.maxRuns;
+  let round = 0;
+  for (; round < Math.max(1, warmup) || !out.every(warm); round++) {
     for (let k = 0; k < contenders.length; k++) {
       const idx = (round + k) % contenders.length;
       const c = contenders[idx];
       const t = out[idx];
       if (c === undefined || t === undefined) continue;
-      const task = () => c.run(input);
+      if (round >= Math.max(1, warmup) && warm(t)) continue;
       collectGarbage();
-      if (round < Math.max(1, warmup)) t.batch = await sizeBatch(task);
-      else {
-        const [wall, cpu] = await timeBatch(task, t.batch);
-        t.samples.push(wall);
-        t.cpu.push(cpu);
-      }
+      const [runs, cpu] = await sizeBatch(() => c.run(input), steady === undefined ? MIN_BATCH_MS : WARM_BATCH_MS);
+      t.warmRuns += runs;
+      t.warmCpuMs += cpu;
+    }
+  }
+  // Batches sized at the speed the warm-up reached.
+  for (const [idx, c] of contenders.entries()) {
+    const t = out[idx];
+    if (t === undefined) continue;
+    collectGarbage();
+    const [runs, cpu] = await sizeBatch(() => c.run(input));
+    t.batch = runs;
+    t.warmRuns += runs;
+    t.warmCpuMs += cpu;
+  }
+  for (let timed = 0; timed < rounds; timed++, round++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const idx = (round + k) % contenders.length;
+      const c = contenders[idx];
+      const t = out[idx];
+      if (c === undefined || t === undefined) continue;
+      collectGarbage();
+      const [wall, cpu] = await timeBatch(() => c.run(input), t.batch);
+      t.samples.push(wall);
+      t.cpu.push(cpu);
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Report, Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
+import { countText } from '../lib/findings';
 import { formatHops } from './format-hops';
 import { formatLive } from './format-live';
 import { formatBounce } from './format-bounce';
@@ -33,7 +34,7 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
   const { message: m, input } = report;
   out.push(`headerscope report: ${label}`);
   if (input.status !== 'ok') {
-    for (const f of report.findings) out.push(`${TAG[f.severity]} ${f.title}`, `          ${f.detail}`);
+    for (const f of report.findings) out.push(`${TAG[f.severity]} ${f.title}${countText(f)}`, `          ${f.detail}`);
     return out.join('\n');
   }
   const row = (k: string, v: string) => `  ${k.padEnd(12)} ${v}`;
@@ -61,7 +62,7 @@ export function formatText(report: Report, label: string, withHeaders: boolean):
   out.push(`Findings (${report.findings.length})`);
   if (report.findings.length === 0) out.push('  (none)');
   for (const f of report.findings) {
-    out.push(`  ${TAG[f.severity]}  ${safe(f.title)}  [${f.id}]`);
+    out.push(`  ${TAG[f.severity]}  ${safe(f.title)}${countText(f)}  [${f.id}]`);
     out.push(`             ${wrap(safe(f.detail), 86, '             ')}`);
   }
   out.push('');

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../lib/report';
+import { countText } from '../lib/findings';
 import { showInvisible } from '../lib/text/visible';
 import { useRegionLabel } from './region-scope';
 
@@ -22,6 +23,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
                 </span>
                 <span class="sr-only">{LABEL[f.severity]}: </span>{' '}
                 {showInvisible(f.title)}
+                {f.count !== undefined && <span class="count">{countText(f)}</span>}
               </summary>
               <p>{showInvisible(f.detail)}</p>
               <p class="muted id">{f.id}</p>

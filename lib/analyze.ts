@@ -3,8 +3,9 @@ import type { Report } from './report';
 import type { Finding } from './findings';
 import type { InputInfo, InputStatus } from './mime/types';
 import { REPORT_SCHEMA } from './report';
-import { finding, sortFindings } from './findings';
-import { intake } from './mime/intake';
+import { finding, mergeFindings, sortFindings } from './findings';
+import { intake, tooLargeFinding } from './mime/intake';
+import { LIMITS } from './limits';
 import { decodeInput, suffixBytes, type DecodedInput } from './mime/received-bytes';
 import { splitHeaderBlock } from './mime/header-block';
 import { summarize } from './mime/summary';
@@ -101,6 +102,10 @@ function failedInput(size: number, status: InputStatus): InputInfo {
  * Never throws on any input; a problem with the input is a Report whose input.status says so.
  */
 export async function analyze(raw: string | Uint8Array, deps: Deps, options: AnalyzeOptions = {}): Promise<Report> {
+  // Bytes over the cap are refused before decoding, with their size in bytes.
+  if (typeof raw !== 'string' && raw.byteLength > LIMITS.maxInputChars) {
+    return emptyReport(deps, failedInput(raw.byteLength, 'too-large'), [tooLargeFinding(raw.byteLength, 'bytes')]);
+  }
   const received = typeof raw === 'string' ? null : decodeInput(raw, deps.decodeBytes);
   const text = typeof raw === 'string' ? raw : (received?.text ?? '');
   try {
@@ -166,7 +171,7 @@ async function analyzeText(
   if (depth === 0) {
     const partial = (pending: LivePart[]) => {
       if (!deps.dns || !options.onPartial) return;
-      options.onPartial({ report: concluded({ ...report, findings: sortFindings(findings) }, signs, bounced.notBounce), pending });
+      options.onPartial({ report: concluded({ ...report, findings: sortFindings(mergeFindings(findings)) }, signs, bounced.notBounce), pending });
     };
     partial(['authentication', 'reputation']);
     const budget = liveBudget(deps);
@@ -181,7 +186,7 @@ async function analyzeText(
     report.deliverability = d.deliverability;
     if (budget) report.live.queries = budget.used;
   }
-  report.findings = sortFindings(findings);
+  report.findings = sortFindings(mergeFindings(findings));
   return concluded(report, signs, bounced.notBounce);
 }
 

@@ -2,6 +2,7 @@ import type { Report } from './report';
 import type { ReplyExplanation } from './bounce/explain-reply';
 import type { DomainHealth } from './domain-health/check-domain';
 import { LIMITS } from './limits';
+import { overCapText } from './mime/intake';
 
 /**
  * The typed protocol between extension contexts: one request -> response map, runtime guards for every
@@ -46,7 +47,7 @@ export function parseEnvelope(x: unknown): ParsedEnvelope {
     const { raw } = x.payload;
     if (typeof raw !== 'string') return { ok: false, code: 'bad-request', message: 'analyze needs { raw: string }.' };
     if (raw.length > LIMITS.maxInputChars) {
-      return { ok: false, code: 'too-large', message: `Input larger than ${String(LIMITS.maxInputChars / 1024 / 1024)} MiB.` };
+      return { ok: false, code: 'too-large', message: `The input is ${overCapText(raw.length, 'characters')}.` };
     }
     return { ok: true, envelope: { type: 'analyze', payload: { raw } } };
   }

@@ -3,6 +3,8 @@ import type { LivePart } from '../../lib/analyze';
 import type { Report } from '../../lib/report';
 import { ANALYZE_PORT_NAME, parseAnalyzeReply, type AnalyzeBegin, type AnalyzeOrigin } from '../../lib/analyze-port';
 import { chunkAt, chunkCountFor } from '../../lib/webmail/upload-protocol';
+import { LIMITS } from '../../lib/limits';
+import { overCapText } from '../../lib/mime/intake';
 
 export type AnalysisEvent =
   | { kind: 'sending'; done: number; total: number }
@@ -15,6 +17,10 @@ export type AnalysisEvent =
  * Returns a function that stops listening (the worker still finishes and stores the report).
  */
 export function analyseOverPort(text: string, origin: AnalyzeOrigin, on: (e: AnalysisEvent) => void): () => void {
+  if (text.length > LIMITS.maxInputChars) {
+    on({ kind: 'failed', message: `The text is ${overCapText(text.length, 'characters')}. Paste only the header block (everything above the first blank line).` });
+    return () => undefined;
+  }
   let port: Browser.runtime.Port;
   try {
     port = browser.runtime.connect({ name: ANALYZE_PORT_NAME });

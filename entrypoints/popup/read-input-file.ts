@@ -1,4 +1,4 @@
-import { decodeInputBytes } from '../../lib/mime/intake';
+import { decodeInputBytes, overCapText } from '../../lib/mime/intake';
 import { LIMITS } from '../../lib/limits';
 import type { AnalyzeOrigin } from '../../lib/analyze-port';
 
@@ -11,8 +11,6 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 function isCompoundFile(bytes: Uint8Array): boolean {
   return OLE_SIGNATURE.every((b, i) => bytes[i] === b);
 }
-
-const bytesText = (n: number): string => `${n.toLocaleString('en-US')} bytes`;
 
 export const MSG_NOTE =
   'Read from an Outlook .msg file: its transport headers. Outlook keeps its own copy of a message, not the bytes that were sent, so the body is not analysed and DKIM checks the header signature only (no body-hash check).';
@@ -36,7 +34,7 @@ export async function readInputFile(file: File): Promise<InputFile> {
   if (file.size > LIMITS.maxInputChars) {
     return {
       ok: false,
-      message: `${file.name} is ${bytesText(file.size)}; the limit is ${bytesText(LIMITS.maxInputChars)} (50 MiB). Save only the headers and try again.`,
+      message: `${file.name} is ${overCapText(file.size, 'bytes')}. Save only the headers and try again.`,
     };
   }
   try {

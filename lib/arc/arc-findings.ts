@@ -24,7 +24,8 @@ export function arcFindings(r: ArcResult): Finding[] {
   for (const x of r.instances) {
     for (const bits of [x.keyBits, x.ams.keyBits]) {
       if (bits !== null && bits < GOOD_RSA_BITS && bits !== 256) {
-        out.push(finding('arc.key.weak', 'info', `Weak ${bits}-bit key used by ARC intermediary ${x.domain ?? '?'} (i=${x.i})`, 'RFC 8301 asks for RSA keys of at least 2048 bits.'));
+        // One text per sealer and key size, so the same key over many sets merges into one finding with a count.
+        out.push(finding('arc.key.weak', 'info', `Weak ${bits}-bit key used by ARC intermediary ${x.domain ?? '?'}`, 'RFC 8301 asks for RSA keys of at least 2048 bits.'));
         break;
       }
     }

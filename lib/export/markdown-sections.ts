@@ -4,6 +4,7 @@ import { authFacts, pathFacts, utcText, type AuthRow } from './report-facts';
 import { hopRows } from '../received/hop-rows';
 import { markdownCode, markdownTable, markdownText } from './markdown-text';
 import { VERDICT_LABEL, verdictFacts } from './verdict-lines';
+import { countText } from '../findings';
 
 const SEVERITY: Record<Severity, string> = { bad: 'Problem', warn: 'Warning', info: 'Note', ok: 'OK' };
 
@@ -128,7 +129,7 @@ export function findingsSection(report: Report, severities: readonly Severity[])
     '### Findings',
     ...list.map(
       (f) =>
-        `- **${SEVERITY[f.severity]}:** ${markdownText(f.title)}. ${markdownText(f.detail)} (${markdownCode(f.id)})`,
+        `- **${SEVERITY[f.severity]}:** ${markdownText(f.title)}${countText(f)}. ${markdownText(f.detail)} (${markdownCode(f.id)})`,
     ),
   ].join('\n');
 }

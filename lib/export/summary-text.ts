@@ -7,6 +7,7 @@ import type { Report } from '../report';
 import { showInvisible } from '../text/visible';
 import { authFacts, pathFacts, utcText, type AuthRow } from './report-facts';
 import { verdictLines } from './verdict-lines';
+import { countText } from '../findings';
 
 const safe = (s: string | null): string => (s === null ? '(none)' : showInvisible(s.replace(/[\r\n]+/g, ' ')));
 
@@ -66,7 +67,7 @@ export function summaryText(report: Report): string {
       ? ['Problems: none found.']
       : [
           'Problems:',
-          ...problems.slice(0, 8).map((f) => `  - ${f.severity === 'bad' ? 'Problem' : 'Warning'}: ${safe(f.title)}`),
+          ...problems.slice(0, 8).map((f) => `  - ${f.severity === 'bad' ? 'Problem' : 'Warning'}: ${safe(f.title)}${countText(f)}`),
         ]),
     ...(problems.length > 8 ? [`  (and ${String(problems.length - 8)} more)`] : []),
   ].join('\n');

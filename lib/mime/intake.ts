@@ -32,6 +32,22 @@ function mib(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
+/** The real size against the cap, to the unit: "52,428,801 bytes (50.0 MiB); the limit is 52,428,800 bytes (50.0 MiB)". */
+export function overCapText(size: number, unit: 'bytes' | 'characters'): string {
+  const exact = (n: number): string => `${n.toLocaleString('en-US')} ${unit}`;
+  return `${exact(size)} (${mib(size)}); the limit is ${exact(LIMITS.maxInputChars)} (${mib(LIMITS.maxInputChars)})`;
+}
+
+/** The size cap's finding, with the real size (bytes for an opened file, characters for text). */
+export function tooLargeFinding(size: number, unit: 'bytes' | 'characters'): Finding {
+  return finding(
+    'intake.too-large',
+    'bad',
+    'Message too large to analyse',
+    `The input is ${overCapText(size, unit)}. Paste only the header block (everything above the first blank line).`,
+  );
+}
+
 /** Gmail's "Show original" page: a summary table, then buttons, then the source. */
 function gmailWrapperEnd(lines: readonly PhysicalLine[], from: number): number {
   const head = lines[from]?.text.trim().toLowerCase();
@@ -77,18 +93,7 @@ function firstHeaderLine(lines: readonly PhysicalLine[], from: number): number {
  * where the header block starts. Size caps are checked here, before any parsing.
  */
 export function intake(text: string): IntakeResult {
-  if (text.length > LIMITS.maxInputChars) {
-    return {
-      ok: false,
-      status: 'too-large',
-      finding: finding(
-        'intake.too-large',
-        'bad',
-        'Message too large to analyse',
-        `The input is ${mib(text.length)}; the limit is ${mib(LIMITS.maxInputChars)}. Paste only the header block (everything above the first blank line).`,
-      ),
-    };
-  }
+  if (text.length > LIMITS.maxInputChars) return { ok: false, status: 'too-large', finding: tooLargeFinding(text.length, 'characters') };
   return intakeSplitting(text, [FIRST_CHARS, HEAD_CHARS]);
 }
 

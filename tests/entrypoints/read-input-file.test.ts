@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readInputFile, MSG_NOTE } from '../../entrypoints/popup/read-input-file';
 import { analyze } from '../../lib/analyze';
 import { markOriginInput } from '../../lib/analyze-port';
+import { LIMITS } from '../../lib/limits';
 
 // Written by scripts/make-msg-fixture.mjs from samples/six-hops-to-microsoft-365.eml.
 const MSG = readFileSync('tests/fixtures/msg/six-hops.msg');
@@ -45,5 +46,14 @@ describe('readInputFile', () => {
   it('leaves the input of a paste or an .eml as the analysis read it', async () => {
     const report = await analyze(EML.toString('utf8'), { now: () => 0 });
     expect(markOriginInput(report.input, 'file')).toBe(report.input);
+  });
+
+  it('one byte over the cap: says the real size in bytes, without reading the file', async () => {
+    const got = await readInputFile(new File([new Uint8Array(LIMITS.maxInputChars + 1)], 'big.eml'));
+    expect(got).toEqual({
+      ok: false,
+      message:
+        'big.eml is 52,428,801 bytes (50.0 MiB); the limit is 52,428,800 bytes (50.0 MiB). Save only the headers and try again.',
+    });
   });
 });

@@ -109,6 +109,21 @@ describe('analyze: input status', () => {
     expect(r.headers).toEqual([]);
   });
 
+  it('bytes (an opened file) one past the cap: too-large, the real size said in bytes, at the cap read', async () => {
+    const head = new TextEncoder().encode('From: a@x.test\nTo: b@y.test\n\n');
+    const atCap = new Uint8Array(LIMITS.maxInputChars).fill(0x78);
+    atCap.set(head);
+    const ok = await analyze(atCap, deps);
+    expect(ok.input.status).toBe('ok');
+    const over = new Uint8Array(LIMITS.maxInputChars + 1).fill(0x78);
+    over.set(head);
+    const r = await analyze(over, deps);
+    expect(r.input).toMatchObject({ status: 'too-large', size: LIMITS.maxInputChars + 1 });
+    expect(r.findings.find((f) => f.id === 'intake.too-large')?.detail).toContain(
+      'The input is 52,428,801 bytes (50.0 MiB); the limit is 52,428,800 bytes (50.0 MiB).',
+    );
+  });
+
   it(`input over LIMITS.maxInputChars is too-large (and not parsed)`, async () => {
     const raw = 'x'.repeat(LIMITS.maxInputChars + 1);
     const r = await run(raw);

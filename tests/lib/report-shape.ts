@@ -57,7 +57,10 @@ export function mailboxProblems(v: unknown, at: string): Problems {
 export function findingProblems(v: unknown, at: string): Problems {
   if (!isRecord(v)) return [`${at}: not an object`];
   const p: Problems = [];
-  if (Object.keys(v).sort().join(',') !== FINDING_KEYS.join(',')) p.push(`${at}: keys ${Object.keys(v).join(',')}`);
+  const keys = Object.keys(v).filter((k) => k !== 'count').sort();
+  if (keys.join(',') !== FINDING_KEYS.join(',')) p.push(`${at}: keys ${Object.keys(v).join(',')}`);
+  // Added: `count` of merged identical findings, only when more than one.
+  if ('count' in v && !(typeof v.count === 'number' && Number.isInteger(v.count) && v.count > 1)) p.push(`${at}.count`);
   if (!isString(v.id) || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(v.id)) p.push(`${at}.id ${String(v.id)}`);
   if (!SEVERITIES.has(v.severity as string)) p.push(`${at}.severity`);
   if (!isString(v.title) || v.title === '') p.push(`${at}.title`);

@@ -122,7 +122,7 @@ describe('intake: rejected input is a value, not a throw', () => {
     expect(ok.ok).toBe(true);
     const over = intake(atCap + 'x');
     expect(over).toMatchObject({ ok: false, status: 'too-large', finding: { id: 'intake.too-large', severity: 'bad' } });
-    if (!over.ok) expect(over.finding.detail).toContain('50.0 MiB');
+    if (!over.ok) expect(over.finding.detail).toContain(`The input is 52,428,801 characters (50.0 MiB); the limit is 52,428,800 characters`);
   });
 });
 

@@ -59,6 +59,9 @@ function noteFor(report: Report): string | null {
   return report.input.source === 'outlook-msg' ? MSG_NOTE : null;
 }
 
+/** The largest opened file also put in the paste box, in characters. */
+const PASTE_BOX_MAX_CHARS = 256 * 1024;
+
 const EMPTY: PopupState = { raw: '', busy: false, progress: null, error: null, report: null, pending: [], note: null };
 
 function Popup() {
@@ -148,7 +151,9 @@ function Popup() {
       patch({ busy: false, progress: null, error: read.message });
       return;
     }
-    if (read.origin !== 'outlook-msg') patch({ raw: read.text });
+    // A large file is analysed as read, not shown in the paste box: a textarea holding megabytes is laid out again at
+    // every render (its value has CRLF turned into LF, so it never equals the text), minutes and gigabytes at 50 MiB.
+    if (read.origin !== 'outlook-msg') patch({ raw: read.text.length <= PASTE_BOX_MAX_CHARS ? read.text : '' });
     analyse(read.text, file.name, read.origin);
   };
 

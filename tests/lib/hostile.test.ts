@@ -55,11 +55,16 @@ describe('analyze: adversarial header blocks (whole pipeline)', () => {
     ['a 1 MiB field name without a colon', `${'n'.repeat(LIMITS.maxHeaderBlockChars - 10)}\n`, 'no-headers'],
     ['a 1 MiB line of colons', `From: ${':'.repeat(LIMITS.maxHeaderBlockChars - 10)}\n`, 'ok'],
     ['200 lines of junk, then 1 MiB of continuation lines', `${'junk\n'.repeat(199)}X-A: 1\n${' y\n'.repeat(300_000)}`, 'ok'],
-  ] as const)('%s', async (_label, raw, status) => {
-    const r = await analyze(raw, deps);
-    expect(reportProblems(r)).toEqual([]);
-    expect(r.input.status).toBe(status);
-  });
+  ] as const)(
+    '%s',
+    async (_label, raw, status) => {
+      const r = await analyze(raw, deps);
+      expect(reportProblems(r)).toEqual([]);
+      expect(r.input.status).toBe(status);
+    },
+    // Results only (their time is in the bench's hostile table): 4-4.4 s alone on a loaded machine, over 5 s under load.
+    60_000,
+  );
 
   it('over-cap input is refused without being parsed', async () => {
     const raw = `From: a@b.test\nX-Big: ${'z'.repeat(LIMITS.maxInputChars)}\n`;

@@ -4,7 +4,7 @@ import '../lib/impersonation/bundled-unicode-tables';
  * `npm run bench` (or `npm run bench -- --only product,dkim`): the product path first. analyze() against
  * mailparser and postal-mime on the same bytes; DKIM from bytes to a report against a SHA-256 of the message; the
  * whole live report over slow DNS; the CLI over an mbox against a mailparser script. Then the goals as measured
- * in this run, then the secondary tables (hostile inputs, SPF, Received and its date part). The machine's load is printed at the
+ * in this run, then the secondary tables (hostile inputs, SPF, the DNS fault matrix in real time, Received and its date part). The machine's load is printed at the
  * start and the end: compare ratios within a run, not times across runs.
  * Built by scripts/build-bench.mjs into .bench/bench.mjs. Exits non-zero only when the bench itself crashes.
  */
@@ -12,6 +12,7 @@ import os from 'node:os';
 import { benchAdversarial } from './adversarial-bench';
 import { benchCli } from './cli-bench';
 import { benchDkim } from './dkim-bench';
+import { benchFaultMatrix } from './fault-matrix-bench';
 import { Goals } from './goals';
 import { benchHostileGrowth } from './hostile-growth';
 import { benchLive } from './live-bench';
@@ -21,7 +22,7 @@ import { benchReceivedDate } from './received-date-bench';
 import { benchSpf, SPF_BUDGET_MS, SPF_LATENCY_MS } from './spf-bench';
 import { collectGarbage } from './stats';
 
-const SECTIONS = ['product', 'dkim', 'live', 'cli', 'adversarial', 'spf', 'received', 'hostile'] as const;
+const SECTIONS = ['product', 'dkim', 'live', 'cli', 'adversarial', 'spf', 'faults', 'received', 'hostile'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const spf = await benchSpf();
     console.log(`SPF include depth 3 at ${String(SPF_LATENCY_MS)} ms/query: ours ${spf.ours.toFixed(0)} ms (budget (3+2)*${String(SPF_LATENCY_MS)}+30 = ${String(SPF_BUDGET_MS)} ms), mailauth ${spf.mailauth.toFixed(0)} ms`);
   });
+  await run('faults', benchFaultMatrix);
   await run('received', async () => {
     await benchReceived();
     await benchReceivedDate();

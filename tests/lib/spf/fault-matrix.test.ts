@@ -8,30 +8,15 @@ import { checkHost } from '../../../lib/spf/check-host';
 import { evaluateDmarc } from '../../../lib/dmarc/evaluate';
 import { startDohServer, type DohFault, type DohServer } from '../../helpers/doh-server';
 import { txt, type Zone } from '../../helpers/fake-resolver';
+import { DNS_FAULTS } from '../../helpers/dns-faults';
 
 const IP = '192.0.2.10';
 const GOOD_SPF = txt(`v=spf1 ip4:${IP} -all`);
 const GOOD_DMARC = txt('v=DMARC1; p=reject');
 
-/** fault name -> how the server misbehaves for the names of that row. */
-const FAULTS: Record<string, DohFault | 'zone'> = {
-  timeout: { timeout: true },
-  servfail: { rcode: 'SERVFAIL' },
-  refused: { rcode: 'REFUSED' },
-  formerr: { rcode: 'FORMERR' },
-  'http-500': { http: 500 },
-  'http-404': { http: 404 },
-  'truncated-body': { truncated: true },
-  'malformed-bytes': { malformed: true },
-  'tc-bit': { tc: true },
-  'wrong-name': { wrongName: true },
-  'two-records': 'zone',
-  nxdomain: { rcode: 'NXDOMAIN' },
-};
-
 const zone: Zone = {};
 const faults: Record<string, DohFault> = {};
-for (const [name, fault] of Object.entries(FAULTS)) {
+for (const [name, fault] of Object.entries(DNS_FAULTS)) {
   const d = `${name}.example`;
   zone[d] = name === 'two-records' ? [GOOD_SPF, txt('v=spf1 +all')] : [GOOD_SPF];
   zone[`_dmarc.${d}`] = name === 'two-records' ? [GOOD_DMARC, txt('v=DMARC1; p=none')] : [GOOD_DMARC];
@@ -57,7 +42,7 @@ function resolver(extra: Partial<DohResolverOptions> = {}) {
   return createDohResolver({ fetch: (url, init) => fetch(url, init), endpoint: server.url, timeoutMs: 5000, ...timers, ...extra });
 }
 
-const rows = Object.keys(FAULTS).flatMap((fault) => [
+const rows = Object.keys(DNS_FAULTS).flatMap((fault) => [
   [fault, 'wire', `${fault}.example`],
   [fault, 'wire via include', `inc.${fault}.example`],
   [fault, 'json', `${fault}.example`],

@@ -9,6 +9,7 @@ import { reportMarkdown } from '../lib/export/report-markdown';
 import type { Report } from '../lib/report';
 import { escapeInvisibleInJson } from '../lib/text/visible';
 import { formatText } from './format-text';
+import { liveDeadline } from './live-deadline';
 
 export interface PrintOptions {
   json: boolean;
@@ -53,7 +54,7 @@ export async function analyseMessage(job: MessageJob, deps: Deps, opts: PrintOpt
   try {
     // One deadline per message, started when its analysis starts (security goal G4, docs/security-goals.md).
     const seconds = deps.deadlineSeconds ?? 8;
-    const report = await analyze(job.bytes, deps.dns ? { ...deps, signal: AbortSignal.timeout(seconds * 1000) } : deps);
+    const report = await analyze(job.bytes, deps.dns ? { ...deps, signal: liveDeadline(seconds) } : deps);
     const problem = unreadable(report);
     if (problem !== null) return { kind: 'unreadable', reason: problem };
     return { kind: 'printed', bytes: UTF8.encode(render(report, opts, job)) };

@@ -43,6 +43,12 @@ describe('CLI live checks through a local DoH server', { timeout: 60_000 }, () =
     expect(r.live?.records.find((x) => x.kind === 'dmarc')?.value).toBe('v=DMARC1; p=reject; rua=mailto:d@paypal.com');
   });
 
+  it('prints nothing on stderr: the deadline signal takes every question in flight without a listener warning', async () => {
+    const { stderr } = await run(process.execPath, ['cli/bin.mjs', '--json', '--dns', server.url, SAMPLE]);
+    expect(stderr).not.toContain('MaxListenersExceededWarning');
+    expect(stderr).toBe('');
+  });
+
   it('--offline sends nothing even when a resolver is named', async () => {
     const before = server.log.length;
     const r = await report(['--offline', '--dns', server.url]);

@@ -57,12 +57,15 @@ export const popupLargeFileScenarios = [
         await pasted.waitFor('#raw');
         // The text set as a paste sets it (Playwright's fill inserts 5 MB as typed text, which takes minutes).
         const pasteBegan = Date.now();
-        await pasted.evaluate((v) => {
-          const box = document.querySelector('#raw');
-          box.focus();
-          box.value = v;
-          box.dispatchEvent(new Event('input', { bubbles: true }));
-        }, readFileSync(path, 'latin1'));
+        await pasted.evaluate(
+          (v) => {
+            const box = document.querySelector('#raw');
+            box.focus();
+            box.value = v;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          },
+          readFileSync(path, 'latin1'),
+        );
         // The page lays the text out before it answers again (Firefox: longer than a driver's default wait).
         await pasted.waitFor('button[type=submit]:not([disabled])', { timeout: SLOW });
         const pasteSetMs = Date.now() - pasteBegan;
@@ -72,7 +75,9 @@ export const popupLargeFileScenarios = [
         const pasteMs = Date.now() - began;
         assert.equal(await pasted.text('.summary .subject'), LARGE_SUBJECT);
         await pasted.close();
-        console.log(`# ${h.name}: 5 MB paste: text into the box ${String(pasteSetMs)} ms, then click to report ${String(pasteMs)} ms`);
+        console.log(
+          `# ${h.name}: 5 MB paste: text into the box ${String(pasteSetMs)} ms, then click to report ${String(pasteMs)} ms`,
+        );
       });
     },
   },

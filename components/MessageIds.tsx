@@ -1,15 +1,6 @@
 import type { MessageSummary } from '../lib/report';
-import { showInvisible } from '../lib/text/visible';
 import { useRegionLabel } from './region-scope';
-
-function Row({ label, value }: { label: string; value: string | null }) {
-  return (
-    <div class="summary-row">
-      <dt>{label}</dt>
-      <dd>{value === null ? <span class="muted">(none)</span> : showInvisible(value)}</dd>
-    </div>
-  );
-}
+import { SummaryRow as Row } from './SummaryRow';
 
 /** Return-Path and Message-ID: identifiers for tracing and tickets, below the answer and the findings. */
 export function MessageIds({ message }: { message: MessageSummary }) {

@@ -2,18 +2,10 @@ import type { Report, Severity } from '../lib/report';
 import { showInvisible } from '../lib/text/visible';
 import { LocalTime } from './LocalTime';
 import { useRegionLabel } from './region-scope';
+import { SummaryRow as Row } from './SummaryRow';
 
 function count(report: Report, severity: Severity): number {
   return report.findings.filter((f) => f.severity === severity).length;
-}
-
-function Row({ label, value }: { label: string; value: string | null }) {
-  return (
-    <div class="summary-row">
-      <dt>{label}</dt>
-      <dd>{value === null ? <span class="muted">(none)</span> : showInvisible(value)}</dd>
-    </div>
-  );
 }
 
 /**
@@ -28,7 +20,9 @@ export function Summary({ report, headingId }: { report: Report; headingId?: str
   const warn = count(report, 'warn');
   return (
     <section class="summary" aria-label={regionLabel}>
-      <h2 class="subject" id={headingId} tabIndex={headingId === undefined ? undefined : -1}>{message.subject === null ? '(no subject)' : showInvisible(message.subject)}</h2>
+      <h2 class="subject" id={headingId} tabIndex={headingId === undefined ? undefined : -1}>
+        {message.subject === null ? '(no subject)' : showInvisible(message.subject)}
+      </h2>
       <p class="tally" data-testid="tally">
         {bad > 0 && (
           <span class="pill bad">
@@ -40,7 +34,9 @@ export function Summary({ report, headingId }: { report: Report; headingId?: str
             {warn} warning{warn === 1 ? '' : 's'}
           </span>
         )}
-        <span class="pill info">{input.headerCount} headers{input.hasBody ? '' : ', no body'}</span>
+        <span class="pill info">
+          {input.headerCount} headers{input.hasBody ? '' : ', no body'}
+        </span>
       </p>
       <dl>
         <Row label="From" value={message.from} />
@@ -48,7 +44,13 @@ export function Summary({ report, headingId }: { report: Report; headingId?: str
         <div class="summary-row">
           <dt>Date</dt>
           <dd>
-            {message.dateIso ? <LocalTime iso={message.dateIso} original={showInvisible(message.date ?? '')} /> : message.date ? showInvisible(message.date) : <span class="muted">(none)</span>}
+            {message.dateIso ? (
+              <LocalTime iso={message.dateIso} original={showInvisible(message.date ?? '')} />
+            ) : message.date ? (
+              showInvisible(message.date)
+            ) : (
+              <span class="muted">(none)</span>
+            )}
           </dd>
         </div>
       </dl>

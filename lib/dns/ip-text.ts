@@ -15,8 +15,12 @@ function hexDigit(c: number): number {
   return l >= 97 && l <= 102 ? l - 87 : -1;
 }
 
-/** Parse dotted-quad IPv4; each part 0-255 written without leading zeros (RFC 7208 qnum). One pass, no allocation but the result. */
-export function parseIPv4(text: string): Uint8Array | null {
+/**
+ * Parse dotted-quad IPv4; each part 0-255 written without leading zeros (RFC 7208 qnum), or with them when
+ * `leadingZeros` (old MTAs' Received fields write "010.001.002.003" for the same address). One pass, no allocation
+ * but the result.
+ */
+export function parseIPv4(text: string, leadingZeros = false): Uint8Array | null {
   const n = text.length;
   if (n < 7 || n > 15) return null;
   const out = new Uint8Array(4);
@@ -33,7 +37,7 @@ export function parseIPv4(text: string): Uint8Array | null {
       i++;
     }
     if (i === start || digit(text.charCodeAt(i)) >= 0 || v > 255) return null;
-    if (i - start > 1 && text.charCodeAt(start) === 48) return null;
+    if (!leadingZeros && i - start > 1 && text.charCodeAt(start) === 48) return null;
     out[part] = v;
   }
   return i === n ? out : null;

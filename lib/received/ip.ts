@@ -3,30 +3,18 @@
  * whole core); IPv4 is read here more leniently than SPF's qnum (RFC 7208 §7.1): Received fields written by old
  * MTAs pad octets with zeros ("010.001.002.003"), which name the same address.
  */
-import { formatIPv4, formatIPv6, parseIPv6 as parseIPv6Bytes, unmapIPv4 } from '../dns/ip-text';
+import {
+  formatIPv4,
+  formatIPv6,
+  parseIPv4 as parseIPv4Bytes,
+  parseIPv6 as parseIPv6Bytes,
+  unmapIPv4,
+} from '../dns/ip-text';
 
-/** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. One pass over the text. */
+/** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. */
 export function parseIPv4(s: string): number[] | null {
-  const n = s.length;
-  if (n < 7 || n > 15) return null;
-  const out: number[] = [];
-  let i = 0;
-  for (let part = 0; part < 4; part++) {
-    if (part > 0) {
-      if (s.charCodeAt(i) !== 46) return null;
-      i++;
-    }
-    const start = i;
-    let v = 0;
-    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(i)) {
-      if (i - start === 3) return null;
-      v = v * 10 + (c - 48);
-      i++;
-    }
-    if (i === start || v > 255) return null;
-    out.push(v);
-  }
-  return i === n ? out : null;
+  const bytes = parseIPv4Bytes(s, true);
+  return bytes === null ? null : Array.from(bytes);
 }
 
 /** RFC 4291 §2.2 text forms (with "::" and an embedded IPv4 tail) as 8 groups, or null (parsed by lib/dns/ip-text). */
@@ -72,9 +60,15 @@ export function ipScope(ip: string): IpScope {
   if (v4) {
     const [a = 0, b = 0] = v4;
     if (a === 127) return 'loopback';
-    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)) return 'private';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127))
+      return 'private';
     if (a === 169 && b === 254) return 'link-local';
-    if ((a === 192 && b === 0 && v4[2] === 2) || (a === 198 && b === 51 && v4[2] === 100) || (a === 203 && b === 0 && v4[2] === 113)) return 'documentation';
+    if (
+      (a === 192 && b === 0 && v4[2] === 2) ||
+      (a === 198 && b === 51 && v4[2] === 100) ||
+      (a === 203 && b === 0 && v4[2] === 113)
+    )
+      return 'documentation';
     if (a === 0 || a >= 224 || (a === 198 && (b === 18 || b === 19))) return 'reserved';
     return 'public';
   }
@@ -86,7 +80,9 @@ export function ipScope(ip: string): IpScope {
   if ((first & 0xffc0) === 0xfe80) return 'link-local';
   if (first === 0x2001 && v6[1] === 0x0db8) return 'documentation';
   if (v6.slice(0, 5).every((g) => g === 0) && v6[5] === 0xffff) {
-    return ipScope(`${String((v6[6] ?? 0) >> 8)}.${String((v6[6] ?? 0) & 255)}.${String((v6[7] ?? 0) >> 8)}.${String((v6[7] ?? 0) & 255)}`);
+    return ipScope(
+      `${String((v6[6] ?? 0) >> 8)}.${String((v6[6] ?? 0) & 255)}.${String((v6[7] ?? 0) >> 8)}.${String((v6[7] ?? 0) & 255)}`,
+    );
   }
   return (first & 0xe000) === 0x2000 ? 'public' : 'reserved';
 }

@@ -1,29 +1,14 @@
-import { browser } from 'wxt/browser';
 import { unicodeTablesFromJson, useUnicodeTables } from '../../lib/impersonation/unicode-tables';
-
-let loading: Promise<void> | null = null;
+import { packagedData } from './packaged-data';
 
 /**
  * Install the Unicode security tables (confusables, scripts) from the package (public/unicode-tables.json,
  * written by scripts/build-unicode-security.mjs) once per worker life. Kept out of the worker's bundle
- * (lib/impersonation/unicode-tables.ts); a failure is retried on the next message rather than cached.
+ * (lib/impersonation/unicode-tables.ts).
  */
-export function ensureUnicodeTables(): Promise<void> {
-  loading ??= load().catch((e: unknown) => {
-    loading = null;
-    throw e;
-  });
-  return loading;
-}
-
-const unreadable = (e: unknown): never => {
-  throw new Error(`unicode-tables.json: ${e instanceof Error ? e.message : 'unreadable'}`);
-};
-
-async function load(): Promise<void> {
-  const res = await fetch(browser.runtime.getURL('/unicode-tables.json')).catch(unreadable);
-  if (!res.ok) throw new Error(`unicode-tables.json: HTTP ${String(res.status)}`);
-  const tables = unicodeTablesFromJson(await res.json().catch(unreadable));
-  if (tables === null) throw new Error('unicode-tables.json: not the expected tables');
-  useUnicodeTables(tables);
-}
+export const ensureUnicodeTables = packagedData(
+  '/unicode-tables.json',
+  unicodeTablesFromJson,
+  useUnicodeTables,
+  'the expected tables',
+);

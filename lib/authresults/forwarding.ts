@@ -5,6 +5,7 @@
  * read by the verdict, the badges and the recorded-results findings.
  */
 import type { ArcClaim, RecordedAuth } from './auth-report';
+import { equalsLower } from '../text/equals-lower';
 
 export interface TrustedForwarding {
   /** Who forwarded: the list's id (RFC 2919 List-Id) or the ARC sealer's authserv-id. */
@@ -53,7 +54,7 @@ export function trustedForwarding(
 
 /** RFC 2919 §3: the list identifier of a List-Id header ("Name <list.example.org>" -> "list.example.org"). */
 export function listIdOf(headers: readonly { name: string; value: string }[]): string | null {
-  const h = headers.find((x) => x.name.toLowerCase() === 'list-id');
+  const h = headers.find((x) => equalsLower(x.name, 'list-id'));
   if (h === undefined) return null;
   const open = h.value.lastIndexOf('<');
   const close = h.value.lastIndexOf('>');

@@ -6,9 +6,11 @@ import { normalizeResult } from './normalize-result';
 import type { ArcVerdict, BimiVerdict, CompauthVerdict, DkimVerdict, DmarcVerdict, OtherMethod, SpfVerdict } from './auth-report';
 import type { ReceivedSpf } from './parse-received-spf';
 import type { ResInfo } from './types';
+import { equalsLower } from '../text/equals-lower';
 
 function prop(r: ResInfo, ptype: string, property: string): string | null {
-  return r.properties.find((p) => p.ptype === ptype && p.property.toLowerCase() === property)?.value ?? null;
+  for (const p of r.properties) if (p.ptype === ptype && equalsLower(p.property, property)) return p.value;
+  return null;
 }
 
 function reasonOf(r: ResInfo): string | null {
@@ -19,7 +21,8 @@ function reasonOf(r: ResInfo): string | null {
 export function spfVerdict(r: ResInfo): SpfVerdict {
   const n = normalizeResult(r.result);
   return {
-    ...n,
+    result: n.result,
+    written: n.written,
     // Yandex writes smtp.mail= instead of smtp.mailfrom=.
     mailFrom: prop(r, 'smtp', 'mailfrom') ?? prop(r, 'smtp', 'mail'),
     helo: prop(r, 'smtp', 'helo'),
@@ -32,7 +35,8 @@ export function spfVerdict(r: ResInfo): SpfVerdict {
 export function spfFromReceivedSpf(r: ReceivedSpf): SpfVerdict {
   const n = normalizeResult(r.result);
   return {
-    ...n,
+    result: n.result,
+    written: n.written,
     mailFrom: r.pairs.get('envelope-from') ?? null,
     helo: r.pairs.get('helo') ?? null,
     reason: r.comment,
@@ -47,7 +51,8 @@ export function dkimVerdict(r: ResInfo): DkimVerdict {
   // Microsoft writes `dkim=none ... header.d=none` for an unsigned message.
   const d = prop(r, 'header', 'd');
   return {
-    ...n,
+    result: n.result,
+    written: n.written,
     domain: (d !== null && d.toLowerCase() === 'none' && n.result === 'none' ? null : domainOf(d)) ?? domainOf(auid),
     selector: prop(r, 'header', 's') ?? prop(r, 'header', 'selector'),
     auid,
@@ -59,12 +64,22 @@ export function dkimVerdict(r: ResInfo): DkimVerdict {
 
 export function dmarcVerdict(r: ResInfo): DmarcVerdict {
   const n = normalizeResult(r.result);
-  return { ...n, headerFrom: domainOf(prop(r, 'header', 'from')), ...dmarcPolicy(r), explanation: explainResult('dmarc', n.result) };
+  const p = dmarcPolicy(r);
+  return {
+    result: n.result,
+    written: n.written,
+    headerFrom: domainOf(prop(r, 'header', 'from')),
+    policy: p.policy,
+    subdomainPolicy: p.subdomainPolicy,
+    disposition: p.disposition,
+    policySource: p.policySource,
+    explanation: explainResult('dmarc', n.result),
+  };
 }
 
 export function arcVerdict(r: ResInfo): ArcVerdict {
   const n = normalizeResult(r.result);
-  return { ...n, reason: reasonOf(r), explanation: explainResult('arc', n.result) };
+  return { result: n.result, written: n.written, reason: reasonOf(r), explanation: explainResult('arc', n.result) };
 }
 
 export function compauthVerdict(r: ResInfo): CompauthVerdict {

@@ -1,7 +1,11 @@
 /** Map a recorded result word onto the RFC 8601 §2.7 vocabulary; anything else is 'unknown', never pass. */
 import type { RecordedResult } from './explain';
 
-const VOCAB: readonly RecordedResult[] = ['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror', 'policy'];
+const VOCAB: ReadonlySet<string> = new Set<RecordedResult>(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror', 'policy']);
+
+function inVocab(w: string): w is RecordedResult {
+  return VOCAB.has(w);
+}
 
 /** Non-RFC words seen in the wild and their RFC equivalent. */
 const KNOWN_ALIASES = new Map<string, RecordedResult>([
@@ -17,7 +21,6 @@ const KNOWN_ALIASES = new Map<string, RecordedResult>([
 
 export function normalizeResult(written: string): { result: RecordedResult; written: string | null } {
   const w = written.toLowerCase();
-  const inVocab = VOCAB.find((v) => v === w);
-  if (inVocab !== undefined) return { result: inVocab, written: null };
+  if (inVocab(w)) return { result: w, written: null };
   return { result: KNOWN_ALIASES.get(w) ?? 'unknown', written: w };
 }

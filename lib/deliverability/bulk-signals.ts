@@ -5,6 +5,7 @@
  */
 import { organizationalDomain } from '../psl/org-domain';
 import type { ChecklistInput } from './types';
+import { equalsLower, startsWithLower } from '../text/equals-lower';
 
 /** Email service providers, by the organizational domains they sign, bounce or relay with. */
 const ESP_DOMAINS: ReadonlyMap<string, string> = new Map([
@@ -54,25 +55,28 @@ export interface BulkSignals {
   serviceOnly: boolean;
 }
 
+/** The first header named `lower` (a lower-case name), or undefined. */
+function headerNamed(headers: readonly { name: string; value: string }[], lower: string): { name: string; value: string } | undefined {
+  for (const h of headers) if (equalsLower(h.name, lower)) return h;
+  return undefined;
+}
+
 export function bulkSignals(input: ChecklistInput): BulkSignals {
   const reasons: string[] = [];
   let listSigns = 0;
   const headers = input.headers ?? [];
-  const has = (name: string): { name: string; value: string } | undefined =>
-    headers.find((h) => h.name.toLowerCase() === name);
   const list = (reason: string) => {
     reasons.push(reason);
     listSigns++;
   };
-  if (has('list-unsubscribe')) list('it has a List-Unsubscribe header');
-  const precedence = has('precedence')?.value.trim().toLowerCase();
+  if (headerNamed(headers, 'list-unsubscribe')) list('it has a List-Unsubscribe header');
+  const precedence = headerNamed(headers, 'precedence')?.value.trim().toLowerCase();
   if (precedence === 'bulk' || precedence === 'list' || precedence === 'junk') list(`Precedence: ${precedence}`);
-  if (has('list-id')) list('it has a List-Id header (mailing list)');
-  if (has('feedback-id')) reasons.push("it has a Feedback-ID header (used by bulk senders for Gmail's feedback loop)");
+  if (headerNamed(headers, 'list-id')) list('it has a List-Id header (mailing list)');
+  if (headerNamed(headers, 'feedback-id')) reasons.push("it has a Feedback-ID header (used by bulk senders for Gmail's feedback loop)");
   const esps = new Set<string>();
   for (const h of headers) {
-    const key = h.name.toLowerCase();
-    for (const [prefix, esp] of ESP_HEADERS) if (key.startsWith(prefix)) esps.add(esp);
+    for (const [prefix, esp] of ESP_HEADERS) if (startsWithLower(h.name, prefix)) esps.add(esp);
   }
   const domains = [input.spf?.domain, ...(input.dkim ?? []).map((d) => d.domain)];
   for (const d of domains) {

@@ -4,6 +4,7 @@
  * Gmail and Yahoo require it of bulk senders since February 2024, Microsoft (Outlook.com) since May 2025.
  */
 import { item } from './item';
+import { equalsLower } from '../text/equals-lower';
 import type { BulkSignals } from './bulk-signals';
 import { isHttpsUri, isOneClickPost, unsubscribeUris } from './list-unsubscribe';
 import type { ChecklistInput, DeliverabilityItem } from './types';
@@ -24,8 +25,8 @@ export function unsubscribeItem(input: ChecklistInput, bulk: BulkSignals): Deliv
       null,
     );
   const why = `Bulk mail: ${bulk.reasons.join('; ')}.`;
-  const lu = headers.filter((h) => h.name.toLowerCase() === 'list-unsubscribe');
-  const post = headers.filter((h) => h.name.toLowerCase() === 'list-unsubscribe-post');
+  const lu = headers.filter((h) => equalsLower(h.name, 'list-unsubscribe'));
+  const post = headers.filter((h) => equalsLower(h.name, 'list-unsubscribe-post'));
   // Gmail's sender guidelines FAQ (https://support.google.com/a/answer/14229414): transactional messages are exempt.
   if (lu.length === 0 && bulk.serviceOnly) {
     return item(

@@ -1,6 +1,7 @@
 import type { HeaderEntry } from '../mime/types';
 import type { Stamp } from '../stamps/types';
 import type { SpamVerdict } from '../deliverability/types';
+import { equalsLower } from '../text/equals-lower';
 
 function field(stamps: readonly Stamp[], header: string, key: string): string | null {
   const h = header.toLowerCase();
@@ -19,7 +20,7 @@ function int(v: string | null): number | null {
 
 /** SpamAssassin's X-Spam-Status: "Yes, score=7.2 required=5.0 tests=..." */
 function spamAssassin(headers: readonly HeaderEntry[]): { score: number; required: number | null; flagged: boolean | null } | null {
-  const status = headers.find((h) => h.name.toLowerCase() === 'x-spam-status')?.value;
+  const status = headers.find((h) => equalsLower(h.name, 'x-spam-status'))?.value;
   if (status === undefined) return null;
   const score = /\bscore=(-?\d{1,4}(?:\.\d{1,3})?)/.exec(status)?.[1];
   if (score === undefined) return null;

@@ -10,6 +10,7 @@
  */
 import { providerOf } from '../received/providers';
 import type { VerdictInput } from './types';
+import { equalsLower } from '../text/equals-lower';
 
 function isMicrosoftHost(host: string | null): boolean {
   if (host === null) return true;
@@ -33,7 +34,7 @@ function insideMicrosoft(input: VerdictInput): boolean {
 
 export function isAuthenticatedInternal(input: VerdictInput): boolean {
   const at = input.headers.findIndex(
-    (h) => h.name.toLowerCase() === 'x-ms-exchange-organization-authas' && h.value.trim().toLowerCase() === 'internal',
+    (h) => equalsLower(h.name, 'x-ms-exchange-organization-authas') && h.value.trim().toLowerCase() === 'internal',
   );
   if (at < 0) return false;
   if (insideMicrosoft(input)) return true;

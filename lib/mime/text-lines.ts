@@ -10,22 +10,27 @@ export function end(text: string): number {
   return text.length + 1;
 }
 
+/** The characters of a line: anything but CR and LF (sticky, so it reads from lastIndex and nowhere else). */
+const LINE_CHARS = /[^\r\n]*/y;
+
 /** Where the line starting at `p` ends (its break, or the end of the text). */
 export function lineEnd(text: string, p: number): number {
-  let i = p;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-    i++;
-  }
-  return text.length;
+  if (p >= text.length) return text.length;
+  // One native scan to the first CR or LF (linear: a single character class, no backtracking).
+  LINE_CHARS.lastIndex = p;
+  LINE_CHARS.test(text);
+  return LINE_CHARS.lastIndex;
+}
+
+/** The start of the line after a line that ends at `e` (its break, or the end of the text), or end(text). */
+export function afterBreak(text: string, e: number): number {
+  if (e >= text.length) return end(text);
+  return text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
 }
 
 /** The start of the line after the one at `p`, or end(text). */
 export function nextLine(text: string, p: number): number {
-  const e = lineEnd(text, p);
-  if (e >= text.length) return end(text);
-  return text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  return afterBreak(text, lineEnd(text, p));
 }
 
 /** The line starting at `p` without its break. */
@@ -56,11 +61,4 @@ export function joinLines(text: string, a: number, b: number): string {
     slice = text.slice(a, b - (crlf ? 2 : 1));
   }
   return slice.includes('\r') ? slice.replace(/\r\n?/g, '\n') : slice;
-}
-
-/** The lines from `a` to `b` as strings (for a header block: small). */
-export function linesBetween(text: string, a: number, b: number): string[] {
-  const out: string[] = [];
-  for (let p = a; p < b && p < end(text); p = nextLine(text, p)) out.push(lineAt(text, p));
-  return out;
 }

@@ -5,9 +5,10 @@
  * Linear: delimiters are found with indexOf (the lines of an attachment are never visited), each nesting level
  * searches only its own range, nesting and part counts are capped. Lines are CRLF, LF or lone-CR terminated.
  */
-import { fieldValue, parseContentType, readFields, type PartField } from './part-headers';
+import { fieldValue, parseContentType, type PartField } from './part-headers';
+import { readEntityHeader, type EntityHeader } from './entity-header';
 import { decodeBody } from './transfer-decode';
-import { end, isLineStart, joinLines, lineAt, linesBetween, nextLine } from './text-lines';
+import { end, isLineStart, joinLines, lineAt, nextLine } from './text-lines';
 
 export interface MimePart {
   /** Lower-case type/subtype. */
@@ -81,31 +82,9 @@ export interface WalkedMessage {
 const MAX_DEPTH = 8;
 const MAX_PARTS = 256;
 
-/** Where the blank line that ends the header block starting at `from` is, or -1 (positions: lib/mime/text-lines). */
-function headerEnd(text: string, from: number, to: number): number {
-  for (let p = from; p < to && p < end(text); p = nextLine(text, p)) {
-    // A line that starts with a visible ASCII character (a field name) is not blank: no need to cut it out.
-    const c = text.charCodeAt(p);
-    if (c > 32 && c < 127) continue;
-    if (lineAt(text, p).trim() === '') return p;
-  }
-  return -1;
-}
-
 interface Walk {
   text: string;
   parts: MimePart[];
-}
-
-interface EntityHeader {
-  fields: PartField[];
-  bodyFrom: number;
-}
-
-function readHeader(w: Walk, from: number, to: number): EntityHeader {
-  const blank = headerEnd(w.text, from, to);
-  const fields = readFields(linesBetween(w.text, from, blank < 0 ? to : blank));
-  return { fields, bodyFrom: blank < 0 ? to : nextLine(w.text, blank) };
 }
 
 /** RFC 2046 §5.1.1: a delimiter line is "--" boundary, optionally "--" more, then blanks. */
@@ -135,7 +114,7 @@ function nextDelimiter(text: string, from: number, to: number, boundary: string)
 
 function walkEntity(w: Walk, from: number, to: number, depth: number, inherited: string, known?: EntityHeader): void {
   if (w.parts.length >= MAX_PARTS) return;
-  const { fields, bodyFrom } = known ?? readHeader(w, from, to);
+  const { fields, bodyFrom } = known ?? readEntityHeader(w.text, from, to);
   const ct = parseContentType(fieldValue(fields, 'content-type') ?? (inherited === '' ? null : inherited));
   const boundary = ct.params.get('boundary');
   if (ct.type.startsWith('multipart/') && boundary !== undefined && boundary !== '' && depth < MAX_DEPTH) {
@@ -183,7 +162,7 @@ function walkMultipart(w: Walk, from: number, to: number, depth: number, declare
 /** Walk `text` (a whole message) into its top-level fields and decoded leaf parts. */
 export function walkMime(text: string): WalkedMessage {
   const w: Walk = { text, parts: [] };
-  const header = readHeader(w, 0, end(text));
+  const header = readEntityHeader(text, 0, end(text));
   const ct = parseContentType(fieldValue(header.fields, 'content-type'));
   walkEntity(w, 0, end(text), 0, '', header);
   return { fields: header.fields, type: ct.type, params: ct.params, parts: w.parts };

@@ -1,0 +1,35 @@
+/**
+ * The header of a MIME entity read where it lies in a text (positions: lib/mime/text-lines): RFC 2045 §3 and
+ * RFC 5322 §2.1, the fields up to the first blank line. One pass over the header's lines, each cut once;
+ * the body is never visited.
+ */
+import { readFields, type PartField } from './part-headers';
+import { afterBreak, end, lineEnd } from './text-lines';
+
+export interface EntityHeader {
+  fields: PartField[];
+  /** Where the body starts: after the blank line, or `to` when the header has none. */
+  bodyFrom: number;
+}
+
+/** A blank line ends the header: empty or white space only (JS trim, as mail readers take it). */
+function isBlank(line: string): boolean {
+  // A line that starts with a visible ASCII character (a field name) is not blank: no need to trim it.
+  const c = line.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return line.trim() === '';
+}
+
+/** The fields of the header starting at `from` and where its body starts, reading no further than `to`. */
+export function readEntityHeader(text: string, from: number, to: number): EntityHeader {
+  const lines: string[] = [];
+  const stop = Math.min(to, end(text));
+  for (let p = from; p < stop;) {
+    const e = lineEnd(text, p);
+    const line = text.slice(p, e);
+    if (isBlank(line)) return { fields: readFields(lines), bodyFrom: afterBreak(text, e) };
+    lines.push(line);
+    p = afterBreak(text, e);
+  }
+  return { fields: readFields(lines), bodyFrom: to };
+}

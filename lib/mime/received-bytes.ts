@@ -40,10 +40,10 @@ export function decodeInput(bytes: Uint8Array, host?: BytesDecoder): DecodedInpu
   }
 }
 
-/** UTF-8 length of s[0, end) (lone surrogates count 3, as U+FFFD; they cannot occur in decoded UTF-8). */
-function utf8Length(s: string, end: number): number {
+/** UTF-8 length of s[from, end) (lone surrogates count 3, as U+FFFD; they cannot occur in decoded UTF-8). */
+function utf8Length(s: string, from: number, end: number): number {
   let n = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
@@ -63,7 +63,14 @@ export function suffixBytes(input: DecodedInput, suffixChars: number): Uint8Arra
   const { text, bytes } = input;
   const startChar = text.length - suffixChars;
   if (startChar < 0 || !(bytes.buffer instanceof ArrayBuffer)) return undefined;
-  const start = input.skipped + (input.form === 'latin1' ? startChar : utf8Length(text, startChar));
+  // Valid UTF-8 re-encodes to exactly the bytes after `skipped`: count whichever side of the cut is shorter (a
+  // header block before a 25 MB body, a short body after a header block).
+  const start =
+    input.form === 'latin1'
+      ? input.skipped + startChar
+      : startChar <= suffixChars
+        ? input.skipped + utf8Length(text, 0, startChar)
+        : bytes.length - utf8Length(text, startChar, text.length);
   if (start > bytes.length) return undefined;
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
   const first = text.charCodeAt(startChar);

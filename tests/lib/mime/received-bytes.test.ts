@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decodeInput, suffixBytes } from '../../../lib/mime/received-bytes';
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -25,5 +26,22 @@ describe('decodeInput + suffixBytes: the body found again among the received byt
 
   it('an empty suffix: an empty view at the end', () => {
     expect(suffixBytes(decodeInput(Buffer.from('abc')), 0)?.length).toBe(0);
+  });
+
+  it('any UTF-8 text cut anywhere on a code point: the view is exactly the suffix encoded (either side counted)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom('a', '\r\n', 'é', '\u20ac', '\u{1F600}'), fc.string({ unit: 'grapheme' })), { maxLength: 60 }), fc.nat(), fc.boolean(), (pieces, cutAt, bom) => {
+        const text = pieces.join('');
+        const cps = [...text];
+        const suffix = cps.slice(cutAt % (cps.length + 1)).join('');
+        const encoded = Buffer.from(text, 'utf8');
+        const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encoded]) : encoded;
+        const d = decodeInput(bytes);
+        expect(d.text).toBe(text);
+        const view = suffixBytes(d, suffix.length);
+        expect(Buffer.from(view ?? new Uint8Array([0xff])).equals(Buffer.from(suffix, 'utf8'))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

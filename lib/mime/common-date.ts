@@ -58,7 +58,12 @@ class Scan {
   /** Exactly three letters, lower-case, or null. */
   name(): string | null {
     const at = this.i;
-    if (!isLetter(this.s.charCodeAt(at)) || !isLetter(this.s.charCodeAt(at + 1)) || !isLetter(this.s.charCodeAt(at + 2))) return null;
+    if (
+      !isLetter(this.s.charCodeAt(at)) ||
+      !isLetter(this.s.charCodeAt(at + 1)) ||
+      !isLetter(this.s.charCodeAt(at + 2))
+    )
+      return null;
     if (isLetter(this.s.charCodeAt(at + 3))) return null;
     this.i += 3;
     return this.s.slice(at, at + 3).toLowerCase();

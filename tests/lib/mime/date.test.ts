@@ -17,7 +17,12 @@ describe('RFC 5322 Appendix A dates, read from the fixture messages', () => {
     // A.6.3: comments and white space around the ":" of the time
     ['rfc5322-A.6.3-obsolete-white-space.eml', '1997-11-21T15:55:06.000Z', -360],
   ] as const)('%s', (file, iso, offset) => {
-    expect(parseMailDate(field(fixture(file), 'Date').value)).toEqual({ ok: true, epochMs: Date.parse(iso), offsetMinutes: offset, iso });
+    expect(parseMailDate(field(fixture(file), 'Date').value)).toEqual({
+      ok: true,
+      epochMs: Date.parse(iso),
+      offsetMinutes: offset,
+      iso,
+    });
   });
 
   it.each([
@@ -141,31 +146,103 @@ describe('parseMailDate on over-long text', () => {
 
 describe('the common-form reader agrees with the token reader', () => {
   const piece = fc.constantFrom(
-    'Sat', 'sat', 'Sun', 'Saturday', 'Jun', 'jun', 'June', 'Mar', 'Foo', ',', ', ', ' ', '  ', '\t', '\r\n ', '(PDT)', '(a(b))', '(x\\)',
-    '(', ')', '1', '01', '31', '32', '0', '2024', '1969', '0999', '24', '07', '7', ':', '02', '13', '60', '61', '.5',
-    '+0000', '-0000', '-0700', '+05:30', '+2400', 'GMT', 'UTC', 'Z', 'PDT', 'x', '\u00a0',
+    'Sat',
+    'sat',
+    'Sun',
+    'Saturday',
+    'Jun',
+    'jun',
+    'June',
+    'Mar',
+    'Foo',
+    ',',
+    ', ',
+    ' ',
+    '  ',
+    '\t',
+    '\r\n ',
+    '(PDT)',
+    '(a(b))',
+    '(x\\)',
+    '(',
+    ')',
+    '1',
+    '01',
+    '31',
+    '32',
+    '0',
+    '2024',
+    '1969',
+    '0999',
+    '24',
+    '07',
+    '7',
+    ':',
+    '02',
+    '13',
+    '60',
+    '61',
+    '.5',
+    '+0000',
+    '-0000',
+    '-0700',
+    '+05:30',
+    '+2400',
+    'GMT',
+    'UTC',
+    'Z',
+    'PDT',
+    'x',
+    '\u00a0',
   );
-  const common = fc.record({
-    weekday: fc.constantFrom('', 'Sat, ', 'Mon,', 'tue ', 'Thu,  '),
-    day: fc.constantFrom('1', '01', '31', '0', '29', '30'),
-    month: fc.constantFrom('Jan', 'feb', 'Feb', 'DEC', 'Jun'),
-    year: fc.constantFrom('2024', '2023', '1900', '1899', '9999', '2000'),
-    time: fc.constantFrom('07:02:13', '7:02', '23:59:60', '24:00:00', '00:00:00', '12:60:00'),
-    zone: fc.constantFrom('', ' +0000', ' -0000', ' -0700', ' +1400', ' +0530', ' -9959'),
-    tail: fc.constantFrom('', ' ', ' (PDT)', '(UTC)', ' (a) ', ' (x'),
-    sep: fc.constantFrom(' ', '\t', '  '),
-  }).map((r) => `${r.weekday}${r.day}${r.sep}${r.month}${r.sep}${r.year}${r.sep}${r.time}${r.zone}${r.tail}`);
+  const common = fc
+    .record({
+      weekday: fc.constantFrom('', 'Sat, ', 'Mon,', 'tue ', 'Thu,  '),
+      day: fc.constantFrom('1', '01', '31', '0', '29', '30'),
+      month: fc.constantFrom('Jan', 'feb', 'Feb', 'DEC', 'Jun'),
+      year: fc.constantFrom('2024', '2023', '1900', '1899', '9999', '2000'),
+      time: fc.constantFrom('07:02:13', '7:02', '23:59:60', '24:00:00', '00:00:00', '12:60:00'),
+      zone: fc.constantFrom('', ' +0000', ' -0000', ' -0700', ' +1400', ' +0530', ' -9959'),
+      tail: fc.constantFrom('', ' ', ' (PDT)', '(UTC)', ' (a) ', ' (x'),
+      sep: fc.constantFrom(' ', '\t', '  '),
+    })
+    .map((r) => `${r.weekday}${r.day}${r.sep}${r.month}${r.sep}${r.year}${r.sep}${r.time}${r.zone}${r.tail}`);
   it('on dates in and near the common form, and on any mix of date words', () => {
     fc.assert(
-      fc.property(fc.oneof(common, fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), fc.string()), (text) => {
-        expect(parseMailDate(text)).toEqual(parseMailDateByTokens(text));
-      }),
+      fc.property(
+        fc.oneof(
+          common,
+          fc.array(piece, { maxLength: 14 }).map((a) => a.join('')),
+          fc.string(),
+        ),
+        (text) => {
+          expect(parseMailDate(text)).toEqual(parseMailDateByTokens(text));
+        },
+      ),
       { numRuns: 20000 },
     );
   });
   it('reads the common form itself (not only through the fallback)', () => {
-    expect(readCommonDate('Sat, 1 Jun 2024 07:02:13 -0700 (PDT)')).toEqual({ year: 2024, month: 5, day: 1, hour: 7, minute: 2, second: 13, ms: 0, zone: -420 });
-    expect(readCommonDate('1 Jun 2024 07:02 +0000')).toEqual({ year: 2024, month: 5, day: 1, hour: 7, minute: 2, second: 0, ms: 0, zone: 0 });
+    expect(readCommonDate('Sat, 1 Jun 2024 07:02:13 -0700 (PDT)')).toEqual({
+      year: 2024,
+      month: 5,
+      day: 1,
+      hour: 7,
+      minute: 2,
+      second: 13,
+      ms: 0,
+      zone: -420,
+    });
+    expect(readCommonDate('1 Jun 2024 07:02 +0000')).toEqual({
+      year: 2024,
+      month: 5,
+      day: 1,
+      hour: 7,
+      minute: 2,
+      second: 0,
+      ms: 0,
+      zone: 0,
+    });
     expect(readCommonDate('Sat, 1 June 2024 07:02:13 -0700')).toBeNull();
     expect(readCommonDate('Sat, 1 Jun 2024 07:02:13 GMT')).toBeNull();
   });

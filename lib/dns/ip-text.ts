@@ -104,26 +104,37 @@ export function formatIPv4(b: Uint8Array): string {
 
 /** RFC 5952 §4: lower-case hex, no leading zeros, longest run (≥ 2) of zero words as `::`, first on ties. */
 export function formatIPv6(b: Uint8Array): string {
-  const words: number[] = [];
-  for (let i = 0; i < 8; i++) words.push(((b[i * 2] ?? 0) << 8) | (b[i * 2 + 1] ?? 0));
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (words[i] !== 0) {
+  for (let i = 0; i < 8;) {
+    if (word(b, i) !== 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < 8 && words[j] === 0) j++;
+    while (j < 8 && word(b, j) === 0) j++;
     if (j - i > bestLen && j - i >= 2) {
       bestStart = i;
       bestLen = j - i;
     }
     i = j;
   }
-  const hex = words.map((w) => w.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      out += '::';
+      i += bestLen - 1;
+      continue;
+    }
+    if (out !== '' && !out.endsWith(':')) out += ':';
+    out += word(b, i).toString(16);
+  }
+  return out;
+}
+
+/** The i-th 16-bit group of IPv6 bytes. */
+function word(b: Uint8Array, i: number): number {
+  return ((b[i * 2] ?? 0) << 8) | (b[i * 2 + 1] ?? 0);
 }
 
 /** IPv4-mapped IPv6 (::ffff:a.b.c.d, RFC 4291 §2.5.5.2) back to its 4 IPv4 bytes, else null. */

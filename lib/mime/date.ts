@@ -11,18 +11,39 @@ export type MailDate =
     }
   | { ok: false; code: 'date.empty' | 'date.unparsable' | 'date.out-of-range' };
 
-
 /** RFC 5322 §4.3 obs-zone, plus zone names common in real headers (not in the RFC). */
 const NAMED_ZONES: ReadonlyMap<string, number> = new Map([
-  ['ut', 0], ['utc', 0], ['gmt', 0], ['z', 0], ['wet', 0],
-  ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300],
-  ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
-  ['cet', 60], ['cest', 120], ['met', 60], ['mest', 120], ['bst', 60], ['west', 60],
-  ['eet', 120], ['eest', 180], ['msk', 180], ['jst', 540], ['kst', 540], ['hkt', 480],
-  ['sgt', 480], ['aest', 600], ['aedt', 660], ['nzst', 720], ['nzdt', 780],
+  ['ut', 0],
+  ['utc', 0],
+  ['gmt', 0],
+  ['z', 0],
+  ['wet', 0],
+  ['est', -300],
+  ['edt', -240],
+  ['cst', -360],
+  ['cdt', -300],
+  ['mst', -420],
+  ['mdt', -360],
+  ['pst', -480],
+  ['pdt', -420],
+  ['cet', 60],
+  ['cest', 120],
+  ['met', 60],
+  ['mest', 120],
+  ['bst', 60],
+  ['west', 60],
+  ['eet', 120],
+  ['eest', 180],
+  ['msk', 180],
+  ['jst', 540],
+  ['kst', 540],
+  ['hkt', 480],
+  ['sgt', 480],
+  ['aest', 600],
+  ['aedt', 660],
+  ['nzst', 720],
+  ['nzdt', 780],
 ]);
-
-
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r' || c === '\n';
@@ -113,7 +134,8 @@ function readToken(t: string, p: Parts): boolean {
   if (/^\d{1,4}$/.test(t)) {
     const n = Number(t);
     if (p.day === undefined && t.length <= 2 && p.year === undefined) p.day = n;
-    else if (p.year === undefined) p.year = t.length <= 2 ? (n < 50 ? 2000 + n : 1900 + n) : t.length === 3 ? 1900 + n : n;
+    else if (p.year === undefined)
+      p.year = t.length <= 2 ? (n < 50 ? 2000 + n : 1900 + n) : t.length === 3 ? 1900 + n : n;
     else return false;
     return true;
   }
@@ -169,8 +191,14 @@ function settleDate(p: Parts): MailDate {
   }
   const zone = p.zone ?? null;
   const epochMs = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), ms) - (zone ?? 0) * 60_000;
-  const check = new Date(Date.UTC(year, month, day));
-  // RFC 5322 §3.3: "The year is any numeric year 1900 or later" (Appendix A.1.3 dates a message 1969).
-  if (check.getUTCDate() !== day || year < 1900 || year > 9999) return { ok: false, code: 'date.out-of-range' };
+  // RFC 5322 §3.3: "The year is any numeric year 1900 or later" (Appendix A.1.3 dates a message 1969); the day
+  // must exist in its month (RFC 5322 §3.3 day is "1*2DIGIT" of a real calendar date).
+  if (year < 1900 || year > 9999 || day > daysInMonth(year, month)) return { ok: false, code: 'date.out-of-range' };
   return { ok: true, epochMs, offsetMinutes: zone, iso: new Date(epochMs).toISOString() };
+}
+
+/** Days in a month of the Gregorian calendar (month 0-11), as JavaScript's Date counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
 }

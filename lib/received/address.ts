@@ -3,8 +3,7 @@
  * may pad octets with zeros ("[010.001.002.003]", RFC 5321 §4.1.3 literals as old MTAs write them); outside a
  * literal a zero-padded dotted quad is a version string ("(5.01.06.10)"), not an address.
  */
-import { formatIPv4, parseIPv6 as parseIPv6Bytes, unmapIPv4 } from '../dns/ip-text';
-import { normalizeIp, parseIPv4 } from './ip';
+import { MAPPED_PREFIX, normalizeIp, parseIPv4 } from './ip';
 
 export interface Address {
   /** Canonical text (RFC 5952 for IPv6; an IPv4-mapped IPv6 address is given as its IPv4 address). */
@@ -36,9 +35,8 @@ function plain(text: string, position: AddressPosition): string | null {
   const ip = normalizeIp(text);
   if (ip === null || !ip.includes(':')) return ip;
   // RFC 4291 §2.5.5.2: "::ffff:a.b.c.d" is an IPv4 client seen through an IPv6 socket (Courier writes it so).
-  const bytes = parseIPv6Bytes(ip);
-  const v4 = bytes === null ? null : unmapIPv4(bytes);
-  return v4 === null ? ip : formatIPv4(v4);
+  // normalizeIp prints exactly those addresses, and no other IPv6 address, with a dotted tail: "::ffff:" + IPv4.
+  return ip.includes('.') ? ip.slice(MAPPED_PREFIX.length) : ip;
 }
 
 /**

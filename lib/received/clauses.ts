@@ -23,7 +23,21 @@ export interface SplitReceived {
 }
 
 export function tokenText(tokens: readonly Token[]): string {
-  return tokens.map((t) => (t.kind === 'comment' ? `(${t.text})` : t.text)).join(' ');
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined) continue;
+    if (k > 0) out += ' ';
+    out += t.kind === 'comment' ? `(${t.text})` : t.text;
+  }
+  return out;
+}
+
+/** The clause keyword a token is, lower-case, or null ("from", "by", "via", "with", "id", "for"; 2-4 letters). */
+function keyword(t: Token): string | null {
+  if (t.kind !== 'word' || t.text.length > 4 || t.text.length < 2) return null;
+  const lower = t.text.toLowerCase();
+  return CLAUSES.has(lower) ? lower : null;
 }
 
 /**
@@ -42,7 +56,7 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
   let body = lastSemi >= 0 ? tokens.slice(0, lastSemi) : tokens;
   let dateTokens = lastSemi >= 0 ? tokens.slice(lastSemi + 1) : [];
   // Courier before 2018-04-19 (courier/submit.C) wrote "; DATE id QUEUEID": a clause after the date.
-  const late = dateTokens.findIndex((t, k) => k > 0 && t.kind === 'word' && CLAUSES.has(t.text.toLowerCase()));
+  const late = dateTokens.findIndex((t, k) => k > 0 && keyword(t) !== null);
   if (late > 0) {
     body = [...body, ...dateTokens.slice(late)];
     dateTokens = dateTokens.slice(0, late);
@@ -54,9 +68,9 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
   let current: Clause | null = null;
   for (const t of body) {
     if (t.kind === 'semi') continue;
-    const lower = t.kind === 'word' ? t.text.toLowerCase() : '';
-    if (CLAUSES.has(lower)) {
-      current = { name: lower as ClauseName, tokens: [] };
+    const name = keyword(t);
+    if (name !== null) {
+      current = { name: name as ClauseName, tokens: [] };
       clauses.push(current);
     } else if (current) current.tokens.push(t);
     else leading.push(t);

@@ -33,7 +33,18 @@ const NONE: Omit<CommentReading, 'form'> = {
 };
 
 function reading(form: DialectId, parts: Partial<Omit<CommentReading, 'form'>>): CommentReading {
-  return { ...NONE, ...parts, form };
+  // Written out (not spread): one object shape for every reading, built without copying NONE.
+  return {
+    address: parts.address ?? NONE.address,
+    port: parts.port ?? NONE.port,
+    rdns: parts.rdns ?? NONE.rdns,
+    helo: parts.helo ?? NONE.helo,
+    ident: parts.ident ?? NONE.ident,
+    authUser: parts.authUser ?? NONE.authUser,
+    authenticated: parts.authenticated ?? NONE.authenticated,
+    lead: parts.lead ?? NONE.lead,
+    form,
+  };
 }
 
 /** Drop nested comments ("(may be forged)") and fold white space. Copies runs between parentheses, not characters. */
@@ -49,7 +60,10 @@ function flat(text: string): string {
     start = i + 1;
   }
   if (depth === 0) out += text.slice(start);
-  return out.replace(/[\t\r\n]/g, ' ').trim().replace(/ {2,}/g, ' ');
+  return out
+    .replace(/[\t\r\n]/g, ' ')
+    .trim()
+    .replace(/ {2,}/g, ' ');
 }
 
 /** "key=value" items of Exim's $sender_rcvhost ("port=", "helo=", "ident="). */

@@ -26,6 +26,9 @@ export function parseIPv6(s: string): number[] | null {
   return words;
 }
 
+/** How normalizeIp prints an IPv4-mapped address, before its dotted quad (RFC 5952 §5). */
+export const MAPPED_PREFIX = '::ffff:';
+
 /** The canonical text of an address (RFC 5952 for IPv6), or null when `s` is not an IP. */
 export function normalizeIp(raw: string): string | null {
   let s = raw.trim();
@@ -41,7 +44,7 @@ export function normalizeIp(raw: string): string | null {
   if (bytes === null) return null;
   // RFC 5952 §5: an IPv4-mapped address keeps its dotted tail ("::ffff:192.0.2.1").
   const mapped = unmapIPv4(bytes);
-  if (mapped !== null) return `::ffff:${formatIPv4(mapped)}`;
+  if (mapped !== null) return `${MAPPED_PREFIX}${formatIPv4(mapped)}`;
   // RFC 5952 §4: lower case, no leading zeros, the longest run of two or more zero groups compressed.
   return formatIPv6(bytes);
 }

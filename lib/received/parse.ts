@@ -134,17 +134,18 @@ export function parseReceived(value: string): ParsedReceived {
       if (last) last.tokens = last.tokens.slice(0, tail.cut);
     }
   }
+  // A clause written once (nearly always) lends its own token list; a repeated one gets the lists joined.
   const byName = new Map<ClauseName, Token[]>();
   for (const c of clauses) {
-    const list = byName.get(c.name) ?? [];
-    for (const t of c.tokens) list.push(t);
-    byName.set(c.name, list);
+    const list = byName.get(c.name);
+    byName.set(c.name, list === undefined ? c.tokens : [...list, ...c.tokens]);
   }
   const get = (name: ClauseName): Token[] => byName.get(name) ?? [];
   const fromTokens = get('from');
   const withTokens = get('with');
   const protocol = firstValue(withTokens);
-  const allTokens = [...split.leading, ...clauses.flatMap((c) => c.tokens)];
+  const allTokens = split.leading.slice();
+  for (const c of clauses) for (const t of c.tokens) allTokens.push(t);
   const mta = mtaOf(get('by'), withTokens, words(get('via')));
   const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
   const local = client === null ? localSender(split.leading) : null;
@@ -154,13 +155,17 @@ export function parseReceived(value: string): ParsedReceived {
     .map((t) => readComment(t.text))
     .filter((r): r is CommentReading => r !== null);
   const auth = readAuth([...(client?.readings ?? []), ...otherReadings], allTokens, protocol, mta);
-  const note = clauses.length === 0 && split.leading.length === 1 && split.leading[0]?.kind === 'comment' ? split.leading[0].text : null;
+  const note =
+    clauses.length === 0 && split.leading.length === 1 && split.leading[0]?.kind === 'comment'
+      ? split.leading[0].text
+      : null;
   let problem: string | null = null;
   if (clauses.length === 0 && note === null) problem = 'no from/by clauses';
   else if (dateText === null) problem = 'no date';
   const calendarDate = epochMs === null && dateText !== null ? readCalendarDate(dateText) : null;
   if (problem === null && calendarDate !== null) problem = 'date without a time';
-  else if (problem === null && epochMs === null && dateText !== null) problem = `unreadable date "${dateText.slice(0, 60)}"`;
+  else if (problem === null && epochMs === null && dateText !== null)
+    problem = `unreadable date "${dateText.slice(0, 60)}"`;
   const forValue = firstValue(get('for'));
   return {
     from: client?.from ?? local ?? { ...NO_CLIENT },

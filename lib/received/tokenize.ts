@@ -8,7 +8,6 @@ export interface Token {
   text: string;
 }
 
-
 function readUntil(s: string, i: number, close: string): number {
   const end = s.indexOf(close, i + 1);
   return end < 0 ? s.length : end + 1;
@@ -16,7 +15,9 @@ function readUntil(s: string, i: number, close: string): number {
 
 /** A word ends at white space, "(", ")", ";", "<", "[" or a double quote. */
 function endsWord(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 40 || c === 41 || c === 59 || c === 60 || c === 91 || c === 34;
+  return (
+    c === 32 || c === 9 || c === 13 || c === 10 || c === 40 || c === 41 || c === 59 || c === 60 || c === 91 || c === 34
+  );
 }
 
 /**
@@ -27,21 +28,21 @@ export function tokenizeReceived(s: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = s[i] ?? '';
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
       i++;
-    } else if (c === '(') {
+    } else if (c === 40) {
       const [text, j] = readComment(s, i);
       tokens.push({ kind: 'comment', text: text.trim() });
       i = j;
-    } else if (c === ')') {
+    } else if (c === 41) {
       i++; // stray close paren: ignored
-    } else if (c === ';') {
+    } else if (c === 59) {
       tokens.push({ kind: 'semi', text: ';' });
       i++;
-    } else if (c === '[' || c === '<' || c === '"') {
-      const j = readUntil(s, i, c === '[' ? ']' : c === '<' ? '>' : '"');
-      tokens.push({ kind: c === '[' ? 'literal' : c === '<' ? 'angle' : 'quoted', text: s.slice(i, j) });
+    } else if (c === 91 || c === 60 || c === 34) {
+      const j = readUntil(s, i, c === 91 ? ']' : c === 60 ? '>' : '"');
+      tokens.push({ kind: c === 91 ? 'literal' : c === 60 ? 'angle' : 'quoted', text: s.slice(i, j) });
       i = j;
     } else {
       let j = i + 1;

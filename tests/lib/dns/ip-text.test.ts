@@ -127,3 +127,23 @@ describe('parseIPv6 (RFC 4291 §2.2 text forms)', () => {
     );
   });
 });
+
+describe('formatIPv6 (RFC 5952 §4)', () => {
+  // The WHATWG URL host serialiser prints IPv6 the same way (lower case, no leading zeros, the first longest run of
+  // two or more zero groups as "::"): an independent printer to hold ours to. Zero-heavy groups make runs and ties.
+  const group = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
+  it('prints what the URL serialiser prints, for any 8 groups', () => {
+    fc.assert(
+      fc.property(fc.array(group, { minLength: 8, maxLength: 8 }), (words) => {
+        const bytes = new Uint8Array(16);
+        words.forEach((w, i) => {
+          bytes[i * 2] = w >> 8;
+          bytes[i * 2 + 1] = w & 0xff;
+        });
+        const viaUrl = new URL(`http://[${words.map((w) => w.toString(16)).join(':')}]/`).hostname.slice(1, -1);
+        expect(formatIPv6(bytes)).toBe(viaUrl);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

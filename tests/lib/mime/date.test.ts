@@ -247,3 +247,18 @@ describe('the common-form reader agrees with the token reader', () => {
     expect(readCommonDate('Sat, 1 Jun 2024 07:02:13 GMT')).toBeNull();
   });
 });
+
+describe('a calendar day that does not exist is out of range', () => {
+  it('agrees with JavaScript Date on every day 1-31 of every month, leap years and centuries included', () => {
+    for (const year of [1900, 1996, 2000, 2023, 2024, 2100, 2400]) {
+      for (let month = 0; month < 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const real = new Date(Date.UTC(year, month, day)).getUTCDate() === day;
+          const text = `${String(day)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month] ?? ''} ${String(year)} 10:00:00 +0000`;
+          const d = parseMailDate(text);
+          expect(d.ok ? 'ok' : d.code).toBe(real ? 'ok' : 'date.out-of-range');
+        }
+      }
+    }
+  });
+});

@@ -18,7 +18,7 @@ const ASMTP = /^asmtp$/i;
 
 /** OpenSMTPD smtp_session.c (receivedauth listener option): "auth=yes user=USER" after the id and TLS comment. */
 function openSmtpd(words: readonly Token[]): AuthReading | null {
-  const k = words.findIndex((t) => t.kind === 'word' && t.text.toLowerCase() === 'auth=yes');
+  const k = words.findIndex((t) => t.kind === 'word' && t.text.length === 8 && t.text.toLowerCase() === 'auth=yes');
   if (k < 0) return null;
   const user = words[k + 1];
   const name =

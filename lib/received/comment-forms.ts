@@ -146,7 +146,7 @@ export function readComment(raw: string): CommentReading | null {
   if (lower === 'authenticated' || /^authenticated bits=\d+$/.test(lower))
     return reading('sendmail', { authenticated: true });
   // SquirrelMail "SquirrelMail authenticated user USER"; Kerio Connect "authenticated user USER bits=N".
-  const webmail = / authenticated user (\S+)/i.exec(` ${text}`);
+  const webmail = lower.includes('authenticated user ') ? / authenticated user (\S+)/i.exec(` ${text}`) : null;
   if (webmail) return reading('squirrelmail', { authUser: webmail[1] ?? null, authenticated: true });
   const c = courier(text);
   if (c) return c;

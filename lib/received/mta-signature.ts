@@ -50,10 +50,13 @@ export function mtaOf(by: readonly Token[], withTokens: readonly Token[], via: s
   if (host.endsWith('.outlook.com') || host.endsWith('.office365.com')) return 'exchange';
   // Yahoo's and AOL's hosts (sonic*.consmr.mail.*.yahoo.com, Hermes submission) name no software either.
   if (host.endsWith('.yahoo.com') || host.endsWith('.aol.com')) return 'yahoo';
-  for (const t of [...by, ...withTokens]) {
-    if (t.kind !== 'comment') continue;
-    const hit = BY_COMMENT.find(([re]) => re.test(t.text.trim()));
-    if (hit) return hit[1];
+  for (const list of [by, withTokens]) {
+    for (const t of list) {
+      if (t.kind !== 'comment') continue;
+      const text = t.text.trim();
+      const hit = BY_COMMENT.find(([re]) => re.test(text));
+      if (hit) return hit[1];
+    }
   }
   const protocol = withTokens
     .filter((t) => t.kind === 'word')

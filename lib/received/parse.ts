@@ -42,13 +42,14 @@ export interface ParsedReceived {
 const MAX_DATE_TOKENS = 8;
 
 function words(tokens: readonly Token[]): string | null {
-  const w = tokens.filter((t) => t.kind !== 'comment').map((t) => t.text);
-  return w.length ? w.join(' ') : null;
+  let out: string | null = null;
+  for (const t of tokens) if (t.kind !== 'comment') out = out === null ? t.text : `${out} ${t.text}`;
+  return out;
 }
 
 /** The protocol words of "with": Exim's "with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384" ends before "tls". */
 function protocolWords(tokens: readonly Token[]): string | null {
-  const cut = tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && t.text.toLowerCase() === 'tls');
+  const cut = tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && t.text.length === 3 && t.text.toLowerCase() === 'tls');
   return words(cut < 0 ? tokens : tokens.slice(0, cut));
 }
 

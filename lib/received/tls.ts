@@ -56,7 +56,7 @@ export function readTls(all: readonly Token[], protocol: string | null): TlsInfo
         version ??= c.version;
         cipher ??= c.cipher;
       }
-    } else if (t.kind === 'word' && t.text.toLowerCase() === 'tls') {
+    } else if (t.kind === 'word' && t.text.length === 3 && t.text.toLowerCase() === 'tls') {
       const next = all[i + 1];
       if (next?.kind === 'word') cipher ??= next.text;
     }

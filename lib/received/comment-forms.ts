@@ -47,8 +47,24 @@ function reading(form: DialectId, parts: Partial<Omit<CommentReading, 'form'>>):
   };
 }
 
+/** True when flat() would return the text unchanged: no parentheses, tabs or line breaks, single inner spaces, visible ends. */
+function isFlat(text: string): boolean {
+  const last = text.length - 1;
+  // trim() also drops Unicode white space (U+00A0, U+3000...) at either end: such text takes the slow path.
+  const first = text.charCodeAt(0);
+  const end = text.charCodeAt(last);
+  if (!(first > 32 && first < 128 && end > 32 && end < 128)) return false;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x29 || c === 9 || c === 10 || c === 13) return false;
+    if (c === 32 && (i === 0 || i === last || text.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
 /** Drop nested comments ("(may be forged)") and fold white space. Copies runs between parentheses, not characters. */
 function flat(text: string): string {
+  if (isFlat(text)) return text;
   let out = '';
   let depth = 0;
   let start = 0;

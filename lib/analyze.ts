@@ -273,17 +273,16 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
   findings.push(...recorded.findings);
   const impersonation = readImpersonation(summary.addresses, recorded.auth.recorded?.dmarc ?? null);
   findings.push(...impersonation.findings);
-  const report: Report = {
-    ...emptyReport(deps, input, sortFindings(findings)),
-    hops: path.hops,
-    timeline: path.hops.length > 0 ? path.timeline : null,
-    boundary: path.boundary,
-    auth: recorded.auth,
-    stamps: decodeStamps(block.fields),
-    message: summary.message,
-    addresses: summary.addresses,
-    headers: block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) })),
-  };
+  // The empty report's fields filled in place (the same keys in the same order; no copy of the whole report).
+  const report = emptyReport(deps, input, sortFindings(findings));
+  report.hops = path.hops;
+  report.timeline = path.hops.length > 0 ? path.timeline : null;
+  report.boundary = path.boundary;
+  report.auth = recorded.auth;
+  report.stamps = decodeStamps(block.fields);
+  report.message = summary.message;
+  report.addresses = summary.addresses;
+  report.headers = block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) }));
   const { body } = block;
   // The octets as received, when we have them: DKIM hashes those (exact, and no copy of an unchanged body).
   const bodyBytes = received === null || body === null ? undefined : suffixBytes(received, body.length);

@@ -1,7 +1,7 @@
 /** Build RecordedAuth from the header the provider wrote (plus its Received-SPF when the A-R has no SPF). */
 import { parseAddressList, type HeaderField } from '../mime';
 import type { AuthHeaderEntry } from './collect';
-import type { RecordedAuth, TrustBasis } from './auth-report';
+import type { OtherMethod, RecordedAuth, TrustBasis } from './auth-report';
 import type { ResInfo } from './types';
 import { computeAlignment } from './alignment';
 import { domainOf } from '../dmarc/align';
@@ -23,6 +23,18 @@ function fromHeaderDomain(fields: readonly HeaderField[]): string | null {
 function readingOrder(primary: AuthHeaderEntry, trusted: readonly AuthHeaderEntry[]): AuthHeaderEntry[] {
   const others = trusted.filter((e) => e !== primary && e.header === primary.header && e.parsed !== null).sort((a, b) => b.index - a.index);
   return [primary, ...others];
+}
+
+/** The methods outside NAMED, in reading order, at most 50. */
+function otherMethods(order: readonly AuthHeaderEntry[]): OtherMethod[] {
+  const out: OtherMethod[] = [];
+  for (const e of order) {
+    for (const r of e.parsed?.resinfo ?? []) {
+      if (out.length === 50) return out;
+      if (!NAMED.has(r.method)) out.push(otherMethod(r));
+    }
+  }
+  return out;
 }
 
 export function buildRecorded(primary: AuthHeaderEntry, basis: TrustBasis, trusted: readonly AuthHeaderEntry[], fields: readonly HeaderField[]): RecordedAuth {
@@ -65,7 +77,7 @@ export function buildRecorded(primary: AuthHeaderEntry, basis: TrustBasis, trust
     bimi: bimiInfo ? bimiVerdict(bimiInfo) : null,
     alignment,
     fromAuthenticated: dmarc ? dmarc.result === 'pass' : alignment.alignedBy !== null,
-    other: order.flatMap((e) => e.parsed?.resinfo ?? []).filter((r) => !NAMED.has(r.method)).slice(0, 50).map(otherMethod),
+    other: otherMethods(order),
     sources: order.filter((e) => used.has(e)).map((e) => ({ authservId: e.parsed?.authservId ?? '', fieldIndex: e.index, methods: [...(used.get(e) ?? [])] })),
   };
 }

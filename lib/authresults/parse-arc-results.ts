@@ -19,5 +19,6 @@ export function parseArcAuthResults(value: string, opts: ParseOptions = LENIENT)
   c.i++;
   const payload = parsePayload(st);
   if (!payload.ok) return payload;
-  return { ok: true, value: { ...payload.value, instance: Number(digits) } };
+  const { authservId, version, resinfo, leniencies } = payload.value;
+  return { ok: true, value: { authservId, version, resinfo, leniencies, instance: Number(digits) } };
 }

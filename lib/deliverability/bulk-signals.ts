@@ -44,6 +44,13 @@ const ESP_HEADERS: readonly [string, string][] = [
   ['x-campaign', 'a bulk mailer'],
 ];
 
+/** What every prefix of ESP_HEADERS begins with ('x-'): other header names are passed over with one test. */
+const ESP_HEADERS_START = ESP_HEADERS.map(([prefix]) => prefix).reduce((common, prefix) => {
+  let n = 0;
+  while (n < common.length && common[n] === prefix[n]) n++;
+  return common.slice(0, n);
+});
+
 export interface BulkSignals {
   bulk: boolean;
   reasons: string[];
@@ -76,6 +83,7 @@ export function bulkSignals(input: ChecklistInput): BulkSignals {
   if (headerNamed(headers, 'feedback-id')) reasons.push("it has a Feedback-ID header (used by bulk senders for Gmail's feedback loop)");
   const esps = new Set<string>();
   for (const h of headers) {
+    if (!startsWithLower(h.name, ESP_HEADERS_START)) continue;
     for (const [prefix, esp] of ESP_HEADERS) if (startsWithLower(h.name, prefix)) esps.add(esp);
   }
   const domains = [input.spf?.domain, ...(input.dkim ?? []).map((d) => d.domain)];

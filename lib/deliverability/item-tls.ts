@@ -15,7 +15,8 @@ type Transport = 'tls' | 'plain' | 'internal' | 'unknown';
 function transport(h: Hop): Transport {
   if (h.tls !== null) return 'tls';
   const { ip } = h.from;
-  if (ip !== null && ipScope(ip) !== 'public' && ipScope(ip) !== 'documentation') return 'internal';
+  const scope = ip === null ? null : ipScope(ip);
+  if (scope !== null && scope !== 'public' && scope !== 'documentation') return 'internal';
   if (ip === null && h.from.helo === null && h.from.rdns === null && h.from.name === null) return 'internal';
   if (h.with === null) return 'unknown';
   const w = h.with.trim().toUpperCase();

@@ -9,37 +9,69 @@
  */
 import { unicodeTables, type UnicodeTables } from './unicode-tables';
 
-let parsed: { from: UnicodeTables; table: Map<number, string> } | null = null;
+interface Parsed {
+  from: UnicodeTables;
+  table: Map<number, string>;
+  /**
+   * The prototype of each ASCII code point (itself when unmapped), or null when one of them is not ASCII: then an
+   * ASCII text maps to ASCII, whose NFD is itself, and its skeleton needs neither NFD nor the map's look-ups.
+   */
+  ascii: string[] | null;
+}
+
+let parsed: Parsed | null = null;
 
 /** The prototype of each mapped code point, parsed on first use of the installed tables (modules do no work at load). */
-function prototypes(): Map<number, string> {
+function prototypes(): Parsed {
   const from = unicodeTables();
-  if (parsed?.from === from) return parsed.table;
+  if (parsed?.from === from) return parsed;
   const table = new Map<number, string>();
   for (const pair of from.confusablePairs.split(',')) {
     const colon = pair.indexOf(':');
     table.set(parseInt(pair.slice(0, colon), 16), pair.slice(colon + 1));
   }
-  parsed = { from, table };
-  return table;
+  const ascii: string[] = [];
+  for (let cp = 0; cp < 128; cp++) ascii.push(table.get(cp) ?? String.fromCharCode(cp));
+  parsed = { from, table, ascii: ascii.every(isAscii) ? ascii : null };
+  return parsed;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 function mapOnce(text: string): string {
-  const map = prototypes();
+  const map = prototypes().table;
   let out = '';
   for (const ch of text) out += map.get(ch.codePointAt(0) ?? 0) ?? ch;
   return out;
 }
 
+/** mapOnce of an ASCII text through the ASCII prototypes. */
+function mapAscii(text: string, ascii: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += ascii[text.charCodeAt(i)] ?? '';
+  return out;
+}
+
+/** mapOnce(mapOnce(NFD(cased)).normalize('NFD').toLowerCase()) for a text already lower- or upper-cased. */
+function skeletonOf(cased: string): string {
+  const ascii = prototypes().ascii;
+  // An ASCII text is its own NFD, and with ASCII prototypes every step stays ASCII (same result, no ICU call).
+  if (ascii !== null && isAscii(cased)) return mapAscii(mapAscii(cased, ascii).toLowerCase(), ascii);
+  return mapOnce(mapOnce(cased.normalize('NFD')).normalize('NFD').toLowerCase());
+}
+
 /** UTS #39 §4 skeleton(X) = NFD(map(NFD(X))), of the lower-cased text, lower-cased (see above). */
 export function skeleton(text: string): string {
-  return mapOnce(mapOnce(text.toLowerCase().normalize('NFD')).normalize('NFD').toLowerCase());
+  return skeletonOf(text.toLowerCase());
 }
 
 /** The skeletons a name can be read as: written in lower case and in capitals (see above). */
 export function skeletons(text: string): string[] {
   const lower = skeleton(text);
-  const upper = mapOnce(mapOnce(text.toUpperCase().normalize('NFD')).normalize('NFD').toLowerCase());
+  const upper = skeletonOf(text.toUpperCase());
   return upper === lower ? [lower] : [lower, upper];
 }
 

@@ -68,12 +68,13 @@ export function readImpersonation(
   const fromOrg = organizationalDomain(from.domain) ?? from.domain;
   const dmarcFailed = recordedDmarc !== null && recordedDmarc.result === 'fail';
   const domain = domainSigns(from.domain);
-  const recipientOrgs = new Set(
-    [...addresses.to, ...addresses.cc].flatMap((m) => {
+  const recipientOrgs = new Set<string>();
+  for (const list of [addresses.to, addresses.cc]) {
+    for (const m of list) {
       const o = m.domain === null ? null : organizationalDomain(m.domain);
-      return o === null ? [] : [o];
-    }),
-  );
+      if (o !== null) recipientOrgs.add(o);
+    }
+  }
   const name = displayNameSigns(from, fromOrg, dmarcFailed, recipientOrgs);
   return {
     signs: [...domain.signs, ...name.signs],

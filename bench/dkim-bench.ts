@@ -12,6 +12,7 @@ import { analyze } from '../lib/analyze';
 import type { Deps } from '../lib/deps';
 import { nodeDecodeBytes } from '../cli/node-decode';
 import { nodeHash } from '../cli/node-hash';
+import { nodeFindByte } from '../cli/node-find-byte';
 import { verifyDkim, verifyDkimBytes, type DkimResult, type SignedMessage } from '../lib/dkim';
 import { canonicalBodySpliced } from '../lib/dkim/canonical-body';
 import { decodeInputBytes, intake, splitHeaderBlock } from '../lib/mime';
@@ -90,7 +91,7 @@ export async function benchDkim(goals: Goals): Promise<void> {
   const { bytes, zone } = await signedDkimInput();
   const setupMs = Number(process.hrtime.bigint() - setup) / 1e6;
   // A fresh resolver per run: no answer is cached between runs (neither verifier caches across calls either).
-  const deps: BenchDeps = () => ({ dns: new ZoneResolver(zone), now: () => VERIFY_TIME, resolverLabel: 'bench zone (0 ms)', decodeBytes: nodeDecodeBytes, hash: nodeHash });
+  const deps: BenchDeps = () => ({ dns: new ZoneResolver(zone), now: () => VERIFY_TIME, resolverLabel: 'bench zone (0 ms)', decodeBytes: nodeDecodeBytes, hash: nodeHash, findByte: nodeFindByte });
   const mailauthOptions = () => ({ resolver: nodeStyleResolver(zone), curTime: VERIFY_TIME });
   const presplit = signedMessage(bytes, nodeDecodeBytes);
   const pasted = signedMessageOfText(decodeInputBytes(bytes));

@@ -1,7 +1,7 @@
 import type { DnsResolver } from './dns/types';
 import type { HealthCache } from './reputation/types';
 import type { BytesDecoder } from './mime/received-bytes';
-import type { HashFactory } from './dkim/types';
+import type { FindByte, HashFactory } from './dkim/types';
 
 /** Every effect the analysis core may use arrives here; lib/ touches no global clock, network or browser API. */
 export interface Deps {
@@ -23,4 +23,6 @@ export interface Deps {
   decodeBytes?: BytesDecoder;
   /** The host's incremental hash for DKIM/ARC body hashes (the CLI: node:crypto, no copy of the body); else WebCrypto. */
   hash?: HashFactory;
+  /** The host's native search over a message's octets (the CLI: Buffer indexOf) for a body read as octets only. */
+  findByte?: FindByte;
 }

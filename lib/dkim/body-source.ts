@@ -2,6 +2,8 @@
  * What body canonicalisation reads: the body as text (UTF-16 code units) or as the octets received.
  * Canonicalisation only looks for ASCII CR, LF, SP and TAB, which mean the same in both.
  */
+import type { ByteFinder, FindByte } from './types';
+
 export interface BodySource {
   readonly length: number;
   /** Index of the ASCII code `c` at or after `from`, or `length` when there is none. */
@@ -39,7 +41,7 @@ class TextSource implements BodySource {
 /** Over bytes, indexOf is a native scan (memchr speed): the body is never walked byte by byte in JS. */
 class BytesSource implements BodySource {
   readonly length: number;
-  constructor(private readonly b: Uint8Array) {
+  constructor(protected readonly b: Uint8Array) {
     this.length = b.length;
   }
 
@@ -64,6 +66,21 @@ class BytesSource implements BodySource {
   }
 }
 
+/** Bytes searched by the host's finder (deps.findByte: Node's Buffer indexOf, cheaper per call). */
+class HostBytesSource extends BytesSource {
+  constructor(
+    b: Uint8Array,
+    private readonly finder: ByteFinder,
+  ) {
+    super(b);
+  }
+
+  override find(c: number, from: number): number {
+    const k = this.finder(c, from);
+    return k < 0 ? this.length : k;
+  }
+}
+
 /**
  * Received bytes with the same body decoded one character per byte: searched with String indexOf (much
  * faster per call than Uint8Array indexOf), read with typed-array loads (faster than charCodeAt).
@@ -85,7 +102,11 @@ export function textSource(s: string): BodySource {
   return new TextSource(s);
 }
 
-/** The received bytes, with their decoded text when it has one character per byte. */
-export function bytesSource(b: Uint8Array, text?: string | null): BodySource {
-  return typeof text === 'string' && text.length === b.length ? new PairedSource(text, b) : new BytesSource(b);
+/**
+ * The received bytes, with their decoded text when it has one character per byte (searched as text), else searched
+ * with the host's finder when given (`findByte`), else with Uint8Array indexOf.
+ */
+export function bytesSource(b: Uint8Array, text?: string | null, findByte?: FindByte): BodySource {
+  if (typeof text === 'string' && text.length === b.length) return new PairedSource(text, b);
+  return findByte === undefined ? new BytesSource(b) : new HostBytesSource(b, findByte(b));
 }

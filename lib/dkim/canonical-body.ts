@@ -12,7 +12,7 @@ import { textWriter, type BodyWriter, type SpanSink } from './body-writer';
 import { SpliceWriter, type Speculate } from './splice-writer';
 import type { SplicedBody } from './spliced-body';
 import type { ByteForm } from './text-bytes';
-import type { Canonicalization } from './types';
+import type { Canonicalization, FindByte } from './types';
 
 const TAB = 9;
 const LF = 10;
@@ -207,16 +207,22 @@ export function canonicalBody(body: string, mode: Canonicalization, form: ByteFo
 /**
  * The canonical body of the octets received, as canonical bytes up to the last change + the untouched rest
  * of the received bytes (spliced-body.ts); they are never written to here. `text`, the same body decoded,
- * helps searching when it has one character per byte (body-source.ts). `noLoneLf`: the caller has counted
+ * helps searching when it has one character per byte (body-source.ts); without it the octets are searched. `noLoneLf`: the caller has counted
  * the line breaks and all are CRLF.
  */
 export function canonicalBodySpliced(
   body: Uint8Array<ArrayBuffer>,
   mode: Canonicalization,
   crBreaks: boolean,
-  opts: { text?: string | null | undefined; noLoneLf?: boolean | undefined; speculate?: Speculate | undefined } = {},
+  opts: {
+    text?: string | null | undefined;
+    noLoneLf?: boolean | undefined;
+    speculate?: Speculate | undefined;
+    /** The host's search over the octets, used when there is no one-character-per-byte text (body-source.ts). */
+    findByte?: FindByte | undefined;
+  } = {},
 ): SplicedBody {
-  const s = bytesSource(body, opts.text);
+  const s = bytesSource(body, opts.text, opts.findByte);
   const fixBreaks = crBreaks || opts.noLoneLf !== true ? addedBreakBytes(s, crBreaks) > 0 : false;
   const simple = mode === 'simple';
   const out = new SpliceWriter(body, crBreaks ? null : (opts.speculate ?? null), simple);
@@ -236,5 +242,6 @@ export function canonicalBodySpliced(
 export const KEPT_SHAPES: readonly unknown[] = (() => {
   const b = new Uint8Array(1);
   const paired = bytesSource(b, ' ');
-  return [paired, bytesSource(b), textSource(' '), new WspChanges(paired, false, true), new SpliceWriter(b)];
+  const host = bytesSource(b, null, (x) => (c, from) => x.indexOf(c, from));
+  return [paired, bytesSource(b), host, textSource(' '), new WspChanges(paired, false, true), new WspChanges(host, false, true), new SpliceWriter(b)];
 })();

@@ -78,7 +78,7 @@ export function createVerifyContext(msg: SignedMessage, deps: VerifyDeps): Verif
   };
   const splicedBody = (bytes: Uint8Array<ArrayBuffer>, mode: Canonicalization, spec: Speculation | null): CanonicalBody => {
     const speculate = spec === null ? undefined : (provisional: SplicedBody): void => void (spec.digest = digestSpliced(provisional, spec.hash, null));
-    const b = canonicalBodySpliced(bytes, mode, crBreaks, { text: msg.body, noLoneLf: msg.crlfOnly, speculate });
+    const b = canonicalBodySpliced(bytes, mode, crBreaks, { text: msg.body, noLoneLf: msg.crlfOnly, speculate, findByte: deps.findByte });
     // The speculative digest is kept only when the provisional body turned out to be the final one.
     if (spec !== null && b.speculationHeld !== true) {
       spec.digest?.catch(() => undefined);

@@ -88,7 +88,12 @@ async function verdicts(report: Report, message: SignedMessage, deps: Deps, dns:
     }
     return evaluateSpf({ ip: b.ip, mailFrom, helo: b.helo ?? '' }, { dns, now: deps.now, prefetch: false, ...signalDeps });
   };
-  const ctx = createVerifyContext(message, { dns, now: deps.now, ...(deps.hash === undefined ? {} : { hash: deps.hash }) });
+  const ctx = createVerifyContext(message, {
+    dns,
+    now: deps.now,
+    ...(deps.hash === undefined ? {} : { hash: deps.hash }),
+    ...(deps.findByte === undefined ? {} : { findByte: deps.findByte }),
+  });
   const fromDomain = report.addresses.from[0]?.domain ?? null;
   const [spf, dkim, arc] = await Promise.all([spfJob(), verifyDkimWith(ctx), verifyArcWith(ctx)]);
   live.spf = spf ? toLiveSpf(spf) : null;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalBody, canonicalBodySpliced } from '../../../lib/dkim/canonical-body';
 import { digestSpliced, joinSpliced, splicedLength } from '../../../lib/dkim/spliced-body';
 import { nodeHash } from '../../../cli/node-hash';
+import { nodeFindByte } from '../../../cli/node-find-byte';
 
 const hex = (b: ArrayBuffer | Uint8Array): string => Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)).toString('hex');
 const sha = async (b: Uint8Array<ArrayBuffer>): Promise<string> => hex(await crypto.subtle.digest('SHA-256', b));
@@ -75,6 +76,10 @@ describe('spliced canonical body', () => {
         const noLoneLf = !/(?<!\r)\n/.test(t);
         const got = Buffer.from(joinSpliced(canonicalBodySpliced(received, 'relaxed', false, { text: t, noLoneLf }))).toString('latin1');
         expect(got).toBe(oracle(t));
+        // The octets alone, searched by lib (Uint8Array indexOf) or by the host's finder (Buffer indexOf).
+        for (const findByte of [undefined, nodeFindByte]) {
+          expect(Buffer.from(joinSpliced(canonicalBodySpliced(received, 'relaxed', false, { findByte }))).toString('latin1')).toBe(oracle(t));
+        }
         expect(Buffer.from(canonicalBody(t, 'relaxed', 'utf-8', false)).toString('latin1')).toBe(oracle(t));
       }),
       { numRuns: 300 },
@@ -96,6 +101,25 @@ describe('spliced canonical body', () => {
         expect(hex(received)).toBe(before);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('property: the octets alone (lib search or the host finder) give what the text gives: CR and LF anywhere, UTF-8 and Latin-1 (2000 runs)', () => {
+    // RFC 6376 §3.4.3 / §3.4.4: only CR, LF, SP and TAB matter; any other octet (a UTF-8 sequence, a Latin-1 byte) is kept.
+    const piece = fc.constantFrom('a', 'b', '\u00e9', '\u00ff', ' ', '  ', '\t', '\r', '\n', '\r\n', ' \r\n', '\t\n', '\r\n\r\n', 'QUJD');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('simple', 'relaxed'), fc.constantFrom('utf-8', 'latin1'), (ps, mode, form) => {
+        const text = ps.join('');
+        const received = new Uint8Array(Buffer.from(text, form === 'utf-8' ? 'utf8' : 'latin1'));
+        const before = hex(received);
+        const crBreaks = !text.includes('\n');
+        const want = hex(canonicalBody(text, mode, form, crBreaks));
+        expect(hex(joinSpliced(canonicalBodySpliced(received, mode, crBreaks, { text })))).toBe(want);
+        expect(hex(joinSpliced(canonicalBodySpliced(received, mode, crBreaks)))).toBe(want);
+        expect(hex(joinSpliced(canonicalBodySpliced(received, mode, crBreaks, { findByte: nodeFindByte })))).toBe(want);
+        expect(hex(received)).toBe(before);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

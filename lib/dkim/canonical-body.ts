@@ -74,13 +74,22 @@ class WspChanges {
     // Where changes are dense (a text part), a short walk is cheaper than re-running the searches.
     const near = this.walk(from);
     if (near >= 0) return near;
-    const start = Math.min(from + NEAR, this.s.length);
-    let min = this.s.length;
+    const n = this.s.length;
+    const start = Math.min(from + NEAR, n);
+    let min = n;
+    // Every sequence but the TAB starts with SP: none starts before the next SP, none at all when there is no SP left
+    // (a base64 attachment has none: one search instead of one per sequence).
+    let sp = -1;
     for (let k = 0; k < this.next.length; k++) {
-      let v = this.next[k] ?? this.s.length;
+      let v = this.next[k] ?? n;
       if (v < start) {
         const seq = this.seqs[k] ?? '';
-        v = seq === ' ' ? (from <= this.s.length - 1 ? this.s.length - 1 : this.s.length) : this.s.findSeq(seq, start);
+        if (seq === '\t') v = this.s.find(TAB, start);
+        else if (seq === ' ') v = from <= n - 1 ? n - 1 : n;
+        else {
+          if (sp < 0) sp = this.s.find(SP, start);
+          v = sp >= n ? n : this.s.findSeq(seq, sp);
+        }
         this.next[k] = v;
       }
       if (v < min) min = v;

@@ -30,20 +30,8 @@ export function denseRewrite(src: Uint8Array, base: number, n: number, relaxed: 
   let done = true;
   while (i < n) {
     const b = src[base + i] ?? 0;
-    // Most bytes: printable, written as they are; a run of them is copied in a tight loop.
-    if (b > SP && ws < 0 && h < cap) {
-      const stop = Math.min(n, i + (cap - h));
-      dst[h++] = b;
-      i++;
-      while (i < stop) {
-        const x = src[base + i] ?? 0;
-        if (x <= SP) break;
-        dst[h++] = x;
-        i++;
-      }
-      continue;
-    }
-    // A printable byte after a WSP run: the SP that stands for the run first.
+    // Most bytes: printable, written as they are (after the SP that stands for a WSP run before them); the rest of
+    // a run of them is copied in a tight loop.
     if (b > SP) {
       if (ws >= 0) {
         if (h + 2 > cap) {
@@ -59,11 +47,24 @@ export function denseRewrite(src: Uint8Array, base: number, n: number, relaxed: 
       }
       dst[h++] = b;
       i++;
+      const stop = Math.min(n, i + (cap - h));
+      while (i < stop) {
+        const x = src[base + i] ?? 0;
+        if (x <= SP) break;
+        dst[h++] = x;
+        i++;
+      }
       continue;
     }
+    // A WSP run, skipped whole: what stands for it is written with the byte after it.
     if (relaxed && (b === SP || b === TAB)) {
       if (ws < 0) ws = i;
       i++;
+      while (i < n) {
+        const x = src[base + i] ?? 0;
+        if (x !== SP && x !== TAB) break;
+        i++;
+      }
       continue;
     }
     if (b === LF || (b === CR && src[base + i + 1] === LF)) {

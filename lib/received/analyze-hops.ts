@@ -101,7 +101,8 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
   const kept = stamps.slice(0, MAX_HOPS);
   const n = kept.length;
   // Newest first, as in the message; index counts from the oldest.
-  const newestFirst = kept.map(({ f, i }, k) => toHop(parseReceived(f.value), f, i, n - k));
+  const parsed = kept.map(({ f }) => parseReceived(f.value));
+  const newestFirst = kept.map(({ f, i }, k) => toHop(parsed[k] ?? parseReceived(f.value), f, i, n - k));
   attachInternal(fields, newestFirst);
   const b = findBoundary(newestFirst);
   newestFirst.forEach((h, k) => {
@@ -109,7 +110,8 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
   });
   const hops = [...newestFirst].reverse();
   const t = computeTimeline(
-    hops.map((h, k) => ({ index: h.index, epochMs: h.timestamp === null ? null : Date.parse(h.timestamp), side: h.side, host: h.by.host ?? h.by.ip, ip: writerIp(h, hops[k + 1]) })),
+    // hops[k] is newestFirst[n - 1 - k]: its time as parsed (the ISO text of h.timestamp need not be read back).
+    hops.map((h, k) => ({ index: h.index, epochMs: parsed[n - 1 - k]?.epochMs ?? null, side: h.side, host: h.by.host ?? h.by.ip, ip: writerIp(h, hops[k + 1]) })),
     dateMs,
   );
   for (const h of hops) {

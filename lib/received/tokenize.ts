@@ -8,6 +8,11 @@ export interface Token {
   text: string;
 }
 
+function indexOrInfinity(s: string, ch: string, from: number): number {
+  const at = s.indexOf(ch, from);
+  return at < 0 ? Infinity : at;
+}
+
 function readUntil(s: string, i: number, close: string): number {
   const end = s.indexOf(close, i + 1);
   return end < 0 ? s.length : end + 1;
@@ -26,12 +31,25 @@ function endsWord(c: number): boolean {
  */
 export function tokenizeReceived(s: string): Token[] {
   const tokens: Token[] = [];
+  // Where the next "(" and "\\" after a comment's start are: only searched again once passed, so finding plain
+  // comments stays linear however many there are.
+  let nextOpen = -1;
+  let nextEscape = -1;
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 10) {
       i++;
     } else if (c === 40) {
+      const close = s.indexOf(')', i + 1);
+      if (nextOpen <= i && nextOpen !== Infinity) nextOpen = indexOrInfinity(s, '(', i + 1);
+      if (nextEscape <= i && nextEscape !== Infinity) nextEscape = indexOrInfinity(s, '\\', i + 1);
+      if (close > 0 && close < nextOpen && close < nextEscape) {
+        // A plain comment (no nesting, no quoted pair, RFC 5322 §3.2.2): its text is what readComment would give.
+        tokens.push({ kind: 'comment', text: s.slice(i + 1, close).trim() });
+        i = close + 1;
+        continue;
+      }
       const [text, j] = readComment(s, i);
       tokens.push({ kind: 'comment', text: text.trim() });
       i = j;

@@ -57,9 +57,15 @@ function blockHasRealFolds(lines: readonly PhysicalLine[]): boolean {
 
 interface Building {
   name: string;
+  /** The field's line texts as unfolding joins them (a repaired line with its added space). */
   parts: string[];
-  raw: string[];
+  /** Index of the field's first line. */
   line: number;
+  /** Index after the field's last line. */
+  lineEnd: number;
+  /** Header-block characters before the field and after its last line (terminators included). */
+  from: number;
+  to: number;
   repaired: boolean;
 }
 
@@ -72,17 +78,35 @@ function trimWsp(s: string): string {
   return s.slice(a, b);
 }
 
-function finish(b: Building): HeaderField {
-  const joined = b.parts.join('');
+/**
+ * The field's exact text: one slice of the text the lines were cut from (they lie there one after the other from
+ * whole.start on, terminators included), or the lines joined back when the caller gave no such text.
+ */
+function rawText(b: Building, lines: readonly PhysicalLine[], whole: WholeText | undefined): string {
+  if (whole !== undefined) return whole.text.slice(whole.start + b.from, whole.start + b.to);
+  let raw = '';
+  for (let i = b.line; i < b.lineEnd; i++) raw += (lines[i]?.text ?? '') + (lines[i]?.eol ?? '');
+  return raw;
+}
+
+function finish(b: Building, lines: readonly PhysicalLine[], whole: WholeText | undefined): HeaderField {
+  const joined = b.parts.length === 1 ? (b.parts[0] ?? '') : b.parts.join('');
   const colon = joined.indexOf(':');
   return {
     name: b.name,
     key: b.name.toLowerCase(),
     value: trimWsp(joined.slice(colon + 1)),
-    raw: b.raw.join(''),
+    raw: rawText(b, lines, whole),
     line: b.line,
     repaired: b.repaired,
   };
+}
+
+/** Line `i` (`text`, ending `chars` characters into the block) continues field `b`. */
+function extend(b: Building, text: string, i: number, chars: number): void {
+  b.parts.push(text);
+  b.lineEnd = i + 1;
+  b.to = chars;
 }
 
 /**
@@ -120,29 +144,27 @@ export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = '', whol
     }
     if (text.length > RFC5322_MAX_LINE) longLines++;
     const folded = isContinuation(text);
-    const name = fieldNameOf(text) ?? (folded ? null : foldedFieldNameAt(lines, i));
+    // RFC 5322 §2.2.3: a line starting with WSP continues the field above (it never starts a field).
     if (current && folded) {
-      current.parts.push(text);
-      current.raw.push(text + line.eol);
+      extend(current, text, i, chars);
       continue;
     }
+    const name = fieldNameOf(text) ?? (folded ? null : foldedFieldNameAt(lines, i));
     if (name !== null && !(current && !hasRealFolds && !isPlausibleFieldName(name))) {
-      if (current) fields.push(finish(current));
-      current = { name, parts: [text], raw: [text + line.eol], line: i, repaired: false };
+      if (current) fields.push(finish(current, lines, whole));
+      current = { name, parts: [text], line: i, lineEnd: i + 1, from: chars - text.length - line.eol.length, to: chars, repaired: false };
       continue;
     }
     // Neither a field nor a fold.
     if (current && startsWithFakeWhitespace(text)) {
       fakeFolds++;
-      current.parts.push(' ' + text.slice(1));
-      current.raw.push(text + line.eol);
+      extend(current, ' ' + text.slice(1), i, chars);
       current.repaired = true;
       continue;
     }
     if (current && !hasRealFolds) {
       repairedLines++;
-      current.parts.push(' ' + text);
-      current.raw.push(text + line.eol);
+      extend(current, ' ' + text, i, chars);
       current.repaired = true;
       continue;
     }
@@ -151,7 +173,7 @@ export function splitHeaderBlock(lines: readonly PhysicalLine[], rest = '', whol
     bodyStart = i;
     break;
   }
-  if (current) fields.push(finish(current));
+  if (current) fields.push(finish(current, lines, whole));
 
   if (tooLarge) {
     findings.push(

@@ -49,11 +49,22 @@ function decodeB(text: string): Uint8Array | null {
   }
 }
 
+/**
+ * Decoders by lower-case charset label, each made once: a bounded set (only labels this runtime's TextDecoder
+ * knows are kept, the WHATWG Encoding Standard's list). A non-streaming decode() starts from a fresh state every
+ * call (Encoding Standard §7.2.1), so a shared decoder decodes exactly as a new one would.
+ */
+const DECODERS = new Map<string, TextDecoder>();
+
 function charsetDecoder(charset: string): TextDecoder | null {
   // RFC 2231 §5: charset*language
-  const label = charset.split('*')[0] ?? charset;
+  const label = (charset.split('*')[0] ?? charset).toLowerCase();
+  const known = DECODERS.get(label);
+  if (known !== undefined) return known;
   try {
-    return new TextDecoder(label.toLowerCase());
+    const decoder = new TextDecoder(label);
+    DECODERS.set(label, decoder);
+    return decoder;
   } catch {
     return null;
   }
@@ -64,6 +75,8 @@ function charsetDecoder(charset: string): TextDecoder | null {
  * parts cannot overlap. White space between two adjacent encoded words is dropped (RFC 2047 §6.2).
  */
 export function decodeEncodedWords(value: string): DecodedText {
+  // Every encoded word starts with "=?": without one the value is the text (most display names and subjects).
+  if (!value.includes('=?')) return { text: capped(value), unknownCharsets: [], malformed: 0 };
   const unknown = new Set<string>();
   let malformed = 0;
   let out = '';
@@ -87,6 +100,10 @@ export function decodeEncodedWords(value: string): DecodedText {
     if (out.length > LIMITS.maxDecodedChars) break;
   }
   out += value.slice(last);
-  if (out.length > LIMITS.maxDecodedChars) out = out.slice(0, LIMITS.maxDecodedChars) + '…';
-  return { text: out, unknownCharsets: [...unknown], malformed };
+  return { text: capped(out), unknownCharsets: [...unknown], malformed };
+}
+
+/** A decoded text cut at the decoded-size cap, an ellipsis marking the cut. */
+function capped(text: string): string {
+  return text.length > LIMITS.maxDecodedChars ? text.slice(0, LIMITS.maxDecodedChars) + '…' : text;
 }

@@ -2,8 +2,8 @@
  * DKIM on a ~25 MB message against the cost of one SHA-256 over its bytes with node:crypto (the floor any verifier
  * pays for a relaxed body hash; WebCrypto's digest, which the extension's verifier uses, is the second row), and
  * against mailauth's dkimVerify on the same bytes and key. The two goal rows both start from the message's bytes:
- * DKIM verify is bytes -> DKIM results (verifyDkimBytes: decode, header block read from the top, body hashed from
- * the octets received, with the CLI's host decoder and hash); the product path is analyze() from bytes with live checks on, what the CLI and the extension run to show a
+ * DKIM verify is bytes -> DKIM results (verifyDkimBytes: the header block decoded from the top, the body searched
+ * and hashed as the octets received, with the CLI's host decoder, byte search and hash); the product path is analyze() from bytes with live checks on, what the CLI and the extension run to show a
  * report with DKIM verified. verifyDkim() on a message split beforehand is printed too, but is not a goal row.
  */
 import { createHash } from 'node:crypto';

@@ -4,7 +4,10 @@
  * copied at all. Speed is measured by `npm run bench`, never here.
  */
 import { describe, expect, it } from 'vitest';
-import { verifyDkim } from '../../../lib/dkim';
+import { verifyDkim, verifyDkimBytes } from '../../../lib/dkim';
+import { nodeDecodeBytes } from '../../../cli/node-decode';
+import { nodeFindByte } from '../../../cli/node-find-byte';
+import { nodeHash } from '../../../cli/node-hash';
 import { canonicalBody, canonicalBodySpliced } from '../../../lib/dkim/canonical-body';
 import { keyResolver, messageOf, now } from './message';
 import { rsaKey, signDkim } from './signer';
@@ -32,6 +35,25 @@ describe('4 MB message', () => {
     const [r] = await verifyDkim(msg, { dns: keyResolver({ 's1._domainkey.example.com': key.record }), now });
     expect(r?.result).toBe('pass');
   });
+
+  it('from bytes (header block read from the top, body as octets only): pass; LF line ends: pass; a byte changed near the end: fail', async () => {
+    const key = rsaKey(2048);
+    const signed = await signDkim(`From: a@example.com\r\nSubject: big\r\n\r\n${bigBody(4 * MB).replace(/\n/g, '\r\n')}`, { domain: 'example.com', selector: 's1', key });
+    const dns = keyResolver({ 's1._domainkey.example.com': key.record });
+    const bytes = new Uint8Array(Buffer.from(signed, 'latin1'));
+    // RFC 6376 §5.3: a verifier converts local line ends (LF here) to CRLF before verifying; so the body hash holds.
+    const lf = new Uint8Array(Buffer.from(signed.replace(/\r\n/g, '\n'), 'latin1'));
+    const changed = bytes.slice();
+    changed[changed.length - 10] = 0x21;
+    for (const host of [{}, { decodeBytes: nodeDecodeBytes, findByte: nodeFindByte, hash: nodeHash }]) {
+      const [ok] = await verifyDkimBytes(bytes, { dns, now, ...host });
+      expect(ok?.code).toBe('dkim.pass');
+      const [viaLf] = await verifyDkimBytes(lf, { dns, now, ...host });
+      expect(viaLf?.code).toBe('dkim.pass');
+      const [bad] = await verifyDkimBytes(changed, { dns, now, ...host });
+      expect(bad?.code).toBe('dkim.bodyhash.mismatch');
+    }
+  }, 60_000);
 
   it('from the received octets, a 4 MB body that only needs changes on top is hashed from a view, not copied', () => {
     const text = `Hello  world \r\n${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=\r\n'.repeat((4 * MB) / 38)}`;

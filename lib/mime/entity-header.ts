@@ -14,8 +14,11 @@ export interface EntityHeader {
 
 /** A blank line ends the header: empty or white space only (JS trim, as mail readers take it). */
 function isBlank(line: string): boolean {
-  // A line that starts with a visible ASCII character (a field name) is not blank: no need to trim it.
-  const c = line.charCodeAt(0);
+  // The first character after leading spaces and tabs (a folded line's indent): visible ASCII is never white space,
+  // so such a line is not blank and is not trimmed (a copy) to find that out.
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line.charCodeAt(i);
   if (c > 32 && c < 127) return false;
   return line.trim() === '';
 }

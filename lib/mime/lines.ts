@@ -29,13 +29,17 @@ interface Counts {
   stray: number;
 }
 
-/** Line breaks and stray CRs of an LF/CRLF text from `from` on, with native indexOf (no JS walk per character). */
-function countBreaks(text: string, from: number, c: Counts): void {
+/** LF and CRLF line breaks of an LF/CRLF text from `from` (a line start) on, with native indexOf. */
+function countLineBreaks(text: string, from: number, c: Counts): void {
   for (let p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
     if (p > from && text.charCodeAt(p - 1) === 13) c.crlf++;
     else c.lf++;
   }
-  for (let p = text.indexOf('\r', from); p >= 0; p = text.indexOf('\r', p + 1)) if (text.charCodeAt(p + 1) !== 10) c.stray++;
+}
+
+/** CRs not followed by LF in an LF/CRLF text, with native indexOf (no JS walk per character). */
+function countStrayCarriageReturns(text: string, c: Counts): void {
+  for (let p = text.indexOf('\r'); p >= 0; p = text.indexOf('\r', p + 1)) if (text.charCodeAt(p + 1) !== 10) c.stray++;
 }
 
 /**
@@ -49,8 +53,10 @@ function countBreaks(text: string, from: number, c: Counts): void {
 export function splitLines(text: string, headChars = Number.POSITIVE_INFINITY): SplitLines {
   const crOnly = !text.includes('\n') && text.includes('\r');
   const c: Counts = { crlf: 0, lf: 0, stray: 0 };
-  if (!crOnly) countBreaks(text, 0, c);
-  const { lines, start } = crOnly ? cutAtCr(text, headChars) : cutAtLf(text, headChars);
+  if (!crOnly) countStrayCarriageReturns(text, c);
+  const { lines, start } = crOnly ? cutAtCr(text, headChars) : cutAtLf(text, headChars, c);
+  // The breaks of the lines cut are counted as they are cut; those of the rest here.
+  if (!crOnly) countLineBreaks(text, start, c);
   let rest = '';
   // No break after `start`: the last line, unterminated; past the head: the unsplit rest.
   if (start < text.length && start < headChars) lines.push({ text: text.slice(start), eol: '' });
@@ -65,12 +71,14 @@ interface Cut {
   start: number;
 }
 
-/** The LF-terminated lines (a CR right before the LF is part of the terminator) starting before headChars. */
-function cutAtLf(text: string, headChars: number): Cut {
+/** The LF-terminated lines (a CR right before the LF is part of the terminator) starting before headChars, counted. */
+function cutAtLf(text: string, headChars: number, c: Counts): Cut {
   const lines: PhysicalLine[] = [];
   let start = 0;
   for (let nl = text.indexOf('\n'); nl >= 0 && start < headChars; nl = text.indexOf('\n', start)) {
     const isCrlf = nl > start && text.charCodeAt(nl - 1) === 13;
+    if (isCrlf) c.crlf++;
+    else c.lf++;
     lines.push(isCrlf ? { text: text.slice(start, nl - 1), eol: '\r\n' } : { text: text.slice(start, nl), eol: '\n' });
     start = nl + 1;
   }

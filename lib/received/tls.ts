@@ -36,22 +36,27 @@ export function readTls(all: readonly Token[], protocol: string | null): TlsInfo
   for (const [i, t] of all.entries()) {
     if (t.kind === 'comment') {
       if (!MAYBE_TLS.test(t.text)) continue;
+      // Each form's own punctuation is looked for before its expression runs: "=" (key=value), ":" (Exim, Courier).
+      const hasEquals = t.text.includes('=');
+      const hasColon = t.text.includes(':');
       const p = POSTFIX.exec(t.text);
       if (p) {
         version ??= p[1] ?? null;
         cipher ??= p[2] ?? null;
       }
-      for (const m of t.text.matchAll(KEY_VALUE)) {
-        if (m[1]?.toLowerCase() === 'version') version ??= m[2] ?? null;
-        else cipher ??= m[2] ?? null;
+      if (hasEquals) {
+        for (const m of t.text.matchAll(KEY_VALUE)) {
+          if (m[1]?.toLowerCase() === 'version') version ??= m[2] ?? null;
+          else cipher ??= m[2] ?? null;
+        }
       }
-      const e = EXIM_COLON.exec(t.text);
+      const e = hasColon ? EXIM_COLON.exec(t.text) : null;
       if (e) {
         version ??= e[1] ?? null;
         cipher ??= e[2] ?? null;
       }
       if (BARE_VERSION.test(t.text)) version ??= t.text;
-      const c = courierTls(t.text);
+      const c = hasColon ? courierTls(t.text) : null;
       if (c) {
         version ??= c.version;
         cipher ??= c.cipher;

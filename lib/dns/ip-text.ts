@@ -43,19 +43,24 @@ export function parseIPv4(text: string, leadingZeros = false): Uint8Array | null
   return i === n ? out : null;
 }
 
+/** Groups as written, before the "::" is expanded (module scratch: one text is read at a time). */
+const WRITTEN = [0, 0, 0, 0, 0, 0, 0, 0];
+/** The 8 groups of the text readGroups last accepted (module scratch). */
+const GROUPS = [0, 0, 0, 0, 0, 0, 0, 0];
+
 /**
- * Parse IPv6 text (with `::` and an optional embedded IPv4 tail, RFC 4291 §2.2); zone ids are refused. One pass
- * over the text: groups of 1-4 hex digits separated by ":", at most one "::", a dotted quad only as the last group.
+ * Read IPv6 text (with `::` and an optional embedded IPv4 tail, RFC 4291 §2.2) into GROUPS; zone ids are refused.
+ * One pass over the text: groups of 1-4 hex digits separated by ":", at most one "::", a dotted quad only as the
+ * last group. False when the text is not IPv6.
  */
-export function parseIPv6(text: string): Uint8Array | null {
+function readGroups(text: string): boolean {
   const n = text.length;
-  if (n < 2 || n > 45) return null;
-  const words = [0, 0, 0, 0, 0, 0, 0, 0];
+  if (n < 2 || n > 45) return false;
   let count = 0;
   let gap = -1;
   let i = 0;
   if (text.charCodeAt(0) === 58) {
-    if (text.charCodeAt(1) !== 58) return null;
+    if (text.charCodeAt(1) !== 58) return false;
     gap = 0;
     i = 2;
   }
@@ -69,33 +74,58 @@ export function parseIPv6(text: string): Uint8Array | null {
     if (i < n && text.charCodeAt(i) === 46) {
       // The embedded IPv4 tail (RFC 4291 §2.2 form 3): the rest of the text is a dotted quad.
       const v4 = count <= 6 ? parseIPv4(text.slice(start)) : null;
-      if (v4 === null) return null;
-      words[count++] = ((v4[0] ?? 0) << 8) | (v4[1] ?? 0);
-      words[count++] = ((v4[2] ?? 0) << 8) | (v4[3] ?? 0);
+      if (v4 === null) return false;
+      WRITTEN[count++] = ((v4[0] ?? 0) << 8) | (v4[1] ?? 0);
+      WRITTEN[count++] = ((v4[2] ?? 0) << 8) | (v4[3] ?? 0);
       break;
     }
-    if (i === start || i - start > 4 || count === 8) return null;
-    words[count++] = v;
+    if (i === start || i - start > 4 || count === 8) return false;
+    WRITTEN[count++] = v;
     if (i === n) break;
-    if (text.charCodeAt(i) !== 58) return null;
+    if (text.charCodeAt(i) !== 58) return false;
     i++;
     if (text.charCodeAt(i) === 58) {
-      if (gap >= 0) return null;
+      if (gap >= 0) return false;
       gap = count;
       i++;
-    } else if (i === n) return null;
+    } else if (i === n) return false;
   }
-  if (gap < 0 ? count !== 8 : count > 7) return null;
-  const out = new Uint8Array(16);
-  // Words after the "::" move to the end; the zeros between are the Uint8Array's own.
+  if (gap < 0 ? count !== 8 : count > 7) return false;
+  // Groups after the "::" move to the end; the ones between are zero.
   const shift = gap < 0 ? 0 : 8 - count;
-  for (let k = 0; k < count; k++) {
-    const at = (k < gap || gap < 0 ? k : k + shift) * 2;
-    const w = words[k] ?? 0;
-    out[at] = w >> 8;
-    out[at + 1] = w & 0xff;
+  GROUPS.fill(0);
+  for (let k = 0; k < count; k++) GROUPS[k < gap || gap < 0 ? k : k + shift] = WRITTEN[k] ?? 0;
+  return true;
+}
+
+/** Parse IPv6 text (RFC 4291 §2.2, see readGroups) into its 16 bytes, or null. */
+export function parseIPv6(text: string): Uint8Array | null {
+  if (!readGroups(text)) return null;
+  const out = new Uint8Array(16);
+  for (let k = 0; k < 8; k++) {
+    const w = GROUPS[k] ?? 0;
+    out[k * 2] = w >> 8;
+    out[k * 2 + 1] = w & 0xff;
   }
   return out;
+}
+
+/** How an IPv4-mapped address is printed before its dotted quad (RFC 5952 §5). */
+export const MAPPED_PREFIX = '::ffff:';
+
+/**
+ * IPv6 text in its canonical form, without building its bytes: RFC 5952 §4, and §5's "::ffff:a.b.c.d" for an
+ * IPv4-mapped address (RFC 4291 §2.5.5.2). Null when the text is not IPv6.
+ */
+export function canonicalIPv6(text: string): string | null {
+  if (!readGroups(text)) return null;
+  const g = GROUPS;
+  if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+    const hi = g[6] ?? 0;
+    const lo = g[7] ?? 0;
+    return `${MAPPED_PREFIX}${String(hi >> 8)}.${String(hi & 255)}.${String(lo >> 8)}.${String(lo & 255)}`;
+  }
+  return formatGroups(g);
 }
 
 export function formatIPv4(b: Uint8Array): string {
@@ -104,15 +134,22 @@ export function formatIPv4(b: Uint8Array): string {
 
 /** RFC 5952 §4: lower-case hex, no leading zeros, longest run (≥ 2) of zero words as `::`, first on ties. */
 export function formatIPv6(b: Uint8Array): string {
+  const g = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < 8; i++) g[i] = ((b[i * 2] ?? 0) << 8) | (b[i * 2 + 1] ?? 0);
+  return formatGroups(g);
+}
+
+/** formatIPv6 over the 8 groups. */
+function formatGroups(g: readonly number[]): string {
   let bestStart = -1;
   let bestLen = 0;
   for (let i = 0; i < 8;) {
-    if (word(b, i) !== 0) {
+    if (g[i] !== 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < 8 && word(b, j) === 0) j++;
+    while (j < 8 && g[j] === 0) j++;
     if (j - i > bestLen && j - i >= 2) {
       bestStart = i;
       bestLen = j - i;
@@ -127,14 +164,9 @@ export function formatIPv6(b: Uint8Array): string {
       continue;
     }
     if (out !== '' && !out.endsWith(':')) out += ':';
-    out += word(b, i).toString(16);
+    out += (g[i] ?? 0).toString(16);
   }
   return out;
-}
-
-/** The i-th 16-bit group of IPv6 bytes. */
-function word(b: Uint8Array, i: number): number {
-  return ((b[i * 2] ?? 0) << 8) | (b[i * 2 + 1] ?? 0);
 }
 
 /** IPv4-mapped IPv6 (::ffff:a.b.c.d, RFC 4291 §2.5.5.2) back to its 4 IPv4 bytes, else null. */

@@ -3,7 +3,8 @@
  * may pad octets with zeros ("[010.001.002.003]", RFC 5321 §4.1.3 literals as old MTAs write them); outside a
  * literal a zero-padded dotted quad is a version string ("(5.01.06.10)"), not an address.
  */
-import { MAPPED_PREFIX, normalizeIp, parseIPv4 } from './ip';
+import { MAPPED_PREFIX } from '../dns/ip-text';
+import { normalizeIp, parseIPv4 } from './ip';
 
 export interface Address {
   /** Canonical text (RFC 5952 for IPv6; an IPv4-mapped IPv6 address is given as its IPv4 address). */

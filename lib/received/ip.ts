@@ -3,13 +3,7 @@
  * whole core); IPv4 is read here more leniently than SPF's qnum (RFC 7208 §7.1): Received fields written by old
  * MTAs pad octets with zeros ("010.001.002.003"), which name the same address.
  */
-import {
-  formatIPv4,
-  formatIPv6,
-  parseIPv4 as parseIPv4Bytes,
-  parseIPv6 as parseIPv6Bytes,
-  unmapIPv4,
-} from '../dns/ip-text';
+import { canonicalIPv6, parseIPv4 as parseIPv4Bytes, parseIPv6 as parseIPv6Bytes } from '../dns/ip-text';
 
 /** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. */
 export function parseIPv4(s: string): number[] | null {
@@ -26,9 +20,6 @@ export function parseIPv6(s: string): number[] | null {
   return words;
 }
 
-/** How normalizeIp prints an IPv4-mapped address, before its dotted quad (RFC 5952 §5). */
-export const MAPPED_PREFIX = '::ffff:';
-
 /** The canonical text of an address (RFC 5952 for IPv6), or null when `s` is not an IP. */
 export function normalizeIp(raw: string): string | null {
   let s = raw.trim();
@@ -40,13 +31,9 @@ export function normalizeIp(raw: string): string | null {
   const v4 = parseIPv4(s);
   // Leading zeros ("010.001.002.003") are dropped: the same address, one spelling.
   if (v4) return v4.join('.');
-  const bytes = parseIPv6Bytes(s);
-  if (bytes === null) return null;
-  // RFC 5952 §5: an IPv4-mapped address keeps its dotted tail ("::ffff:192.0.2.1").
-  const mapped = unmapIPv4(bytes);
-  if (mapped !== null) return `${MAPPED_PREFIX}${formatIPv4(mapped)}`;
-  // RFC 5952 §4: lower case, no leading zeros, the longest run of two or more zero groups compressed.
-  return formatIPv6(bytes);
+  // RFC 5952 §4 (lower case, no leading zeros, the longest run of two or more zero groups compressed), and §5: an
+  // IPv4-mapped address keeps its dotted tail ("::ffff:192.0.2.1").
+  return canonicalIPv6(s);
 }
 
 export type IpScope = 'public' | 'private' | 'loopback' | 'link-local' | 'reserved' | 'documentation';

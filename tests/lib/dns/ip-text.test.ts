@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIPv6, parseIPv4, parseIPv6 } from '../../../lib/dns/ip-text';
+import { canonicalIPv6, formatIPv4, formatIPv6, parseIPv4, parseIPv6, unmapIPv4 } from '../../../lib/dns/ip-text';
 
 /** RFC 7208 §7.1 qnum read the plain way (split and test each part): the specification the scanner must match. */
 function referenceIPv4(text: string): number[] | null {
@@ -145,5 +145,56 @@ describe('formatIPv6 (RFC 5952 §4)', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('canonicalIPv6: the canonical text without building the bytes', () => {
+  /** The pipeline it replaces: parse to bytes, print an IPv4-mapped address with its dotted tail, else RFC 5952. */
+  function viaBytes(text: string): string | null {
+    const b = parseIPv6(text);
+    if (b === null) return null;
+    const v4 = unmapIPv4(b);
+    return v4 === null ? formatIPv6(b) : `::ffff:${formatIPv4(v4)}`;
+  }
+  const piece = fc.constantFrom(
+    '0',
+    '1',
+    'f',
+    'F',
+    'ffff',
+    'FFFF',
+    '0000',
+    '00000',
+    'abcd',
+    '12345',
+    ':',
+    '::',
+    ':::',
+    '.',
+    '1.2.3.4',
+    '256.1.1.1',
+    '%',
+    'g',
+    ' ',
+    '::ffff:',
+    '0:0:0:0:0:ffff:',
+  );
+  it('agrees with parse + unmap + format on any text made of IPv6 pieces, and on every printed address', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 16 }).map((a) => a.join('')),
+          fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => formatIPv6(b)),
+        ),
+        (text) => {
+          expect(canonicalIPv6(text)).toBe(viaBytes(text));
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+  it('prints an IPv4-mapped address with its dotted tail', () => {
+    expect(canonicalIPv6('0:0:0:0:0:FFFF:C000:0201')).toBe('::ffff:192.0.2.1');
+    expect(canonicalIPv6('2001:DB8:0:0:1:0:0:1')).toBe('2001:db8::1:0:0:1');
   });
 });

@@ -33,6 +33,8 @@ describe('readEntityHeader (one pass) reads what the three-pass header reading r
     ['indent then NBSP ends it', 'A: 1\n \t\u00a0 \nB: 2\n'],
     ['indent then U+2028 ends it', 'A: 1\r\n \u2028\r\nB: 2\r\n'],
     ['indent then text is a fold', 'A: 1\n \tb\n\nbody'],
+    ['vertical tab line ends it', 'A: 1\n\u000b\nB: 2\n'],
+    ['indent then form feed ends it', 'A: 1\n \u000c\nB: 2\n'],
     ['no blank line', 'A: 1\nB: 2'],
     ['CR only', 'A: 1\r\rbody'],
     ['lone CR in a CRLF text', 'A: 1\rB: 2\r\n\r\nbody'],

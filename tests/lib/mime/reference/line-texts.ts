@@ -11,6 +11,8 @@ const CONTENT = fc.oneof(
     '\t',
     '  \t ',
     '\u00a0',
+    ' \u000b',
+    '\u000c',
     '\u2028',
     '\ufeff',
     'From: a@b.test',

@@ -1,4 +1,5 @@
 import { stripComments } from './comments';
+import { isoInstant } from '../text/iso-instant';
 import { MONTHS, WEEKDAYS, readCommonDate, type Parts } from './common-date';
 
 export type MailDate =
@@ -194,15 +195,7 @@ function settleDate(p: Parts): MailDate {
   // RFC 5322 §3.3: "The year is any numeric year 1900 or later" (Appendix A.1.3 dates a message 1969); the day
   // must exist in its month (RFC 5322 §3.3 day is "1*2DIGIT" of a real calendar date).
   if (year < 1900 || year > 9999 || day > daysInMonth(year, month)) return { ok: false, code: 'date.out-of-range' };
-  // The ISO text is made when read: the Received reader needs only the instant.
-  return {
-    ok: true,
-    epochMs,
-    offsetMinutes: zone,
-    get iso(): string {
-      return new Date(epochMs).toISOString();
-    },
-  };
+  return { ok: true, epochMs, offsetMinutes: zone, iso: isoInstant(epochMs) };
 }
 
 /** Days in a month of the Gregorian calendar (month 0-11), as JavaScript's Date counts them. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { finding } from '../findings';
+import { isoInstant } from '../text/iso-instant';
 import type { HeaderField } from '../mime/header-block';
 import { parseReceived, type ParsedReceived } from './parse';
 import { findBoundary } from './boundary';
@@ -43,7 +44,7 @@ function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: nu
     id: p.id,
     for: p.for,
     tls: p.tls,
-    timestamp: p.epochMs === null ? null : new Date(p.epochMs).toISOString(),
+    timestamp: p.epochMs === null ? null : isoInstant(p.epochMs),
     delaySeconds: null,
     side: 'unknown',
     raw: `${f.name}: ${f.value}`,

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { finding } from '../findings';
+import { isoInstant } from '../text/iso-instant';
 import type { SkewNote, Timeline } from './types';
 import { first, groupRuns, markOffClocks, TOLERANCE_MS, zoneJump, type ClockStamp, type Run } from './clock-runs';
 
@@ -25,7 +26,7 @@ export interface DelayResult {
 }
 
 function iso(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString();
+  return ms === null ? null : isoInstant(ms);
 }
 
 function duration(seconds: number): string {

@@ -38,7 +38,8 @@ export function unsubscribeItem(input: ChecklistInput, bulk: BulkSignals): Deliv
     );
   }
   if (lu.length === 0) return item('unsubscribe', 'fail', TITLE, `${why} It has no List-Unsubscribe header.`, ADD);
-  const uris = lu.flatMap((h) => unsubscribeUris(h.value));
+  const uris: string[] = [];
+  for (const h of lu) uris.push(...unsubscribeUris(h.value));
   const https = uris.filter(isHttpsUri);
   const oneClick = post.some((h) => isOneClickPost(h.value));
   const shown =

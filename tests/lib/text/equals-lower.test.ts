@@ -4,7 +4,31 @@ import { equalsLower, startsWithLower } from '../../../lib/text/equals-lower';
 
 // Characters that stress the shortcut: ASCII letters either case, the separators of header names, and the
 // non-ASCII ones whose lower case is ASCII (U+212A KELVIN SIGN -> k) or longer (U+0130 -> i + U+0307).
-const CHARS = ['a', 'b', 'k', 'i', 's', 'A', 'B', 'K', 'I', 'S', '-', '_', '@', '[', '`', '{', '\u212A', '\u0130', '\u017F', '\u00DF', '\u0307', 'é', 'É'];
+const CHARS = [
+  'a',
+  'b',
+  'k',
+  'i',
+  's',
+  'A',
+  'B',
+  'K',
+  'I',
+  'S',
+  '-',
+  '_',
+  '@',
+  '[',
+  '`',
+  '{',
+  '\u212A',
+  '\u0130',
+  '\u017F',
+  '\u00DF',
+  '\u0307',
+  'é',
+  'É',
+];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 6 }).map((cs) => cs.join(''));
 const lower = fc
   .array(fc.constantFrom('a', 'b', 'k', 'i', 's', '-', '_', '@', '[', '`', '{'), { maxLength: 6 })
@@ -12,7 +36,10 @@ const lower = fc
 
 describe('equalsLower and startsWithLower (toLowerCase comparisons without the copy)', () => {
   it('equalsLower(t, l) is t.toLowerCase() === l for an ASCII lower-case l', () => {
-    fc.assert(fc.property(text, lower, (t, l) => equalsLower(t, l) === (t.toLowerCase() === l)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(text, lower, (t, l) => equalsLower(t, l) === (t.toLowerCase() === l)),
+      { numRuns: 20000 },
+    );
     // Pairs that match: l derived from t.
     fc.assert(
       fc.property(text, (t) => {
@@ -23,7 +50,10 @@ describe('equalsLower and startsWithLower (toLowerCase comparisons without the c
   });
 
   it('startsWithLower(t, p) is t.toLowerCase().startsWith(p) for an ASCII lower-case p', () => {
-    fc.assert(fc.property(text, lower, (t, p) => startsWithLower(t, p) === t.toLowerCase().startsWith(p)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(text, lower, (t, p) => startsWithLower(t, p) === t.toLowerCase().startsWith(p)),
+      { numRuns: 20000 },
+    );
   });
 
   it.each([

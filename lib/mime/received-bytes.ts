@@ -65,8 +65,9 @@ export function suffixBytes(input: DecodedInput, suffixChars: number): Uint8Arra
   if (startChar < 0 || !(bytes.buffer instanceof ArrayBuffer)) return undefined;
   // Valid UTF-8 re-encodes to exactly the bytes after `skipped`: count whichever side of the cut is shorter (a
   // header block before a 25 MB body, a short body after a header block).
+  // As many bytes as characters after `skipped`: every character was one byte (ASCII), so no counting at all.
   const start =
-    input.form === 'latin1'
+    input.form === 'latin1' || bytes.length - input.skipped === text.length
       ? input.skipped + startChar
       : startChar <= suffixChars
         ? input.skipped + utf8Length(text, 0, startChar)

@@ -145,17 +145,25 @@ export function parseReceived(value: string): ParsedReceived {
   const fromTokens = get('from');
   const withTokens = get('with');
   const protocol = firstValue(withTokens);
-  const allTokens = split.leading.slice();
+  // Built from an empty literal (not a copy of `leading`, which is an empty, number-kind array on most stamps):
+  // one element kind at this push keeps the optimised reader from being thrown away.
+  const allTokens: Token[] = [];
+  for (const t of split.leading) allTokens.push(t);
   for (const c of clauses) for (const t of c.tokens) allTokens.push(t);
   const mta = mtaOf(get('by'), withTokens, words(get('via')));
   const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
   const local = client === null ? localSender(split.leading) : null;
   // Outside the from clause only the authentication comments matter (Sendmail, Haraka, Postfix after "by").
-  const otherReadings = allTokens
-    .filter((t) => t.kind === 'comment' && /auth|account/i.test(t.text) && !fromTokens.includes(t))
-    .map((t) => readComment(t.text))
-    .filter((r): r is CommentReading => r !== null);
-  const auth = readAuth([...(client?.readings ?? []), ...otherReadings], allTokens, protocol, mta);
+  const otherReadings: CommentReading[] = [];
+  for (const t of allTokens) {
+    if (t.kind !== 'comment' || !/auth|account/i.test(t.text) || fromTokens.includes(t)) continue;
+    const r = readComment(t.text);
+    if (r !== null) otherReadings.push(r);
+  }
+  const authReadings: CommentReading[] = [];
+  if (client !== null) for (const r of client.readings) authReadings.push(r);
+  for (const r of otherReadings) authReadings.push(r);
+  const auth = readAuth(authReadings, allTokens, protocol, mta);
   const note =
     clauses.length === 0 && split.leading.length === 1 && split.leading[0]?.kind === 'comment'
       ? split.leading[0].text

@@ -6,6 +6,7 @@ import { REPORT_SCHEMA } from './report';
 import { finding, mergeFindings, sortFindings } from './findings';
 import { intake, tooLargeFinding } from './mime/intake';
 import { LIMITS } from './limits';
+import { isoInstant } from './text/iso-instant';
 import { decodeInput, suffixBytes, type DecodedInput } from './mime/received-bytes';
 import { splitHeaderBlock } from './mime/header-block';
 import { summarize } from './mime/summary';
@@ -40,7 +41,7 @@ const EMPTY_MESSAGE: Report['message'] = {
 function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report {
   return {
     schema: REPORT_SCHEMA,
-    generatedAt: new Date(deps.now()).toISOString(),
+    generatedAt: isoInstant(deps.now()),
     input,
     // Fresh copies: a Report is plain data its consumer may change; no two reports share an object.
     message: { ...EMPTY_MESSAGE },

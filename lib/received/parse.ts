@@ -135,11 +135,20 @@ export function parseReceived(value: string): ParsedReceived {
       if (last) last.tokens = last.tokens.slice(0, tail.cut);
     }
   }
-  // A clause written once (nearly always) lends its own token list; a repeated one gets the lists joined.
+  // A clause written once (nearly always) lends its own token list; a repeated one is copied once into a list of
+  // its own, which later repeats extend in place (linear however often a hostile stamp repeats a clause).
   const byName = new Map<ClauseName, Token[]>();
+  const joined = new Set<ClauseName>();
   for (const c of clauses) {
     const list = byName.get(c.name);
-    byName.set(c.name, list === undefined ? c.tokens : [...list, ...c.tokens]);
+    if (list === undefined) byName.set(c.name, c.tokens);
+    else if (joined.has(c.name)) for (const t of c.tokens) list.push(t);
+    else {
+      const own = list.slice();
+      for (const t of c.tokens) own.push(t);
+      byName.set(c.name, own);
+      joined.add(c.name);
+    }
   }
   const get = (name: ClauseName): Token[] => byName.get(name) ?? [];
   const fromTokens = get('from');

@@ -27,6 +27,7 @@ import { deliverabilityLookups, deliverabilityStage } from './stages/deliverabil
 import { compareRecordedWithLive } from './stages/compare-stage';
 import { attachedMessages, isShortForward } from './stages/attached-messages';
 import type { SignedMessage } from './dkim/types';
+import { mapList } from './list/map-list';
 
 const EMPTY_MESSAGE: Report['message'] = {
   from: null,
@@ -64,7 +65,7 @@ function emptyReport(deps: Deps, input: InputInfo, findings: Finding[]): Report 
         input.status === 'ok'
           ? "Can't tell who sent it: there is nothing to check"
           : "Can't tell: this input could not be read as a message",
-      reasons: findings.slice(0, 1).map((f) => ({ text: f.title, findingId: f.id })),
+      reasons: mapList(findings.slice(0, 1), (f) => ({ text: f.title, findingId: f.id })),
       perspective: 'recipient',
     },
   };
@@ -283,7 +284,7 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
   report.stamps = decodeStamps(block.fields);
   report.message = summary.message;
   report.addresses = summary.addresses;
-  report.headers = block.fields.map((f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) }));
+  report.headers = mapList(block.fields, (f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) }));
   const { body } = block;
   // The octets as received, when we have them: DKIM hashes those (exact, and no copy of an unchanged body).
   const bodyBytes = received === null || body === null ? undefined : suffixBytes(received, body.length);

@@ -6,6 +6,7 @@ import type { ResInfo } from './types';
 import { computeAlignment } from './alignment';
 import { domainOf } from '../dmarc/align';
 import { arcVerdict, bimiVerdict, compauthVerdict, dkimVerdict, dmarcVerdict, otherMethod, spfFromReceivedSpf, spfVerdict } from './method-results';
+import { mapList } from '../list/map-list';
 
 const NAMED = new Set(['spf', 'dkim', 'dmarc', 'arc', 'compauth', 'bimi']);
 
@@ -56,7 +57,7 @@ export function buildRecorded(primary: AuthHeaderEntry, basis: TrustBasis, trust
   const spfInfo = find('spf');
   const receivedSpf = trusted.filter((e) => e.receivedSpf !== null).sort((a, b) => b.index - a.index)[0]?.receivedSpf ?? null;
   const spf = spfInfo ? spfVerdict(spfInfo) : receivedSpf ? spfFromReceivedSpf(receivedSpf) : null;
-  const dkim = take('dkim').map(dkimVerdict);
+  const dkim = mapList(take('dkim'), dkimVerdict);
   const dmarcInfo = find('dmarc');
   const dmarc = dmarcInfo ? dmarcVerdict(dmarcInfo) : null;
   const arcInfo = find('arc');
@@ -78,6 +79,6 @@ export function buildRecorded(primary: AuthHeaderEntry, basis: TrustBasis, trust
     alignment,
     fromAuthenticated: dmarc ? dmarc.result === 'pass' : alignment.alignedBy !== null,
     other: otherMethods(order),
-    sources: order.filter((e) => used.has(e)).map((e) => ({ authservId: e.parsed?.authservId ?? '', fieldIndex: e.index, methods: [...(used.get(e) ?? [])] })),
+    sources: mapList(order.filter((e) => used.has(e)), (e) => ({ authservId: e.parsed?.authservId ?? '', fieldIndex: e.index, methods: [...(used.get(e) ?? [])] })),
   };
 }

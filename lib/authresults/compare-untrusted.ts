@@ -6,6 +6,7 @@ import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { RecordedAuth, UntrustedAuth } from './auth-report';
 import { normalizeResult } from './normalize-result';
+import { mapList } from '../list/map-list';
 
 interface Difference {
   method: string;
@@ -22,7 +23,7 @@ function differences(u: UntrustedAuth, r: RecordedAuth): Difference[] {
   if (dmarc && r.dmarc && normalizeResult(dmarc.result).result !== r.dmarc.result) out.push({ method: 'dmarc', claimed: dmarc.result, recorded: r.dmarc.result });
   const dkim = first('dkim');
   if (dkim && r.dkim.length > 0 && normalizeResult(dkim.result).result === 'pass' && !r.dkim.some((d) => d.result === 'pass')) {
-    out.push({ method: 'dkim', claimed: dkim.result, recorded: r.dkim.map((d) => d.result).join('/') });
+    out.push({ method: 'dkim', claimed: dkim.result, recorded: mapList(r.dkim, (d) => d.result).join('/') });
   }
   // A pass for a method the provider did not record at all.
   for (const m of ['dmarc', 'spf', 'dkim'] as const) {
@@ -45,7 +46,7 @@ export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: 
     if (sameId && u.header === 'Authentication-Results' && earlierOwn.has(u.fieldIndex)) {
       // Right below the boundary while the provider's own header is above it: a list or forward inside the provider.
       if (diffs.length > 0) {
-        findings.push(finding('authres.duplicate-authserv-id', 'warn', `An earlier Authentication-Results names your provider (${u.authservId}) with other results`, `${where} claims ${diffs.map((d) => `${d.method}=${d.claimed}`).join(', ')}. It sits right where the message entered your provider, so it is most likely your provider's own first check before a list or forward inside it (Google Groups, an alias); only the header above it is read.`));
+        findings.push(finding('authres.duplicate-authserv-id', 'warn', `An earlier Authentication-Results names your provider (${u.authservId}) with other results`, `${where} claims ${mapList(diffs, (d) => `${d.method}=${d.claimed}`).join(', ')}. It sits right where the message entered your provider, so it is most likely your provider's own first check before a list or forward inside it (Google Groups, an alias); only the header above it is read.`));
       }
       continue;
     }
@@ -55,14 +56,14 @@ export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: 
           'authres.duplicate-authserv-id',
           diffs.length > 0 ? 'bad' : 'warn',
           `Two Authentication-Results name ${u.authservId}`,
-          `${where} repeats your provider's authserv-id below the one it wrote${diffs.length > 0 ? ` and claims ${diffs.map((d) => `${d.method}=${d.claimed}`).join(', ')}` : ''}. A border server must strip such copies (RFC 8601 §5); only the upper one is read.`,
+          `${where} repeats your provider's authserv-id below the one it wrote${diffs.length > 0 ? ` and claims ${mapList(diffs, (d) => `${d.method}=${d.claimed}`).join(', ')}` : ''}. A border server must strip such copies (RFC 8601 §5); only the upper one is read.`,
         ),
       );
       continue;
     }
     if (diffs.length === 0) continue;
     const vouched = recorded.arc?.result === 'pass' && arcSealerIds.has(u.authservId.toLowerCase());
-    const text = diffs.map((d) => `${d.method}=${d.claimed} where ${who} recorded ${d.recorded}`).join('; ');
+    const text = mapList(diffs, (d) => `${d.method}=${d.claimed} where ${who} recorded ${d.recorded}`).join('; ');
     findings.push(
       finding(
         'authres.untrusted.contradicts',

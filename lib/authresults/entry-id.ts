@@ -1,5 +1,6 @@
 /** The authserv-id a collected header names, and its method=result claims in a comparable form. */
 import type { AuthHeaderEntry } from './collect';
+import { mapList } from '../list/map-list';
 
 /**
  * The authserv-id as written: the parsed one, the Received-SPF receiver, or, for a header that could not be
@@ -19,8 +20,7 @@ export function authservIdOf(e: AuthHeaderEntry): string {
 
 /** method=result pairs of a header, sorted, for comparing two copies of the same results. */
 export function claimKey(e: AuthHeaderEntry): string {
-  return (e.parsed?.resinfo ?? [])
-    .map((r) => `${r.method}=${r.result}`)
+  return mapList((e.parsed?.resinfo ?? []), (r) => `${r.method}=${r.result}`)
     .sort()
     .join(' ');
 }

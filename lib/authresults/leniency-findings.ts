@@ -2,6 +2,7 @@
 import type { Finding } from '../findings';
 import { finding } from '../findings';
 import type { Leniency, LeniencyCode } from './types';
+import { mapList } from '../list/map-list';
 
 const TEXT: Readonly<Record<LeniencyCode, string>> = {
   'authres.lenient.no-authserv-id': 'it has no authserv-id (Microsoft 365 writes it this way), so it does not say which server wrote it',
@@ -27,7 +28,7 @@ export function leniencyFindings(leniencies: readonly Leniency[], header: string
       'authres.lenient',
       'info',
       `${header} is not in standard RFC 8601 form`,
-      `Read anyway, but ${leniencies.map((l) => `${TEXT[l.code]} [${l.code}]`).join('; ')}.`,
+      `Read anyway, but ${mapList(leniencies, (l) => `${TEXT[l.code]} [${l.code}]`).join('; ')}.`,
     ),
   ];
 }

@@ -7,6 +7,7 @@ import type { ArcVerdict, BimiVerdict, CompauthVerdict, DkimVerdict, DmarcVerdic
 import type { ReceivedSpf } from './parse-received-spf';
 import type { ResInfo } from './types';
 import { equalsLower } from '../text/equals-lower';
+import { mapList } from '../list/map-list';
 
 function prop(r: ResInfo, ptype: string, property: string): string | null {
   for (const p of r.properties) if (p.ptype === ptype && equalsLower(p.property, property)) return p.value;
@@ -96,5 +97,5 @@ export function bimiVerdict(r: ResInfo): BimiVerdict {
 }
 
 export function otherMethod(r: ResInfo): OtherMethod {
-  return { method: r.method, result: r.result, properties: r.properties.map((p) => ({ ...p })) };
+  return { method: r.method, result: r.result, properties: mapList(r.properties, (p) => ({ ...p })) };
 }

@@ -16,9 +16,10 @@ import { compareUntrusted } from './compare-untrusted';
 import { leniencyFindings } from './leniency-findings';
 import { recordedFindings } from './recorded-findings';
 import { listIdOf, trustedForwarding } from './forwarding';
+import { mapList } from '../list/map-list';
 
 function claimsOf(e: AuthHeaderEntry): { method: string; result: string }[] {
-  if (e.parsed) return e.parsed.resinfo.map((r) => ({ method: r.method, result: r.result }));
+  if (e.parsed) return mapList(e.parsed.resinfo, (r) => ({ method: r.method, result: r.result }));
   if (e.receivedSpf) return [{ method: 'spf', result: e.receivedSpf.result }];
   return [];
 }
@@ -42,7 +43,7 @@ function disagreement(own: readonly AuthHeaderEntry[]): Finding | null {
     'authres.provider-headers-disagree',
     'warn',
     'Your provider recorded different results in different headers',
-    `${split.map(([m, rs]) => `${m}: ${[...rs].join(' / ')}`).join('; ')}. The header nearest the point where the message entered your provider is read. A mailing list or forwarding inside your provider (Google Groups, an alias) checks the message again and can record another result.`,
+    `${mapList(split, ([m, rs]) => `${m}: ${[...rs].join(' / ')}`).join('; ')}. The header nearest the point where the message entered your provider is read. A mailing list or forwarding inside your provider (Google Groups, an alias) checks the message again and can record another result.`,
   );
 }
 
@@ -51,7 +52,7 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
   const findings: Finding[] = [];
   const decision = decideTrust(entries, fields, trust);
 
-  const untrusted: UntrustedAuth[] = decision.untrusted.map(({ entry, why }) => ({
+  const untrusted: UntrustedAuth[] = mapList(decision.untrusted, ({ entry, why }) => ({
     authservId: authservIdOf(entry),
     raw: entry.value,
     fieldIndex: entry.index,
@@ -59,10 +60,10 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
     why,
     claims: claimsOf(entry),
   }));
-  const arcChain: ArcClaim[] = entries
-    .filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null)
-    .map((e) => ({ instance: e.instance ?? 0, authservId: authservIdOf(e), fieldIndex: e.index, claims: claimsOf(e), byProvider: decision.trusted.includes(e) }))
-    .sort((a, b) => b.instance - a.instance);
+  const arcChain: ArcClaim[] = mapList(
+    entries.filter((e) => e.header === 'ARC-Authentication-Results' && e.parsed !== null),
+    (e) => ({ instance: e.instance ?? 0, authservId: authservIdOf(e), fieldIndex: e.index, claims: claimsOf(e), byProvider: decision.trusted.includes(e) }),
+  ).sort((a, b) => b.instance - a.instance);
 
   findings.push(...decision.findings);
   for (const e of entries) {
@@ -97,7 +98,7 @@ export function readRecordedAuth(fields: readonly HeaderField[], trust: TrustInp
   const ownIds = decision.trusted.filter((e) => e.header === 'Authentication-Results' && e.parsed !== null && (isProviderId(e.parsed.authservId, who) || e.parsed.authservId === recorded.authservId));
   const split = ownIds.length > 1 ? disagreement(ownIds) : null;
   if (split) findings.push(split);
-  const sealers = new Set(arcChain.map((a) => a.authservId.toLowerCase()));
+  const sealers = new Set(mapList(arcChain, (a) => a.authservId.toLowerCase()));
   const ownId = (id: string): boolean => isProviderId(id, who) || (id !== '' && id.toLowerCase() === recorded.authservId.toLowerCase());
   findings.push(...compareUntrusted(untrusted.filter((u) => !decision.reported.has(u.fieldIndex)), recorded, sealers, ownId, decision.earlierOwn));
   return { auth: { recorded, untrusted, arcChain }, findings };

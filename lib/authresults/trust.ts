@@ -15,6 +15,7 @@ import { isProviderId, siblingIds, writesNoAuthservId, type ProviderIdentity } f
 import { matchesProvider } from './provider-match';
 import { normalizeResult } from './normalize-result';
 import { authservIdOf, claimKey } from './entry-id';
+import { mapList } from '../list/map-list';
 
 export interface TrustInput {
   /** Index in `fields` of the Received header the provider wrote where the message entered it, or null. */
@@ -95,7 +96,7 @@ function topmostGuess(entries: readonly AuthHeaderEntry[], fields: readonly Head
     primary: top,
     basis: top ? 'topmost-guess' : null,
     trusted: block,
-    untrusted: entries.filter((e) => !block.includes(e)).map((entry) => ({ entry, why: WHY_GUESS })),
+    untrusted: mapList(entries.filter((e) => !block.includes(e)), (entry) => ({ entry, why: WHY_GUESS })),
     findings: [],
     reported: new Set(),
     earlierOwn: new Set(),
@@ -186,9 +187,9 @@ export function decideTrust(
   if (primary === null && seal) [primary, basis] = [seal, 'arc-seal'];
 
   const trusted = [...above, ...(blockAr ? [blockAr] : []), ...(spfStamp && inBlock(spfStamp) ? [spfStamp] : [])];
-  const untrusted = entries
-    .filter((e) => !trusted.includes(e))
-    .map((entry) => {
+  const untrusted = mapList(
+    entries.filter((e) => !trusted.includes(e)),
+    (entry) => {
       const id = authservIdOf(entry);
       const why = inBlock(entry)
         ? isAr(entry) && named(entry)
@@ -198,9 +199,10 @@ export function decideTrust(
           : `Right below your provider's Received line but written by ${id === '' ? 'an unnamed server' : id}, not by your provider: it came with the message and could be forged.`
         : WHY_BELOW;
       return { entry, why };
-    });
+    },
+  );
   const earlierOwn = new Set(
-    basis === 'above-boundary' ? entries.filter((e) => isAr(e) && inBlock(e) && named(e)).map((e) => e.index) : [],
+    basis === 'above-boundary' ? mapList(entries.filter((e) => isAr(e) && inBlock(e) && named(e)), (e) => e.index) : [],
   );
   return { primary, basis, trusted, untrusted, findings, reported, earlierOwn };
 }

@@ -16,6 +16,7 @@ import { fieldValue, readFields } from '../mime/part-headers';
 import { reportingFromText } from './reporting-mta';
 import { transcriptCommand, type SmtpCommand } from './smtp-command';
 import type { BounceClassification, BounceRecipient, BounceResult, Reason } from './types';
+import { mapList } from '../list/map-list';
 
 const NONE: BounceClassification = { bounce: null, notBounce: null };
 
@@ -62,7 +63,7 @@ function fromDsn(dsn: DsnFields, msg: WalkedMessage, notice: string, original: s
   for (const t of inText) if (!saidOf.has(t.address.toLowerCase())) saidOf.set(t.address.toLowerCase(), t);
   const memo: RecipientMemo = new Map();
   const listed = dsn.recipients.slice(0, MAX_RECIPIENTS);
-  const recipients: BounceRecipient[] = listed.map((r) => {
+  const recipients: BounceRecipient[] = mapList(listed, (r) => {
     const written = r.finalRecipient ?? r.originalRecipient;
     // A lone recipient whose Final-Recipient is no mailbox ("@mx.example.org", a source route remnant)
     // is the one the notice names, when it names exactly one.
@@ -83,7 +84,7 @@ function fromArf(report: string, msg: WalkedMessage, original: string | null): B
   const fields = readFields(report.split(/\r\n|\n|\r/, 500));
   const listed = fields.filter((f) => f.key === 'original-rcpt-to' || f.key === 'removal-recipient').flatMap((f) => addressesIn(f.value));
   const addresses = listed.length > 0 ? listed : originalRecipients(original);
-  const recipients = (addresses.length > 0 ? addresses : [null]).map((address) => ({
+  const recipients = mapList((addresses.length > 0 ? addresses : [null]), (address) => ({
     address, action: null, status: null, replyCode: null, diagnostic: fieldValue(msg.fields, 'subject'),
     remoteMta: null, command: null, reason: 'feedback' as const, hard: false, permanent: false, explanation: null,
   }));
@@ -106,15 +107,15 @@ function fromText(msg: WalkedMessage, notice: string, original: string | null): 
     const failed = addressesIn(fieldValue(msg.fields, 'x-failed-recipients') ?? '');
     const fallback = failed.length > 0 ? failed : addressesIn(lines.join('\n'), 1).concat(originalRecipients(original)).slice(0, 1);
     const whole = lines.filter((l) => l.trim() !== '' && leadingAddress(l) === null).join('\n');
-    found = (fallback.length > 0 ? fallback : [null]).map((address) => ({ address, diagnostic: whole }));
+    found = mapList((fallback.length > 0 ? fallback : [null]), (address) => ({ address, diagnostic: whole }));
   }
   const hint = generatorHint(msg);
   const reply = quotedReply(lines);
-  if (reply !== null) found = found.map((t) => (!/^[45]/.test(findCodes(t.diagnostic).replyCode ?? '') ? { ...t, diagnostic: `${reply}\n${t.diagnostic}` } : t));
+  if (reply !== null) found = mapList(found, (t) => (!/^[45]/.test(findCodes(t.diagnostic).replyCode ?? '') ? { ...t, diagnostic: `${reply}\n${t.diagnostic}` } : t));
   const memo: RecipientMemo = new Map();
   const filterGateway = fromFilterGateway(msg.fields);
   const listed = found.slice(0, MAX_RECIPIENTS);
-  const recipients = listed.map((t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address), filterGateway }, memo));
+  const recipients = mapList(listed, (t) => buildRecipient({ address: t.address, action: 'failed', status: null, diagnostic: t.diagnostic, remoteMta: null, hint, command: commandOf(t.address), filterGateway }, memo));
   return { kind: 'ndr', reportingMta: reportingFromText(lines), arrivalDate: null, recipients, omittedRecipients: found.length - listed.length, feedbackType: null, originalRaw: original };
 }
 

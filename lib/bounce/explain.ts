@@ -13,6 +13,7 @@ import { REASON_ADVICE } from './catalog/reason-advice';
 import { reasonFromStatus } from './classify-reason';
 import { reasonPhrase } from './recipient-sentence';
 import type { CheckKind, Explanation, Reason } from './types';
+import { mapList } from '../list/map-list';
 
 /** Every entry that applies, most specific first. */
 export function matchingEntries(replyCode: string | null, status: string | null, text: string | null, place?: ReplyPlace): CodeEntry[] {
@@ -86,7 +87,7 @@ export function explainCodes(replyCode: string | null, status: string | null, te
   let fix = best.fix;
   if (lists.length > 0) {
     check = 'blocklist';
-    const steps = lists.map((b) => `${b.name}: look the IP up at ${b.lookup}. ${b.delisting}`).join(' ');
+    const steps = mapList(lists, (b) => `${b.name}: look the IP up at ${b.lookup}. ${b.delisting}`).join(' ');
     // A blocking class's own advice only says "check the blocklists": the named lists' steps replace it.
     const generic = best !== first && best.check === 'blocklist';
     fix = generic ? `Check the blocklists the refusal names. ${steps}` : `${fix} ${steps}`;

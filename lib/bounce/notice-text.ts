@@ -3,6 +3,7 @@
  * whole body of a single-part message. HTML-only notices are reduced to their text.
  */
 import type { MimePart, WalkedMessage } from '../mime/walk';
+import { mapList } from '../list/map-list';
 
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'message/disposition-notification', 'message/global-disposition-notification']);
@@ -93,7 +94,7 @@ export function unquoteForwarded(text: string): string {
   // Counted first: most notices are not quoted, and their lines are then never made.
   const { filled, quoted } = quoteCounts(text);
   if (quoted < 5 || quoted * 2 <= filled) return text;
-  return text.split(/\r\n|\n|\r/).map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
+  return mapList(text.split(/\r\n|\n|\r/), (l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)).join('\n');
 }
 
 function isTextType(p: MimePart): boolean {

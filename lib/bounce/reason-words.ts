@@ -10,6 +10,7 @@ import { SENDER_PHRASES } from './phrases/sender-phrases';
 import { SYSTEM_PHRASES } from './phrases/system-phrases';
 import { GAP, type PhraseRule, type Strength } from './phrases/types';
 import type { Reason } from './types';
+import { mapList } from '../list/map-list';
 
 export interface WordEvidence {
   /** Classes a generator's own message names (it settles the class). */
@@ -39,7 +40,7 @@ function compile(): Compiled {
   for (const r of RULES) {
     for (const p of r.phrases) {
       const split = p.split(' * ');
-      const ids = split.map((part) => {
+      const ids = mapList(split, (part) => {
         let id = idOf.get(part);
         if (id === undefined) {
           id = parts.length;

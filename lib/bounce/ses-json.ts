@@ -5,6 +5,7 @@
  */
 import { buildRecipient, MAX_RECIPIENTS } from './build-recipient';
 import type { BounceRecipient, BounceResult } from './types';
+import { mapList } from '../list/map-list';
 
 type Json = Record<string, unknown>;
 
@@ -56,7 +57,7 @@ export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw
   if (type === 'Bounce') {
     const bounce = obj(json.bounce);
     reportingMta = str(bounce?.reportingMTA)?.replace(/^dns;\s*/i, '') ?? null;
-    recipients = capped(bounce?.bouncedRecipients).map((r) => {
+    recipients = mapList(capped(bounce?.bouncedRecipients), (r) => {
       const o = obj(r);
       return buildRecipient({
         address: str(o?.emailAddress), action: str(o?.action), status: str(o?.status),
@@ -66,13 +67,13 @@ export function sesNotification(notice: string): Omit<BounceResult, 'originalRaw
   } else if (type === 'Delivery') {
     const delivery = obj(json.delivery);
     reportingMta = str(delivery?.reportingMTA);
-    recipients = capped(delivery?.recipients).map((a) => buildRecipient({
+    recipients = mapList(capped(delivery?.recipients), (a) => buildRecipient({
       address: str(a), action: 'delivered', status: null, diagnostic: str(delivery?.smtpResponse), remoteMta: str(delivery?.remoteMtaIp),
     }));
   } else if (type === 'Complaint') {
     const complaint = obj(json.complaint);
     feedbackType = str(complaint?.complaintFeedbackType) ?? 'abuse';
-    recipients = capped(complaint?.complainedRecipients).map((r) => ({
+    recipients = mapList(capped(complaint?.complainedRecipients), (r) => ({
       address: str(obj(r)?.emailAddress), action: null, status: null, replyCode: null, diagnostic: null,
       remoteMta: null, command: null, reason: 'feedback' as const, hard: false, permanent: false, explanation: null,
     }));

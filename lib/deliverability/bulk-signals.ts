@@ -6,6 +6,7 @@
 import { organizationalDomain } from '../psl/org-domain';
 import type { ChecklistInput } from './types';
 import { equalsLower, startsWithLower } from '../text/equals-lower';
+import { mapList } from '../list/map-list';
 
 /** Email service providers, by the organizational domains they sign, bounce or relay with. */
 const ESP_DOMAINS: ReadonlyMap<string, string> = new Map([
@@ -86,7 +87,7 @@ export function bulkSignals(input: ChecklistInput): BulkSignals {
     if (!startsWithLower(h.name, ESP_HEADERS_START)) continue;
     for (const [prefix, esp] of ESP_HEADERS) if (startsWithLower(h.name, prefix)) esps.add(esp);
   }
-  const domains = [input.spf?.domain, ...(input.dkim ?? []).map((d) => d.domain)];
+  const domains = [input.spf?.domain, ...mapList((input.dkim ?? []), (d) => d.domain)];
   for (const d of domains) {
     const org = d ? organizationalDomain(d.toLowerCase()) : null;
     const esp = org === null ? undefined : ESP_DOMAINS.get(org);

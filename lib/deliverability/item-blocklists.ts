@@ -2,6 +2,7 @@
 import type { ReputationCheck } from '../reputation/types';
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem } from './types';
+import { mapList } from '../list/map-list';
 
 const TITLE = 'Not on blocklists';
 
@@ -18,11 +19,11 @@ export function blocklistsItem(input: ChecklistInput): DeliverabilityItem {
   const tally = `${String(listed.length)} listed, ${String(clear.length)} clear, ${String(unknown.length)} could not be checked`;
   if (listed.length > 0) {
     const serious = listed.filter((c) => c.kind === 'domain' || c.source.startsWith('connecting'));
-    const delist = [...new Set(listed.map((c) => `${c.list}: ${c.delist}`))].join(' ');
-    return item('blocklists', serious.length > 0 ? 'fail' : 'warn', TITLE, `${tally}. ${listed.map(line).join(' ')}${serious.length === 0 ? ' (Only earlier relays are listed; their stamps were written by the sender\'s side.)' : ''}`, `Fix the cause first (a compromised account or host, a spam run, missing reverse DNS), then ask for removal. ${delist}`);
+    const delist = [...new Set(mapList(listed, (c) => `${c.list}: ${c.delist}`))].join(' ');
+    return item('blocklists', serious.length > 0 ? 'fail' : 'warn', TITLE, `${tally}. ${mapList(listed, line).join(' ')}${serious.length === 0 ? ' (Only earlier relays are listed; their stamps were written by the sender\'s side.)' : ''}`, `Fix the cause first (a compromised account or host, a spam run, missing reverse DNS), then ask for removal. ${delist}`);
   }
   if (unknown.length > 0) {
-    const reasons = [...new Set(unknown.map((c) => c.list))].join(', ');
+    const reasons = [...new Set(mapList(unknown, (c) => c.list))].join(', ');
     return item('blocklists', 'unknown', TITLE, `${tally}. Not checked: ${reasons} (see the blocklist card for why).`, null);
   }
   return item('blocklists', 'pass', TITLE, `${tally}.`, null);

@@ -5,6 +5,7 @@ import { domainOf, relaxedAligned } from '../dmarc/align';
 const shown = (d: string): string => domainOf(d) ?? d;
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem } from './types';
+import { mapList } from '../list/map-list';
 
 const TITLE = 'DKIM signature valid and aligned with the From domain';
 
@@ -27,12 +28,12 @@ export function dkimItem(input: ChecklistInput, bulk: boolean): DeliverabilityIt
       return item('dkim', 'warn', TITLE, `DKIM pass for ${label(aligned)}${from ? `, aligned with the From domain ${from}` : ''}, but the signature covers only the first part of the body (l=): text after it could have been added by anyone.`, 'Sign the whole body: remove the l= (body length) option from the DKIM signer.');
     }
     if (aligned) return item('dkim', 'pass', TITLE, `DKIM pass for ${label(aligned)}${from ? `, aligned with the From domain ${from}` : ''}.`, null);
-    if (from === null && typeof dmarcSays !== 'boolean') return item('dkim', 'unknown', TITLE, `DKIM pass for ${passing.map(label).join(', ')}; the From domain is not known, so alignment could not be checked.`, null);
-    return item('dkim', 'warn', TITLE, `DKIM pass only for ${passing.map(label).join(', ')}, not for the From domain ${from ?? ''}: such a signature does not count for DMARC.`, `Have the sending provider sign with d=${from ?? 'your domain'} (a custom DKIM domain, usually a CNAME to the provider's key).`);
+    if (from === null && typeof dmarcSays !== 'boolean') return item('dkim', 'unknown', TITLE, `DKIM pass for ${mapList(passing, label).join(', ')}; the From domain is not known, so alignment could not be checked.`, null);
+    return item('dkim', 'warn', TITLE, `DKIM pass only for ${mapList(passing, label).join(', ')}, not for the From domain ${from ?? ''}: such a signature does not count for DMARC.`, `Have the sending provider sign with d=${from ?? 'your domain'} (a custom DKIM domain, usually a CNAME to the provider's key).`);
   }
   if (dkim.every((d) => d.result.trim().toLowerCase() === 'temperror')) {
-    return item('dkim', 'unknown', TITLE, `DNS failed while fetching the key for ${dkim.map(label).join(', ')} (temperror).`, 'Check again later.');
+    return item('dkim', 'unknown', TITLE, `DNS failed while fetching the key for ${mapList(dkim, label).join(', ')} (temperror).`, 'Check again later.');
   }
-  const summary = dkim.map((d) => `${label(d)}: ${d.result}`).join('; ');
+  const summary = mapList(dkim, (d) => `${label(d)}: ${d.result}`).join('; ');
   return item('dkim', 'fail', TITLE, `No DKIM signature verifies (${summary}).`, 'Find why: the message was changed after signing (footer, link rewriting, a forwarder), or the published key does not match the one signing (wrong selector, rotated or revoked key).');
 }

@@ -4,6 +4,7 @@
  */
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem, ItemStatus } from './types';
+import { mapList } from '../list/map-list';
 
 const TITLE = "The receiving provider's own spam verdict";
 
@@ -55,5 +56,5 @@ export function spamVerdictItem(input: ChecklistInput): DeliverabilityItem {
     status === 'fail' || status === 'warn'
       ? 'Fix the authentication and reputation lines above first; the provider\'s verdict follows them. For Microsoft 365 recipients, the sender can check its reputation and submit a delisting at https://sender.office.com.'
       : null;
-  return item('spam-verdict', status, TITLE, `${parts.map(([, t]) => t).join('; ')}.`, fix);
+  return item('spam-verdict', status, TITLE, `${mapList(parts, ([, t]) => t).join('; ')}.`, fix);
 }

@@ -7,6 +7,7 @@ import { ipScope } from '../received/ip';
 import type { Hop } from '../received/types';
 import { item } from './item';
 import type { ChecklistInput, DeliverabilityItem } from './types';
+import { mapList } from '../list/map-list';
 
 const TITLE = 'TLS on every hop we can see';
 
@@ -27,12 +28,12 @@ function transport(h: Hop): Transport {
 export function tlsItem(input: ChecklistInput): DeliverabilityItem {
   const hops = input.hops ?? [];
   if (hops.length === 0) return item('tls', 'unknown', TITLE, 'No Received headers to read.', null);
-  const kinds = hops.map((h) => ({ h, t: transport(h) }));
+  const kinds = mapList(hops, (h) => ({ h, t: transport(h) }));
   const plain = kinds.filter((k) => k.t === 'plain');
   const tls = kinds.filter((k) => k.t === 'tls');
   const unknown = kinds.filter((k) => k.t === 'unknown');
   const b = input.boundary ?? null;
-  const at = (list: typeof kinds): string => list.map((k) => String(k.h.index)).join(', ');
+  const at = (list: typeof kinds): string => mapList(list, (k) => String(k.h.index)).join(', ');
   const unknownNote = unknown.length > 0 ? ` Hop${unknown.length === 1 ? '' : 's'} ${at(unknown)} do${unknown.length === 1 ? 'es' : ''} not say.` : '';
   const entry = b === null ? undefined : kinds.find((k) => k.h.index === b.hop);
   if (entry?.t === 'plain') {

@@ -8,6 +8,7 @@ import { equalsLower } from '../text/equals-lower';
 import type { BulkSignals } from './bulk-signals';
 import { isHttpsUri, isOneClickPost, unsubscribeUris } from './list-unsubscribe';
 import type { ChecklistInput, DeliverabilityItem } from './types';
+import { mapList } from '../list/map-list';
 
 const TITLE = 'One-click unsubscribe for bulk mail (RFC 8058)';
 const ADD =
@@ -43,7 +44,7 @@ export function unsubscribeItem(input: ChecklistInput, bulk: BulkSignals): Deliv
   const https = uris.filter(isHttpsUri);
   const oneClick = post.some((h) => isOneClickPost(h.value));
   const shown =
-    uris.length > 0 ? uris.map((u) => (u.length > 80 ? `${u.slice(0, 77)}...` : u)).join(', ') : '(no <URI> in it)';
+    uris.length > 0 ? mapList(uris, (u) => (u.length > 80 ? `${u.slice(0, 77)}...` : u)).join(', ') : '(no <URI> in it)';
   if (https.length === 0) {
     const httpOnly = uris.some((u) => u.toLowerCase().startsWith('http://'));
     return item(

@@ -1,3 +1,4 @@
+import { mapList } from '../list/map-list';
 /**
  * Brands phishing mail pretends to be, with the domains each brand says its mail comes from. One row per
  * brand, each citing the brand's (or its help forum's) published statement of its sending domains; a brand
@@ -55,7 +56,7 @@ function words(text: string): string[] {
 /** Brands named in a display name: a phrase as a run of whole words, an acronym in capitals, or the brand's name alone. */
 export function brandsIn(displayName: string): Brand[] {
   const w = words(displayName.slice(0, 1000));
-  const lower = ` ${w.map((x) => x.toLowerCase()).join(' ')} `;
+  const lower = ` ${mapList(w, (x) => x.toLowerCase()).join(' ')} `;
   const exact = ` ${w.join(' ')} `;
   return BRANDS.filter(
     (b) =>

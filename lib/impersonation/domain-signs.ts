@@ -12,6 +12,7 @@ import { embeddedBrandLabel, lookalikeBrandDomain } from './brand-skeletons';
 import { readsAsAscii, skeleton, skeletons } from './confusables';
 import { isMixedScript } from './scripts';
 import type { ImpersonationSign } from './types';
+import { mapList } from '../list/map-list';
 
 function isOwnDomain(brand: Brand, org: string): boolean {
   return isBrandDomain(brand, org);
@@ -30,7 +31,7 @@ function lookalikeOf(unicode: string, org: string): { brand: Brand; domain: stri
 
 /** A brand whose name is a word (between dots and hyphens) of the From domain's skeleton. */
 function embeddedBrand(unicode: string, org: string): { brand: Brand; word: string } | null {
-  const words = unicode.split(/[.-]/).map((word) => ({ word, skeletons: skeletons(word) }));
+  const words = mapList(unicode.split(/[.-]/), (word) => ({ word, skeletons: skeletons(word) }));
   const found = embeddedBrandLabel(words, (brand) => isOwnDomain(brand, org));
   return found === null ? null : { brand: found.brand, word: found.word };
 }

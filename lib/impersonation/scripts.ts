@@ -6,6 +6,7 @@
  * in), and the "Highly Restrictive" level (§5.2): one script, or Latin with Jpan, Hanb or Kore.
  */
 import { unicodeTables, type UnicodeTables } from './unicode-tables';
+import { mapList } from '../list/map-list';
 
 interface Range {
   start: number;
@@ -16,7 +17,7 @@ interface Range {
 let tables: { from: UnicodeTables; script: Range[]; extensions: Range[] } | null = null;
 
 function parseRanges(data: string, names: (field: string) => readonly string[]): Range[] {
-  return data.split(',').map((entry) => {
+  return mapList(data.split(','), (entry) => {
     const colon = entry.indexOf(':');
     const [a = '0', len] = entry.slice(0, colon).split('-');
     const start = parseInt(a, 16);

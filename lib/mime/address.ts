@@ -73,18 +73,23 @@ function domainOf(address: string): string | null {
   return address.slice(at + 1).toLowerCase();
 }
 
+/** The words (atoms and quoted strings) joined by one space. */
 function joinWords(tokens: readonly Token[]): string {
-  return tokens
-    .filter((t) => t.kind === 'atom' || t.kind === 'quoted')
-    .map((t) => t.text)
-    .join(' ');
+  let out = '';
+  let sep = '';
+  for (const t of tokens) {
+    if (t.kind !== 'atom' && t.kind !== 'quoted') continue;
+    out += sep + t.text;
+    sep = ' ';
+  }
+  return out;
 }
 
+/** Every token but comments, as written (quoted strings re-quoted). */
 function addrText(tokens: readonly Token[]): string {
-  return tokens
-    .filter((t) => t.kind !== 'comment')
-    .map((t) => (t.kind === 'quoted' ? `"${t.text}"` : t.text))
-    .join('');
+  let out = '';
+  for (const t of tokens) if (t.kind !== 'comment') out += t.kind === 'quoted' ? `"${t.text}"` : t.text;
+  return out;
 }
 
 function decodedName(raw: string): string | null {

@@ -3,6 +3,7 @@ import { finding } from '../findings';
 import { LIMITS, RFC5322_MAX_LINE } from '../limits';
 import type { PhysicalLine, WholeText } from './lines';
 import { fieldNameOf, foldedFieldNameAt, isContinuation, isPlausibleFieldName, startsWithFakeWhitespace } from './field-syntax';
+import { mapList } from '../list/map-list';
 
 export interface HeaderField {
   /** Field name as written. */
@@ -39,7 +40,7 @@ export interface HeaderBlock {
  * joined body would be a rope that V8 flattens, copying a 25 MB body, on the first search in it).
  */
 function bodyText(lines: readonly PhysicalLine[], bodyStart: number, rest: string, whole: WholeText | undefined): string {
-  if (whole === undefined) return lines.slice(bodyStart).map((l) => l.text + l.eol).join('') + rest;
+  if (whole === undefined) return mapList(lines.slice(bodyStart), (l) => l.text + l.eol).join('') + rest;
   let offset = whole.start;
   for (let i = 0; i < bodyStart; i++) offset += (lines[i]?.text.length ?? 0) + (lines[i]?.eol.length ?? 0);
   return whole.text.slice(offset);

@@ -1,3 +1,4 @@
+import { mapList } from '../list/map-list';
 /**
  * What a header is and where it is defined; the popup links each header name to its reference.
  * Popup-only text: the worker's intake needs just the names (known-headers.ts), so these stay out of its bundle.
@@ -92,11 +93,11 @@ let byKey: ReadonlyMap<string, HeaderDoc> | null = null;
 
 /** Documentation for a header name (case-insensitive), or null. Built on first use (no work at module load). */
 export function headerDoc(name: string): HeaderDoc | null {
-  byKey ??= new Map(DOCS.map(([n, about, ref]) => [n.toLowerCase(), { name: n, about, ref }]));
+  byKey ??= new Map(mapList(DOCS, ([n, about, ref]) => [n.toLowerCase(), { name: n, about, ref }]));
   return byKey.get(name.toLowerCase()) ?? null;
 }
 
 /** Every header name documented here (tests keep known-headers.ts in step with it). */
 export function documentedHeaders(): string[] {
-  return DOCS.map(([name]) => name);
+  return mapList(DOCS, ([name]) => name);
 }

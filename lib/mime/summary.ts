@@ -5,6 +5,7 @@ import type { HeaderField } from './header-block';
 import { formatMailbox, parseAddressList } from './address';
 import { decodeEncodedWords } from './rfc2047';
 import { parseMailDate } from './date';
+import { mapList } from '../list/map-list';
 
 function first(fields: readonly HeaderField[], key: string): HeaderField | undefined {
   return fields.find((f) => f.key === key);
@@ -41,7 +42,7 @@ export function summarize(fields: readonly HeaderField[]): Summary {
   /** Mailboxes in display form; a field with none (an empty group, a lone comment) is shown as written. */
   const list = (key: string, parsed: MessageAddresses[keyof MessageAddresses]): string | null => {
     const f = first(fields, key);
-    return f ? parsed.map(formatMailbox).join(', ') || f.value : null;
+    return f ? mapList(parsed, formatMailbox).join(', ') || f.value : null;
   };
 
   const subjectField = first(fields, 'subject');
@@ -63,7 +64,7 @@ export function summarize(fields: readonly HeaderField[]): Summary {
     subject: subject?.text ?? null,
     date: dateField?.value ?? null,
     messageId: first(fields, 'message-id')?.value ?? null,
-    returnPath: returnPath ? (addresses.returnPath.map(formatMailbox).join(', ') || returnPath.value) : null,
+    returnPath: returnPath ? (mapList(addresses.returnPath, formatMailbox).join(', ') || returnPath.value) : null,
     dateIso: parsedDate?.ok ? parsedDate.iso : null,
   };
 

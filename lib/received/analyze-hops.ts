@@ -8,6 +8,7 @@ import { computeTimeline } from './timeline';
 import type { Boundary, Hop, Timeline } from './types';
 import type { Provider } from './providers';
 import { readInternalStamp, type InternalStamp } from './internal-stamps';
+import { mapList } from '../list/map-list';
 
 /** RFC 5321 §6.3: more than 100 Received fields is treated as a mail loop. */
 export const MAX_HOPS = 100;
@@ -70,7 +71,7 @@ function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: nu
  * below the oldest Received field, the oldest hop.
  */
 function attachInternal(fields: readonly HeaderField[], newestFirst: readonly Hop[]): void {
-  const byHeader = new Map(newestFirst.map((h) => [h.headerIndex, h]));
+  const byHeader = new Map(mapList(newestFirst, (h) => [h.headerIndex, h]));
   const pending: InternalStamp[] = [];
   for (const [i, f] of fields.entries()) {
     const hop = byHeader.get(i);
@@ -88,22 +89,22 @@ function attachInternal(fields: readonly HeaderField[], newestFirst: readonly Ho
 function writerIp(h: Hop, next: Hop | undefined): string | null {
   if (h.by.ip !== null) return h.by.ip;
   if (!next || h.by.host === null) return null;
-  const names = [next.from.rdns, next.from.helo, next.from.name].map((n) => n?.toLowerCase().replace(/\.$/, ''));
+  const names = mapList([next.from.rdns, next.from.helo, next.from.name], (n) => n?.toLowerCase().replace(/\.$/, ''));
   return names.includes(h.by.host) ? next.from.ip : null;
 }
 
 /** The delivery path: hops, delays, clock skew and the trust boundary, from the Received stamps. */
 export function analyzeHops(fields: readonly HeaderField[], dateMs: number | null): HopAnalysis {
   const findings: Finding[] = [];
-  const stamps = fields.map((f, i) => ({ f, i })).filter(({ f }) => f.key === STAMP_HEADER);
+  const stamps = mapList(fields, (f, i) => ({ f, i })).filter(({ f }) => f.key === STAMP_HEADER);
   if (stamps.length > MAX_HOPS) {
     findings.push(finding('received.too-many', 'warn', `${String(stamps.length)} Received headers`, `RFC 5321 §6.3 treats more than ${String(MAX_HOPS)} as a mail loop. Only the newest ${String(MAX_HOPS)} are analysed.`));
   }
   const kept = stamps.slice(0, MAX_HOPS);
   const n = kept.length;
   // Newest first, as in the message; index counts from the oldest.
-  const parsed = kept.map(({ f }) => parseReceived(f.value));
-  const newestFirst = kept.map(({ f, i }, k) => toHop(parsed[k] ?? parseReceived(f.value), f, i, n - k));
+  const parsed = mapList(kept, ({ f }) => parseReceived(f.value));
+  const newestFirst = mapList(kept, ({ f, i }, k) => toHop(parsed[k] ?? parseReceived(f.value), f, i, n - k));
   attachInternal(fields, newestFirst);
   const b = findBoundary(newestFirst);
   newestFirst.forEach((h, k) => {
@@ -112,7 +113,7 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
   const hops = [...newestFirst].reverse();
   const t = computeTimeline(
     // hops[k] is newestFirst[n - 1 - k]: its time as parsed (the ISO text of h.timestamp need not be read back).
-    hops.map((h, k) => ({ index: h.index, epochMs: parsed[n - 1 - k]?.epochMs ?? null, side: h.side, host: h.by.host ?? h.by.ip, ip: writerIp(h, hops[k + 1]) })),
+    mapList(hops, (h, k) => ({ index: h.index, epochMs: parsed[n - 1 - k]?.epochMs ?? null, side: h.side, host: h.by.host ?? h.by.ip, ip: writerIp(h, hops[k + 1]) })),
     dateMs,
   );
   for (const h of hops) {
@@ -122,7 +123,7 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
   }
   const unreadable = hops.filter((h) => h.problem !== null && h.problem !== 'no date' && h.problem !== 'date without a time');
   if (unreadable.length > 0) {
-    findings.push(finding('received.unparsable', 'info', `${String(unreadable.length)} Received header${unreadable.length === 1 ? '' : 's'} could not be fully read`, unreadable.map((h) => `Hop ${String(h.index)}: ${h.problem ?? ''}.`).join(' ') + ' They are shown as written.'));
+    findings.push(finding('received.unparsable', 'info', `${String(unreadable.length)} Received header${unreadable.length === 1 ? '' : 's'} could not be fully read`, mapList(unreadable, (h) => `Hop ${String(h.index)}: ${h.problem ?? ''}.`).join(' ') + ' They are shown as written.'));
   }
   const boundaryHop = b.boundary ? newestFirst.find((h) => h.index === b.boundary?.hop) : undefined;
   return {

@@ -4,6 +4,7 @@ import type { Boundary, Hop } from './types';
 import { belongsTo, providerOf, type Provider } from './providers';
 import { organizationalDomain } from '../psl/org-domain';
 import { ipScope, isExternal } from './ip';
+import { mapList } from '../list/map-list';
 
 export interface BoundaryResult {
   boundary: Boundary | null;
@@ -51,7 +52,7 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   const findings: Finding[] = [];
   const top = newestFirst.find((h) => h.by.host !== null && !internalName(h.by.host));
   const provider = top?.by.host ? providerOf(top.by.host) : null;
-  if (!provider) return { boundary: null, provider: null, sides: newestFirst.map(() => 'unknown'), findings };
+  if (!provider) return { boundary: null, provider: null, sides: mapList(newestFirst, () => 'unknown'), findings };
   let at = -1;
   let lastPublicEntry = -1;
   for (const [i, h] of newestFirst.entries()) {
@@ -65,10 +66,10 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
     }
   }
   if (at < 0) at = lastPublicEntry;
-  if (at < 0) return { boundary: null, provider, sides: newestFirst.map(() => 'unknown'), findings };
+  if (at < 0) return { boundary: null, provider, sides: mapList(newestFirst, () => 'unknown'), findings };
   const b = newestFirst[at];
-  if (!b) return { boundary: null, provider, sides: newestFirst.map(() => 'unknown'), findings };
-  const sides = newestFirst.map((_h, i): Hop['side'] => (i <= at ? 'provider' : 'sender'));
+  if (!b) return { boundary: null, provider, sides: mapList(newestFirst, () => 'unknown'), findings };
+  const sides = mapList(newestFirst, (_h, i): Hop['side'] => (i <= at ? 'provider' : 'sender'));
   const boundary: Boundary = { hop: b.index, ip: b.from.ip, helo: b.from.helo, rdns: b.from.rdns, by: b.by.host, provider: provider.name };
 
   if (b.from.ip !== null && !isExternal(b.from.ip)) {

@@ -1,3 +1,4 @@
+import { mapList } from '../list/map-list';
 /**
  * Clocks of a delivery path. Each host that writes stamps has one clock, so consecutive stamps by the same
  * "by" host are one run. The runs whose times read in order (within a tolerance) are trusted; which ones is
@@ -67,7 +68,7 @@ function better(a: Best, b: Best | undefined): boolean {
 export function markOffClocks(runs: Run[], dateMs: number | null): void {
   const points = [
     ...(dateMs === null ? [] : [{ first: dateMs, last: dateMs, provider: 0, run: null }]),
-    ...runs.map((r) => ({ first: first(r), last: last(r), provider: providerClock(r), run: r })),
+    ...mapList(runs, (r) => ({ first: first(r), last: last(r), provider: providerClock(r), run: r })),
   ];
   const best: Best[] = [];
   for (const [i, p] of points.entries()) {

@@ -58,10 +58,13 @@ export function mtaOf(by: readonly Token[], withTokens: readonly Token[], via: s
       if (hit) return hit[1];
     }
   }
-  const protocol = withTokens
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
+  let protocol = '';
+  let sep = '';
+  for (const t of withTokens) {
+    if (t.kind !== 'word') continue;
+    protocol += sep + t.text.toLowerCase();
+    sep = ' ';
+  }
   // Exchange: "with Microsoft SMTP Server", "with mapi", "via Frontend Transport" (Microsoft MHA vectors).
   if (protocol.startsWith('microsoft smtp server') || protocol.startsWith('mapi') || /transport$/i.test(via ?? ''))
     return 'exchange';

@@ -61,10 +61,11 @@ function leadRole(
 export function readFromClause(tokens: readonly Token[], mta: Mta | null, protocol: string | null): FromReading {
   const leadIndex = tokens.findIndex((t) => t.kind !== 'comment');
   const lead = leadIndex < 0 ? null : (tokens[leadIndex] ?? null);
-  const readings = tokens
-    .filter((t) => t.kind === 'comment')
-    .map((t) => readComment(t.text))
-    .filter((r): r is CommentReading => r !== null);
+  const readings: CommentReading[] = [];
+  for (const t of tokens) {
+    const r = t.kind === 'comment' ? readComment(t.text) : null;
+    if (r !== null) readings.push(r);
+  }
   const conn = readings.find((r) => r.address !== null) ?? null;
   const from: FromInfo = { ...NO_CLIENT };
   let address: Address | null = conn?.address ?? null;

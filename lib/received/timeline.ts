@@ -3,6 +3,7 @@ import { finding } from '../findings';
 import { isoInstant } from '../text/iso-instant';
 import type { SkewNote, Timeline } from './types';
 import { first, groupRuns, markOffClocks, TOLERANCE_MS, zoneJump, type ClockStamp, type Run } from './clock-runs';
+import { mapList } from '../list/map-list';
 
 const HOUR = 3600;
 /** A hop faster than this is not worth calling the slowest. */
@@ -45,7 +46,7 @@ function wholeHours(seconds: number): boolean {
 }
 
 function who(run: Run): string {
-  const idx = run.stamps.map((s) => s.index);
+  const idx = mapList(run.stamps, (s) => s.index);
   const hops = idx.length === 1 ? `hop ${String(idx[0])}` : `hops ${String(idx[0])}–${String(idx.at(-1))}`;
   return run.host === null ? `The clock of ${hops}` : `The clock of ${run.host} (${hops})`;
 }
@@ -59,7 +60,7 @@ function note(run: Run, offsetS: number, why: string): SkewNote {
     hop: run.stamps[0]?.index ?? 0,
     offsetSeconds: offsetS,
     note: `${who(run)} is ${size}: ${why}`,
-    hops: run.stamps.map((s) => s.index),
+    hops: mapList(run.stamps, (s) => s.index),
     host: run.host,
     ip: run.ip,
   };
@@ -186,7 +187,7 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
         'received.clock-skew',
         'info',
         `${String(skew.length)} clock${skew.length === 1 ? '' : 's'} off`,
-        skew.map((s) => s.note).join(' '),
+        mapList(skew, (s) => s.note).join(' '),
       ),
     );
   }

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize';
+import { mapList } from '../list/map-list';
 
 export interface TlsInfo {
   version: string | null;
@@ -19,7 +20,7 @@ const MAYBE_TLS = /tls|ssl|cipher|version/i;
 function courierTls(text: string): TlsInfo | null {
   const item = text.split(', ').find((x) => /^(?:TLS|SSL): /i.test(x));
   if (item === undefined) return null;
-  const parts = item.slice(5).split(',').map((x) => x.trim());
+  const parts = mapList(item.slice(5).split(','), (x) => x.trim());
   const version = parts[0] !== undefined && BARE_VERSION.test(parts[0].split('/')[0] ?? '') ? parts[0] : null;
   const cipher = parts.length > 1 ? (parts.at(-1) ?? null) : null;
   return { version, cipher };

@@ -4,6 +4,7 @@ import type { BounceResult } from '../bounce';
 import type { NotBounce } from '../bounce/types';
 import { classifyWalkedBounce } from '../bounce/decode-bounce';
 import type { WalkedMessage } from '../mime/walk';
+import { mapList } from '../list/map-list';
 
 /** The bounce section without the returned original (the orchestrator analyses that as a Report of its own). */
 export type BounceCore = Omit<BounceResult, 'originalRaw'>;
@@ -28,7 +29,7 @@ export function bounceStage(walked: WalkedMessage): BounceStage {
   if (!bounce) return { bounce: null, originalRaw: null, findings, notBounce };
   const failed = bounce.recipients.filter((r) => r.action === 'failed' || r.permanent);
   if (bounce.kind !== 'autoreply' && failed.length > 0) {
-    findings.push(finding('bounce.failed', 'bad', `Delivery failed for ${String(failed.length)} recipient${failed.length === 1 ? '' : 's'}`, failed.map((r) => `${r.address ?? '(unknown recipient)'}: ${r.status ?? r.replyCode ?? ''} ${r.reason}`.trim()).join('; ')));
+    findings.push(finding('bounce.failed', 'bad', `Delivery failed for ${String(failed.length)} recipient${failed.length === 1 ? '' : 's'}`, mapList(failed, (r) => `${r.address ?? '(unknown recipient)'}: ${r.status ?? r.replyCode ?? ''} ${r.reason}`.trim()).join('; ')));
   }
   if (bounce.omittedRecipients > 0) {
     findings.push(finding('bounce.recipients-omitted', 'info', `${String(bounce.omittedRecipients)} more recipients not decoded`, `The report lists ${String(bounce.recipients.length + bounce.omittedRecipients)} recipients; only the first ${String(bounce.recipients.length)} are decoded and explained (a bound on the work one message can cause).`));

@@ -14,6 +14,7 @@ import { targetsFor } from '../reputation/targets';
 import { createHealthCache } from '../reputation/types';
 import { spamVerdict } from './spam-verdict';
 import { listIdOf, trustedForwarding } from '../authresults/forwarding';
+import { mapList } from '../list/map-list';
 
 export interface DeliverabilityStage {
   reputation: { checks: Reputation['checks']; notes: string[] } | null;
@@ -32,7 +33,7 @@ function authInput(report: Report): Pick<ChecklistInput, 'spf' | 'dkim' | 'dmarc
   const mailFromDomain = rec?.spf?.mailFrom ? (rec.spf.mailFrom.split('@').pop() ?? null) : null;
   return {
     spf: live?.spf ? { result: live.spf.result, domain: live.spf.domain } : rec?.spf ? { result: rec.spf.result, domain: mailFromDomain } : null,
-    dkim: live && live.dkim.length > 0 ? live.dkim.map((d) => ({ result: d.result, domain: d.domain, signedHeaders: d.signedHeaders, partialBody: d.bodyLength !== null && (d.bodyLength.total === null || d.bodyLength.signed < d.bodyLength.total) })) : rec ? rec.dkim.map((d) => ({ result: d.result, domain: d.domain })) : null,
+    dkim: live && live.dkim.length > 0 ? mapList(live.dkim, (d) => ({ result: d.result, domain: d.domain, signedHeaders: d.signedHeaders, partialBody: d.bodyLength !== null && (d.bodyLength.total === null || d.bodyLength.signed < d.bodyLength.total) })) : rec ? mapList(rec.dkim, (d) => ({ result: d.result, domain: d.domain })) : null,
     dmarc: live?.dmarc
       ? { result: live.dmarc.result, domain: live.dmarc.domain, policy: policyOf(live.dmarc.policy), record: live.dmarc.record, spfAligned: live.dmarc.spfAligned, dkimAligned: live.dmarc.dkimAligned, partialBody: live.dmarc.partialBody === true, source: 'live' }
       : rec?.dmarc
@@ -69,7 +70,7 @@ export async function deliverabilityLookups(report: Report, message: SignedMessa
   const domains = [
     ...(fromDomain ? [{ domain: fromDomain, source: 'From domain' }] : []),
     ...(mailFromDomain ? [{ domain: mailFromDomain, source: 'MAIL FROM domain' }] : []),
-    ...signingDomains(message.fields).map((domain) => ({ domain, source: 'DKIM d= domain' })),
+    ...mapList(signingDomains(message.fields), (domain) => ({ domain, source: 'DKIM d= domain' })),
   ];
   const body = message.body;
   const targets = targetsFor({ hops: report.hops, boundary: report.boundary, domains, bodyText: body === null ? null : body.slice(0, 200_000) });

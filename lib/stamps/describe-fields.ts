@@ -1,9 +1,10 @@
 /** Attach meanings to split key/value pairs from a per-vendor key table; unknown keys are kept and marked. */
 import type { KeyValue } from './key-values';
 import type { KeyDoc, StampField } from './types';
+import { mapList } from '../list/map-list';
 
 export function describeFields(pairs: readonly KeyValue[], docs: ReadonlyMap<string, KeyDoc>, caseInsensitive = true): StampField[] {
-  return pairs.map(({ key, value }) => {
+  return mapList(pairs, ({ key, value }) => {
     const doc = docs.get(caseInsensitive ? key.toLowerCase() : key);
     if (doc === undefined) return { key, value, meaning: 'Unknown field: not documented here.', confidence: 'unknown' };
     if (typeof doc.meaning === 'string') return { key, value, meaning: doc.meaning, confidence: doc.confidence };

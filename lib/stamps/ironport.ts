@@ -2,6 +2,7 @@
 import type { HeaderField } from '../mime';
 import { splitEqualsList } from './key-values';
 import type { Stamp, StampField } from './types';
+import { mapList } from '../list/map-list';
 
 function sbrs(value: string): string {
   const n = Number(value);
@@ -27,7 +28,7 @@ const SINGLE: Record<string, [string | ((v: string) => string), 'documented' | '
 
 function av(value: string): StampField[] {
   const docs: Record<string, string> = { e: 'Anti-virus engine vendor.', i: 'Engine/definition version and internal ids.', d: 'Scan type and version.', a: 'Internal scan sequence number.' };
-  return splitEqualsList(value, ';').map(({ key, value: v }) => {
+  return mapList(splitEqualsList(value, ';'), ({ key, value: v }) => {
     const k = key.trim();
     const m = Object.hasOwn(docs, k.toLowerCase()) ? docs[k.toLowerCase()] : undefined;
     return { key: k, value: v, meaning: m ?? 'Unknown field.', confidence: m ? 'community' : 'unknown' };

@@ -2,9 +2,10 @@
 import type { HeaderField } from '../mime';
 import { splitEqualsList } from './key-values';
 import type { Stamp, StampField } from './types';
+import { mapList } from '../list/map-list';
 
 function impersonation(value: string): StampField[] {
-  return splitEqualsList(value, ';').map(({ key, value: v }) => {
+  return mapList(splitEqualsList(value, ';'), ({ key, value: v }) => {
     const k = key.trim();
     const hit = v.trim().toLowerCase() === 'true';
     return {
@@ -20,7 +21,7 @@ export function decodeMimecast(field: HeaderField, index: number): Stamp {
   const base = { header: field.name, vendor: 'Mimecast', fieldIndex: index };
   if (field.key === 'x-mimecast-impersonation-protect') {
     const fields = impersonation(field.value);
-    const hits = fields.filter((f) => f.value.toLowerCase() === 'true').map((f) => f.key);
+    const hits = mapList(fields.filter((f) => f.value.toLowerCase() === 'true'), (f) => f.key);
     return { ...base, fields, summary: hits.length > 0 ? `matched: ${hits.join(', ')}` : 'no impersonation indicator matched' };
   }
   const single: Record<string, [string, 'documented' | 'community']> = {

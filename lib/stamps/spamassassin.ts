@@ -8,6 +8,7 @@ import type { HeaderField } from '../mime';
 import { splitEqualsList } from './key-values';
 import { spamAssassinRule } from './spamassassin-rules';
 import type { Stamp, StampField } from './types';
+import { mapList } from '../list/map-list';
 
 function statusFields(value: string): StampField[] {
   const comma = value.indexOf(',');
@@ -18,7 +19,7 @@ function statusFields(value: string): StampField[] {
   for (const { key, value: v } of splitEqualsList(rest)) {
     const k = key.toLowerCase();
     if (k === 'tests') {
-      for (const rule of v.split(',').map((t) => t.trim()).filter((t) => t !== '')) {
+      for (const rule of mapList(v.split(','), (t) => t.trim()).filter((t) => t !== '')) {
         const name = rule.includes('=') ? rule.slice(0, rule.indexOf('=')) : rule;
         const r = spamAssassinRule(name);
         fields.push({ key: 'test', value: rule, meaning: r.meaning, confidence: r.confidence });

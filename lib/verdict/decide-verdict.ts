@@ -10,6 +10,7 @@ import { decideDeception } from './deception';
 import { readFacts } from './facts';
 import { decideMachineNotice } from './machine-notice';
 import type { Perspective, Verdict, VerdictInput } from './types';
+import { mapList } from '../list/map-list';
 
 export const MAX_HEADLINE = 120;
 export const MAX_REASONS = 4;
@@ -40,7 +41,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   return {
     kind: decision.kind,
     headline: clip(decision.headline, MAX_HEADLINE),
-    reasons: decision.reasons.slice(0, MAX_REASONS).map((r) => ({ text: r.text, findingId: r.findingId })),
+    reasons: mapList(decision.reasons.slice(0, MAX_REASONS), (r) => ({ text: r.text, findingId: r.findingId })),
     perspective,
   };
 }

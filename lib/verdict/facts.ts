@@ -3,6 +3,7 @@ import type { RecordedAuth } from '../authresults/auth-report';
 import { relaxedAligned } from '../dmarc/align';
 import { listIdOf } from '../authresults/forwarding';
 import type { VerdictInput } from './types';
+import { mapList } from '../list/map-list';
 
 export interface Facts {
   /** The From address and domain (lower case), or null. */
@@ -47,7 +48,7 @@ export function readFacts(input: VerdictInput): Facts {
     recorded,
     provider: shortProvider(input, recorded),
     listId: listIdOf(input.headers),
-    findingIds: new Set(input.findings.map((f) => f.id)),
+    findingIds: new Set(mapList(input.findings, (f) => f.id)),
   };
 }
 

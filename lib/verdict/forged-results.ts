@@ -8,6 +8,7 @@ import type { UntrustedAuth } from '../authresults/auth-report';
 import { organizationalDomain } from '../psl/org-domain';
 import { linked, type Facts } from './facts';
 import type { VerdictInput, VerdictReason } from './types';
+import { mapList } from '../list/map-list';
 
 /** Lower case, without a trailing dot: "MX.Google.com." names the same host as "mx.google.com". */
 function bare(id: string): string {
@@ -19,7 +20,7 @@ function bare(id: string): string {
 function claimsProviderId(u: UntrustedAuth, facts: Facts, input: VerdictInput): boolean {
   const id = bare(u.authservId);
   if (id === '') return false;
-  const own = [facts.recorded?.authservId ?? '', input.boundary?.by ?? ''].map(bare).filter((x) => x !== '');
+  const own = mapList([facts.recorded?.authservId ?? '', input.boundary?.by ?? ''], bare).filter((x) => x !== '');
   return own.includes(id);
 }
 

@@ -8,6 +8,7 @@ import { permanenceSentence, reasonPhrase } from '../bounce/recipient-sentence';
 import type { BounceRecipient } from '../bounce/types';
 import { linked, type Facts } from './facts';
 import type { Decision, VerdictInput, VerdictReason } from './types';
+import { mapList } from '../list/map-list';
 
 const NOT_FAILURES = new Set(['delivered', 'vacation', 'feedback']);
 
@@ -38,7 +39,7 @@ function bounceDecision(failed: readonly BounceRecipient[], facts: Facts): Decis
       : isDelay(first)
         ? `Delayed: not yet delivered to ${who}${more}: ${reasonPhrase(first.reason)}`
         : `Not delivered to ${who}${more}: ${reasonPhrase(first.reason)}`;
-  return { kind: 'bounce', headline, reasons: failed.slice(0, 4).map((r) => recipientReason(r, facts)) };
+  return { kind: 'bounce', headline, reasons: mapList(failed.slice(0, 4), (r) => recipientReason(r, facts)) };
 }
 
 export function decideMachineNotice(input: VerdictInput, facts: Facts): Decision | null {

@@ -11,6 +11,7 @@
  */
 import type { Finding } from '../findings';
 import type { Verdict } from './types';
+import { mapList } from '../list/map-list';
 
 function claimedFailure(f: Finding): Finding {
   return {
@@ -33,10 +34,10 @@ function listRewrite(f: Finding, listId: string): Finding {
 export function restateFindings(findings: readonly Finding[], verdict: Verdict, listId: string | null): Finding[] {
   const decisive = new Set(
     verdict.kind === 'deceptive'
-      ? verdict.reasons.map((r) => r.findingId).filter((id) => id?.startsWith('impersonation.'))
+      ? mapList(verdict.reasons, (r) => r.findingId).filter((id) => id?.startsWith('impersonation.'))
       : [],
   );
-  return findings.map((f) => {
+  return mapList(findings, (f) => {
     if (decisive.has(f.id) && f.severity !== 'bad') return { ...f, severity: 'bad' };
     if (f.id === 'bounce.failed' && verdict.kind === 'deceptive') return claimedFailure(f);
     if (f.id === 'impersonation.display-name-address' && listId !== null && verdict.kind !== 'deceptive')

@@ -6,6 +6,7 @@
 import type { CheckKind, Reason } from '../types';
 import { REASON_ADVICE } from './reason-advice';
 import { entry, type CodeEntry } from './types';
+import { mapList } from '../../list/map-list';
 
 /** Where a reply was given, when the provider's meaning depends on it. */
 export interface ReplyPlace {
@@ -101,7 +102,7 @@ export function answeredBy(place: ReplyPlace | undefined, hosts: readonly string
 
 /** Rules from compact rows; `name` titles each entry ("Cox AUP#CXBL") and opens its meaning. */
 export function providerRules(source: string, name: string, hosts: readonly string[], rows: readonly ProviderRow[]): ProviderRule[] {
-  return rows.map(([reason, tokens, meaning, check = null, atHost, fix, cause]) => {
+  return mapList(rows, ([reason, tokens, meaning, check = null, atHost, fix, cause]) => {
     const advice = reason === null ? undefined : REASON_ADVICE[reason];
     const list = tokens.split('|');
     const first = list[0] ?? '';
@@ -162,6 +163,6 @@ export function statusRules(source: string, name: string, hosts: readonly string
     const [rule] = providerRules(source, name, hosts, [[reason, tokens, meaning, null, 1]]);
     if (rule === undefined) return [];
     const codes = statuses.split('|').flatMap((s) => (s.startsWith('x.') ? [`4${s.slice(1)}`, `5${s.slice(1)}`] : [s]));
-    return codes.map((status) => ({ ...rule, status }));
+    return mapList(codes, (status) => ({ ...rule, status }));
   });
 }

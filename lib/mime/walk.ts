@@ -55,20 +55,52 @@ class LeafPart implements MimePart {
   }
 
   mayInclude(ch: string): boolean {
-    if (this.decoded !== null || !keepsBodyAsWritten(this.fields, this.params)) return this.text.includes(ch);
+    if (this.decoded !== null) return this.decoded.includes(ch);
+    const form = bodyForm(this.fields, this.params);
+    if (form === 'decoded' || (form === 'quoted-printable' && !qpLiteral(ch))) return this.text.includes(ch);
     // decodeBody returns the joined lines as they are: the character is there exactly when the source range has it.
-    const at = this.source.indexOf(ch, this.bodyFrom);
-    return at >= 0 && at < Math.min(this.to, this.source.length);
+    if (this.sourceHas(ch)) return true;
+    if (form === 'as-written') return false;
+    // RFC 2045 §6.7: the octet may also be written "=" and its two hex digits, in either case (decodeQuotedPrintable
+    // reads both); the charsets of bodyForm make that octet this character and no other octet makes it.
+    const hex = ch.charCodeAt(0).toString(16).padStart(2, '0');
+    return this.sourceHas(`=${hex}`) || this.sourceHas(`=${hex.toUpperCase()}`);
+  }
+
+  /** `s` lies whole inside the body's source range. */
+  private sourceHas(s: string): boolean {
+    const at = this.source.indexOf(s, this.bodyFrom);
+    return at >= 0 && at + s.length <= Math.min(this.to, this.source.length);
   }
 }
 
 /**
- * True when decodeBody leaves a body as written (line breaks aside): no base64 (RFC 2045 §6.8) or quoted-printable
- * (§6.7) to undo, and no stateful ISO-2022 charset, whose escape sequences decoding interprets.
+ * ASCII characters a quoted-printable body (RFC 2045 §6.7) holds exactly where it has them as written or as "=XX":
+ * not "=" (the escape), hex digits (read inside escapes), SP and HTAB (dropped before a soft line break).
  */
-function keepsBodyAsWritten(fields: readonly PartField[], params: Map<string, string>): boolean {
+function qpLiteral(ch: string): boolean {
+  const c = ch.length === 1 ? ch.charCodeAt(0) : 0;
+  return c > 0x20 && c < 0x7f && c !== 0x3d && !/[\da-f]/i.test(ch);
+}
+
+/**
+ * Charsets whose decoding (WHATWG Encoding Standard: UTF-8, and windows-1252 that us-ascii and iso-8859-1 name; an
+ * absent one is read as UTF-8, and bytes UTF-8 refuses fall back to Latin-1) makes each byte below 0x80 that ASCII
+ * character and no other bytes ASCII.
+ */
+const ASCII_CHARSETS = new Set(['', 'utf-8', 'utf8', 'us-ascii', 'iso-8859-1', 'windows-1252']);
+
+/**
+ * How decodeBody treats a body: left as written (line breaks aside: no base64 (RFC 2045 §6.8) or quoted-printable
+ * (§6.7) to undo, no stateful ISO-2022 charset, whose escape sequences decoding interprets), quoted-printable in an
+ * ASCII-keeping charset, or decoded otherwise.
+ */
+function bodyForm(fields: readonly PartField[], params: Map<string, string>): 'as-written' | 'quoted-printable' | 'decoded' {
   const cte = (fieldValue(fields, 'content-transfer-encoding') ?? '').trim().toLowerCase();
-  return cte !== 'base64' && cte !== 'quoted-printable' && !(params.get('charset') ?? '').toLowerCase().startsWith('iso-2022');
+  const charset = params.get('charset') ?? '';
+  if (cte === 'base64') return 'decoded';
+  if (cte === 'quoted-printable') return ASCII_CHARSETS.has(charset.trim().toLowerCase()) ? 'quoted-printable' : 'decoded';
+  return charset.toLowerCase().startsWith('iso-2022') ? 'decoded' : 'as-written';
 }
 
 export interface WalkedMessage {

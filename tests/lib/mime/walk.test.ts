@@ -161,7 +161,13 @@ describe('walkMime finds what a line-by-line walk finds', () => {
 describe('mayInclude says what the decoded text holds, searched where the body lies when it can be', () => {
   const CHARS = ['{', '}', '=', ' ', 'a', 'Q', '-', '\t', '\u00e9'];
   const message = fc.array(
-    fc.tuple(fc.oneof(PIECE, fc.constantFrom('{"notificationType":"Bounce"}', 'a { b', '=7B', 'ew==', 'e30=')), EOL),
+    fc.tuple(
+      fc.oneof(
+        PIECE,
+        fc.constantFrom('{"notificationType":"Bounce"}', 'a { b', '=7B', '=7b', '=7D=00', '==7B', '=\t', 'ew==', 'e30=', 'Content-Type: text/plain; charset=utf-16le'),
+      ),
+      EOL,
+    ),
     { maxLength: 40 },
   );
   it('on random messages: exactly when text.includes, before and after the text is made', () => {
@@ -187,6 +193,11 @@ describe('mayInclude says what the decoded text holds, searched where the body l
       'a =7B b',
       true,
     ],
+    ['quoted-printable =7b (lower-case hex) decodes to {', 'Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable', 'a =7b b', true],
+    ['quoted-printable "=" before =7B', 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable', 'a ==7B', true],
+    ['quoted-printable, not there', 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable', 'caf=C3=A9 =\nsoft =3D7B', false],
+    ['quoted-printable UTF-16: =7B=00 is {', 'Content-Type: text/plain; charset=utf-16le\nContent-Transfer-Encoding: quoted-printable', '=7B=00', true],
+    ['quoted-printable UTF-16: {=7B is one other character', 'Content-Type: text/plain; charset=utf-16le\nContent-Transfer-Encoding: quoted-printable', '{=7B', false],
     ['base64 of "{}"', 'Content-Type: text/plain\nContent-Transfer-Encoding: base64', 'e30=', true],
     ['a { in the part header is not in the text', 'Content-Type: text/plain; x="{"', 'plain', false],
     ['a { after the part is not in it', 'Content-Type: text/plain', 'plain', false],

@@ -7,7 +7,6 @@ import type { Deps } from '../lib/deps';
 import { redactReport } from '../lib/export/redact/redact-report';
 import { reportMarkdown } from '../lib/export/report-markdown';
 import type { Report } from '../lib/report';
-import { escapeInvisibleInJson } from '../lib/text/visible';
 import { formatText } from './format-text';
 import { liveDeadline } from './live-deadline';
 
@@ -27,13 +26,11 @@ export interface MessageJob {
 }
 
 /**
- * printed: what to write to stdout, UTF-8 bytes of their own (a worker transfers them: the main thread neither
- * copies nor encodes them); unreadable: not an email (a one-line reason); failed: an internal error.
+ * printed: the rendered report before the terminal pass (cli/printable.ts), which the thread writing stdout makes.
+ * unreadable: not an email (a one-line reason); failed: an internal error.
  */
 export type MessageOutcome =
-  { kind: 'printed'; bytes: Uint8Array } | { kind: 'unreadable'; reason: string } | { kind: 'failed'; reason: string };
-
-const UTF8 = new TextEncoder();
+  { kind: 'printed'; text: string } | { kind: 'unreadable'; reason: string } | { kind: 'failed'; reason: string };
 
 function unreadable(report: Report): string | null {
   if (report.input.status === 'ok') return null;
@@ -41,10 +38,10 @@ function unreadable(report: Report): string | null {
   return f ? `${f.title}: ${f.detail}` : `input ${report.input.status}`;
 }
 
-/** One message's output in the chosen format, with the separator an mbox puts after each. */
+/** One message's output in the chosen format, with the separator an mbox puts after each (before the terminal pass). */
 function render(analysed: Report, opts: PrintOptions, job: MessageJob): string {
   const report = opts.redact ? redactReport(analysed).report : analysed;
-  if (opts.json) return `${escapeInvisibleInJson(JSON.stringify(report, null, job.several ? undefined : 2))}\n`;
+  if (opts.json) return `${JSON.stringify(report, null, job.several ? undefined : 2)}\n`;
   if (opts.markdown)
     return `${reportMarkdown(report, { detail: 'full', redacted: opts.redact })}${job.several ? '\n---\n\n' : ''}`;
   return `${formatText(report, job.where, opts.headers)}\n${job.several ? '\n' : ''}`;
@@ -57,7 +54,7 @@ export async function analyseMessage(job: MessageJob, deps: Deps, opts: PrintOpt
     const report = await analyze(job.bytes, deps.dns ? { ...deps, signal: liveDeadline(seconds) } : deps);
     const problem = unreadable(report);
     if (problem !== null) return { kind: 'unreadable', reason: problem };
-    return { kind: 'printed', bytes: UTF8.encode(render(report, opts, job)) };
+    return { kind: 'printed', text: render(report, opts, job) };
   } catch (e) {
     return { kind: 'failed', reason: `internal error: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -21,6 +21,6 @@ port?.on('message', (req: WorkerRequest) => {
       : analyseMessage(job, deps, setup.print);
   void answer.then((outcome) => {
     const reply: WorkerReply = { id: req.id, outcome };
-    port.postMessage(reply, outcome.kind === 'printed' ? [outcome.bytes.buffer as ArrayBuffer] : []);
+    port.postMessage(reply);
   });
 });

@@ -6,6 +6,7 @@ import type { Deps } from '../lib/deps';
 import { isMbox } from './mbox';
 import { mboxJobs, mboxMessages } from './mbox-jobs';
 import { runOrdered } from './ordered-run';
+import { printable } from './printable';
 import { mboxSummary, Progress } from './progress';
 import { openInput, readRest, type Input } from './read-input';
 import { WorkerPool } from './worker-pool';
@@ -38,7 +39,7 @@ async function single(bytes: Uint8Array, deps: Deps, opts: Options, label: strin
   const { analyseSingle } = await import('./single');
   const result = await analyseSingle(bytes, deps, opts, label);
   if (!result.ok) return fail(result.reason);
-  await writeOut(process.stdout, result.bytes);
+  await writeOut(process.stdout, result.text);
   return 0;
 }
 
@@ -73,7 +74,7 @@ async function mbox(
         progress?.end();
         if (outcome.kind === 'printed') {
           counts.analysed++;
-          await writeOut(process.stdout, outcome.bytes);
+          await writeOut(process.stdout, printable(outcome.text, print));
         } else {
           if (outcome.kind === 'failed') counts.failed++;
           last.problem = `${where}: ${outcome.reason}`;

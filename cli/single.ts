@@ -6,6 +6,7 @@ import '../lib/psl/bundled-rules';
 import '../lib/impersonation/bundled-unicode-tables';
 import type { Deps } from '../lib/deps';
 import { analyseMessage, type PrintOptions } from './analyse-message';
+import { printable } from './printable';
 
 /** The text to print, or the one-line reason the message cannot be analysed. */
 export async function analyseSingle(
@@ -13,9 +14,9 @@ export async function analyseSingle(
   deps: Deps,
   opts: PrintOptions,
   label: string,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const outcome = await analyseMessage({ bytes, where: label, several: false }, deps, opts);
   return outcome.kind === 'printed'
-    ? { ok: true, bytes: outcome.bytes }
+    ? { ok: true, text: printable(outcome.text, opts) }
     : { ok: false, reason: `${label}: ${outcome.reason}` };
 }

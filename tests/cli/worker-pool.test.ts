@@ -13,8 +13,7 @@ function job(text: string, where = 'box #1') {
   return { bytes: new Uint8Array(Buffer.from(text, 'latin1')), where, several: true };
 }
 
-const shown = (o: MessageOutcome) =>
-  o.kind === 'printed' ? Buffer.from(o.bytes).toString('utf8') : `${o.kind}: ${o.reason}`;
+const shown = (o: MessageOutcome) => (o.kind === 'printed' ? o.text : `${o.kind}: ${o.reason}`);
 
 afterEach(async () => {
   await pool?.close();

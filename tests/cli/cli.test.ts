@@ -155,4 +155,20 @@ describe('headerscope CLI', () => {
     expect(r.stdout).toContain('a\\u009b31mred \\u202efdp.exe\\u2028DKIM: pass');
     expect((JSON.parse(r.stdout) as { message: { subject: string } }).message.subject).toBe('a\u009B31mred \u202Efdp.exe\u2028DKIM: pass');
   });
+
+  it('--json over an mbox escapes them too (the worker renders, the main thread makes the terminal pass)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const mbox = join(dir, 'hostile.mbox');
+    const subject = 'a\u009B31mred \u202Efdp.exe\u2028 \u2014 dash';
+    writeFileSync(
+      mbox,
+      `From a@x Mon Jan  1 00:00:00 2024\nSubject: ${subject}\nFrom: a@example.com\n\nx\nFrom b@x Mon Jan  1 00:00:00 2024\nSubject: two\nFrom: b@example.com\n\ny\n`,
+    );
+    const r = run(['--json', mbox]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e\u2028]/);
+    expect(r.stdout).toContain('a\\u009b31mred \\u202efdp.exe\\u2028 \u2014 dash');
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { message: { subject: string } });
+    expect(lines.map((l) => l.message.subject)).toEqual([subject, 'two']);
+  });
 });

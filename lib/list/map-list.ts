@@ -10,6 +10,8 @@ export function mapList<T, U>(list: readonly T[], fn: (item: T, index: number) =
   const out: U[] = [];
   // An indexed loop, not for-of: every caller's list passes through this one loop, and an element read stays fast
   // over many array shapes where the iterator protocol does not (measured 2.5x apart over six shapes).
-  for (let i = 0; i < list.length; i++) out.push(fn(list[i] as T, i));
+  // The length read once, as map reads it: items a callback appends are not visited.
+  const n = list.length;
+  for (let i = 0; i < n; i++) out.push(fn(list[i] as T, i));
   return out;
 }

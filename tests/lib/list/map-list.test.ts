@@ -20,4 +20,14 @@ describe('mapList', () => {
     expect(out[0]).toBe(list[0]);
     expect(mapList([], () => 1)).toEqual([]);
   });
+
+  it('visits the items there were at the start, as map does, when the callback appends to the list', () => {
+    const list = [1, 2, 3];
+    const out = mapList(list, (x) => {
+      list.push(x * 10);
+      return x;
+    });
+    expect(out).toEqual([1, 2, 3]);
+    expect(list).toEqual([1, 2, 3, 10, 20, 30]);
+  });
 });

@@ -10,7 +10,7 @@ import { printable } from './printable';
 import { mboxSummary, Progress } from './progress';
 import { openInput, readRest, type Input } from './read-input';
 import { WorkerPool } from './worker-pool';
-import { writeOut } from './write-out';
+import { reportWriter, writeOut } from './write-out';
 
 function fail(reason: string): number {
   process.stderr.write(`headerscope: ${reason}\n`);
@@ -65,6 +65,9 @@ async function mbox(
   // Written by the emit callback: an object, so the checks after the run see its fields as they are.
   const last = { problem: null as string | null, several: true };
   let readError: unknown = null;
+  // Told apart from a read error: a full disk is not "cannot read".
+  let writeError: unknown = null;
+  const write = reportWriter(process.stdout);
   try {
     await runOrdered(mboxJobs(mboxMessages(head, rest), label), 4 * opts.jobs, {
       start: (job) => pool.run(job).then((outcome) => ({ outcome, where: job.where, several: job.several })),
@@ -74,7 +77,10 @@ async function mbox(
         progress?.end();
         if (outcome.kind === 'printed') {
           counts.analysed++;
-          await writeOut(process.stdout, printable(outcome.text, print));
+          await write(printable(outcome.text, print)).catch((e: unknown) => {
+            writeError = e;
+            throw e;
+          });
         } else {
           if (outcome.kind === 'failed') counts.failed++;
           last.problem = `${where}: ${outcome.reason}`;
@@ -85,6 +91,11 @@ async function mbox(
     });
   } catch (e) {
     if ((e as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0;
+    // As cli/closed-pipe.ts reports a failed stream write: one line, status 1.
+    if (e === writeError) {
+      process.stderr.write(`headerscope: cannot write the report: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
     readError = e;
   } finally {
     progress?.end();

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,11 @@ const BIN = 'cli/bin.mjs';
 const SAMPLE = 'samples/phish-with-forged-results.eml';
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -28,9 +32,14 @@ describe('headerscope CLI', () => {
     const r = run(['--json', SAMPLE]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['schema', 'message', 'headers', 'findings', 'hops', 'auth', 'bounce', 'live']));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['schema', 'message', 'headers', 'findings', 'hops', 'auth', 'bounce', 'live']),
+    );
     expect(report.schema).toBe('headerscope.report/1');
-    expect(report.message).toMatchObject({ returnPath: 'billing@paypa1-secure.com', messageId: '<20251014091736.4Bx7Ty2Qz9z1K@mail.paypa1-secure.com>' });
+    expect(report.message).toMatchObject({
+      returnPath: 'billing@paypa1-secure.com',
+      messageId: '<20251014091736.4Bx7Ty2Qz9z1K@mail.paypa1-secure.com>',
+    });
   });
 
   it('prints the report as Markdown with --markdown', () => {
@@ -77,7 +86,10 @@ describe('headerscope CLI', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines.map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual(['one', 'two']);
+    expect(lines.map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual([
+      'one',
+      'two',
+    ]);
     // Not a terminal: no progress line, only the closing summary.
     expect(r.stderr).toBe(`headerscope: ${mbox}: 2 messages, 2 analysed\n`);
   });
@@ -91,7 +103,11 @@ describe('headerscope CLI', () => {
       return `From s${String(i)}@example.com Mon Jan  1 00:00:00 2024\nSubject: n${String(i + 1)}\nFrom: s${String(i)}@example.com\n\n${body}\n`;
     });
     writeFileSync(mbox, msgs.join(''));
-    const subjects = (out: string) => out.trim().split('\n').map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject);
+    const subjects = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject);
     const strip = (out: string) => out.replace(/"generatedAt":"[^"]*"/g, '');
     const one = run(['--json', '--jobs', '1', mbox]);
     const three = run(['--json', '--jobs', '3', mbox]);
@@ -103,13 +119,23 @@ describe('headerscope CLI', () => {
   it('goes on past a message that cannot be analysed, naming it on stderr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
     const mbox = join(dir, 'mixed.mbox');
-    writeFileSync(mbox, 'From a@x Mon Jan  1 00:00:00 2024\nSubject: one\nFrom: a@example.com\n\nx\nFrom b@x Mon Jan  1 00:00:00 2024\njust words, no header\n\nFrom c@x Mon Jan  1 00:00:00 2024\nSubject: three\nFrom: c@example.com\n\nx\n');
+    writeFileSync(
+      mbox,
+      'From a@x Mon Jan  1 00:00:00 2024\nSubject: one\nFrom: a@example.com\n\nx\nFrom b@x Mon Jan  1 00:00:00 2024\njust words, no header\n\nFrom c@x Mon Jan  1 00:00:00 2024\nSubject: three\nFrom: c@example.com\n\nx\n',
+    );
     const r = run(['--json', mbox]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual(['one', 'three']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject),
+    ).toEqual(['one', 'three']);
     const err = r.stderr.trim().split('\n');
     expect(err).toHaveLength(2);
-    expect(err[0]).toMatch(new RegExp(`^headerscope: ${mbox.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} #2: No email headers found`));
+    expect(err[0]).toMatch(
+      new RegExp(`^headerscope: ${mbox.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} #2: No email headers found`),
+    );
     expect(err[1]).toBe(`headerscope: ${mbox}: 3 messages, 2 analysed, 1 unreadable (listed above)`);
   });
 
@@ -149,11 +175,16 @@ describe('headerscope CLI', () => {
   });
 
   it('--json writes C1 controls, bidi controls and line separators as \\u escapes (a terminal never gets them raw)', () => {
-    const r = run(['--json', '-'], 'Subject: a\u009B31mred \u202Efdp.exe\u2028DKIM: pass\r\nFrom: a@example.com\r\n\r\nx');
+    const r = run(
+      ['--json', '-'],
+      'Subject: a\u009B31mred \u202Efdp.exe\u2028DKIM: pass\r\nFrom: a@example.com\r\n\r\nx',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e\u2028]/);
     expect(r.stdout).toContain('a\\u009b31mred \\u202efdp.exe\\u2028DKIM: pass');
-    expect((JSON.parse(r.stdout) as { message: { subject: string } }).message.subject).toBe('a\u009B31mred \u202Efdp.exe\u2028DKIM: pass');
+    expect((JSON.parse(r.stdout) as { message: { subject: string } }).message.subject).toBe(
+      'a\u009B31mred \u202Efdp.exe\u2028DKIM: pass',
+    );
   });
 
   it('--json over an mbox escapes them too (the worker renders, the main thread makes the terminal pass)', () => {
@@ -168,7 +199,44 @@ describe('headerscope CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e\u2028]/);
     expect(r.stdout).toContain('a\\u009b31mred \\u202efdp.exe\\u2028 \u2014 dash');
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { message: { subject: string } });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { message: { subject: string } });
     expect(lines.map((l) => l.message.subject)).toEqual([subject, 'two']);
+  });
+
+  it('prints every report of an mbox to a file, and says so in one line when the disk is full (/dev/full)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const mbox = join(dir, 'two.mbox');
+    writeFileSync(
+      mbox,
+      'From a@x Mon Jan  1 00:00:00 2024\nSubject: one\nFrom: a@example.com\n\nx\nFrom b@x Mon Jan  1 00:00:00 2024\nSubject: two\nFrom: b@example.com\n\ny\n',
+    );
+    const toFile = (target: string) => {
+      const fd = openSync(target, 'w');
+      try {
+        const r = spawnSync(process.execPath, [BIN, '--json', mbox], {
+          encoding: 'utf8',
+          stdio: ['ignore', fd, 'pipe'],
+        });
+        return { code: r.status, stderr: r.stderr };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const out = join(dir, 'out.jsonl');
+    const ok = toFile(out);
+    expect(ok.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual([
+      'one',
+      'two',
+    ]);
+    if (!existsSync('/dev/full')) return;
+    const full = toFile('/dev/full');
+    expect(full.code).toBe(1);
+    expect(full.stderr.trim().split('\n')).toHaveLength(1);
+    expect(full.stderr).toMatch(/^headerscope: cannot write the report: .*ENOSPC/);
   });
 });

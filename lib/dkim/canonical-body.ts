@@ -232,10 +232,10 @@ export function canonicalBodySpliced(
   } = {},
 ): SplicedBody {
   const s = bytesSource(body, opts.text, opts.findByte);
-  const fixBreaks = crBreaks || opts.noLoneLf !== true ? addedBreakBytes(s, crBreaks) > 0 : false;
+  const added = crBreaks || opts.noLoneLf !== true ? addedBreakBytes(s, crBreaks) : 0;
   const simple = mode === 'simple';
-  const out = new SpliceWriter(body, crBreaks ? null : (opts.speculate ?? null), simple);
-  scan(s, mode === 'relaxed', crBreaks, fixBreaks, out);
+  const out = new SpliceWriter(body, crBreaks ? null : (opts.speculate ?? null), simple, added);
+  scan(s, mode === 'relaxed', crBreaks, added > 0, out);
   const n = s.length;
   const done = out.finish(simple, n > 0 && s.at(n - 1) !== (crBreaks ? CR : LF));
   return { ...done, speculationHeld: out.speculationHeld };

@@ -13,6 +13,8 @@ const LF = 10;
 const BLOCK = 4096;
 /** Spans shorter than this are copied byte by byte: a subarray per span would cost more than the copy. */
 const SHORT_SPAN = 48;
+/** Lines this long on average or shorter: the whole body is rewritten when they end with a lone LF. */
+const LINE_BYTES = 256;
 /** Speculate only when at least this much of the body is left to confirm unchanged. */
 const SPECULATE_MIN = 1 << 20;
 
@@ -34,6 +36,8 @@ export class SpliceWriter implements SpanSink {
     private readonly src: Uint8Array<ArrayBuffer>,
     private readonly speculate: Speculate | null = null,
     private readonly simple = false,
+    /** Bytes the line breaks add (a CR before each lone LF, or an LF after each CR of a CR-broken body). */
+    private readonly added = 0,
   ) {}
 
   copy(a: number, b: number): void {
@@ -146,11 +150,20 @@ export class SpliceWriter implements SpanSink {
     this.wroteAfter = true;
   }
 
-  /** Grow the head (doubling, at most to the whole source plus what was added) for n more bytes. */
+  /**
+   * Grow the head for n more bytes: doubling, but never past what the head can reach, the source plus the bytes
+   * the breaks add plus a final CRLF (each source byte is written at most once; relaxed WSP handling only
+   * shortens). A body whose breaks add a byte every LINE_BYTES or less (LF line ends, as Unix tools and mbox
+   * files store mail) is rewritten whole: its head is made that size at once, not doubled up to it with a copy
+   * at each step (a 25 MB LF-only body: 13 allocations, 25 MB of copies and twice the page faults before).
+   */
   private room(n: number): void {
     const need = this.headLen + n;
     if (need <= this.head.length) return;
-    const bigger = new Uint8Array(Math.max(need, 2 * this.head.length, 4096));
+    const reach = this.src.length + this.added + 2;
+    const doubled = Math.max(2 * this.head.length, 4096);
+    const size = this.added * LINE_BYTES >= this.src.length ? reach : Math.min(doubled, reach);
+    const bigger = new Uint8Array(Math.max(need, size));
     bigger.set(this.head.subarray(0, this.headLen));
     this.head = bigger;
   }

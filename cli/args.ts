@@ -37,16 +37,17 @@ const VALUE_OPTIONS = ['--resolver', '--dns', '--dns-json', '--jobs', '--timeout
 const DEFAULT_TIMEOUT_SECONDS = 8;
 const MAX_JOBS = 256;
 
-/** The command line as Options, 'help', or a one-line reason it cannot be run. */
 /**
  * One worker per core. Each worker pays the JIT warm-up again and V8 compiles on background threads, so on 2 cores
- * a second worker costs CPU: over the bench's 5,000-message mbox, 8.1-8.6 s of CPU against 6.6-6.9 for one worker,
- * for 5-7% less time (two whole-bench runs: 4.54 vs 4.77 s, 4.68 vs 5.00 s median). Fewer workers: --jobs.
+ * a second worker costs CPU: over the bench's 5,000-message mbox, 7.8-8.6 s of CPU against 5.8-6.9 for one worker,
+ * for the same or less time (three whole-bench runs, median: 4.54 vs 4.77 s, 4.68 vs 5.00 s, 4.27 vs 4.27 s); over
+ * 40,000 messages 16.9 s against 31.7. Fewer workers: --jobs.
  */
 export function defaultJobs(cores: number): number {
   return Math.max(1, Math.min(cores, MAX_JOBS));
 }
 
+/** The command line as Options, 'help', or a one-line reason it cannot be run. */
 export function parseArgs(argv: readonly string[], cores: number): Options | string {
   let json = false;
   let markdown = false;

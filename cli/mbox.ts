@@ -16,6 +16,9 @@ export function isMbox(bytes: Uint8Array): boolean {
 function unquoteFromLines(msg: Uint8Array): Uint8Array {
   const buf = Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength);
   if (buf.indexOf('\n>', 0, 'latin1') < 0) return msg;
+  // Every line the pattern below rewrites holds ">From "; without one the message is left as it is (quoted replies,
+  // "> " lines, are common and need no copy through a string).
+  if (buf.indexOf('>From ', 0, 'latin1') < 0) return msg;
   return ownBytes(Buffer.from(buf.toString('latin1').replace(/^>(>*From )/gm, '$1'), 'latin1'));
 }
 

@@ -41,7 +41,8 @@ const MAX_JOBS = 256;
  * One worker per core. Each worker pays the JIT warm-up again and V8 compiles on background threads, so on 2 cores
  * a second worker costs CPU: over the bench's 5,000-message mbox, 7.8-8.6 s of CPU against 5.8-6.9 for one worker,
  * for the same or less time (three whole-bench runs, median: 4.54 vs 4.77 s, 4.68 vs 5.00 s, 4.27 vs 4.27 s); over
- * 40,000 messages, where the warm-up is a small part, 15.1 s against 22.7 (28 s of CPU either way). Fewer: --jobs.
+ * 40,000 messages, where the warm-up is a small part, 15.1 s against 22.7 (CPU 28.4 against 28.0 s in that run,
+ * 32.7 against 28.7 in another). Fewer: --jobs.
  */
 export function defaultJobs(cores: number): number {
   return Math.max(1, Math.min(cores, MAX_JOBS));

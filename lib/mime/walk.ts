@@ -21,8 +21,9 @@ export interface MimePart {
   readonly raw: string;
   /**
    * False when `text` certainly lacks the ASCII character `ch` (not CR or LF). A body its transfer encoding leaves
-   * as written is searched where it lies, without being joined or decoded: a reader that only needs to know
-   * whether a large text part holds, say, a "{" does not pay for making its text.
+   * as written is searched where it lies, without being joined or decoded, and so is a quoted-printable body in an
+   * ASCII-keeping charset (for `ch` as written or as "=XX"; not for "=", hex digits, SP or HTAB): a reader that
+   * only needs to know whether a large text part holds, say, a "{" does not pay for making its text.
    */
   mayInclude(ch: string): boolean;
 }

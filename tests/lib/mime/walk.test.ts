@@ -170,6 +170,25 @@ describe('mayInclude says what the decoded text holds, searched where the body l
     ),
     { maxLength: 40 },
   );
+  // RFC 2045 §6.7: hex digits, "=" and SP/HTAB before a soft line break are in the source without being in the text.
+  it.each([
+    ['a hex digit of an escape', '=7e', '7', false],
+    ['a hex digit of an escape, lower case', '=7e', 'e', false],
+    ['the escape', 'a=\r\nb', '=', false],
+    ['an escaped "="', '=3D', '=', true],
+    ['SP before a soft line break', 'a=  \r\nb', ' ', false],
+    ['HTAB before a soft line break', 'a=\t\r\nb', '\t', false],
+    ['"{" as written', 'a { b', '{', true],
+    ['"{" escaped', 'a =7B b', '{', true],
+  ])('a quoted-printable UTF-8 body: %s', (_name, body, ch, holds) => {
+    const walked = walkMime(
+      `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body}\r\n`,
+    );
+    const part = walked.parts[0];
+    expect(part?.mayInclude(ch)).toBe(holds);
+    expect(part?.text.includes(ch)).toBe(holds);
+  });
+
   it('on random messages: exactly when text.includes, before and after the text is made', () => {
     fc.assert(
       fc.property(message, fc.constantFrom(...CHARS), (ls, ch) => {

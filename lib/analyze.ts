@@ -14,6 +14,8 @@ import { analyzeHops } from './received/analyze-hops';
 import { decodeEncodedWords } from './mime/rfc2047';
 import { bounceStage } from './stages/bounce-stage';
 import { walkMessage } from './mime/walk';
+import { HEAD_BYTES, intakeAscii, type AsciiIntake } from './mime/ascii-intake';
+import type { IntakeResult } from './mime/intake';
 import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
 import { readImpersonation } from './impersonation/impersonation';
@@ -93,6 +95,23 @@ export interface AnalyzeOptions {
    * checks run: a view paints at once and fills the live sections in as their answers arrive.
    */
   onPartial?: (partial: PartialReport) => void;
+  /**
+   * Input bytes of at least `minBytes` that are all ASCII are read in place (no whole-message string; the header
+   * block from the first `headBytes`). The default is set for speed; tests set it low to compare both readings.
+   */
+  inPlace?: { minBytes: number; headBytes: number };
+}
+
+/** From this size on a message's string is a fresh large allocation (Node: an external string, about 1 MB on). */
+const IN_PLACE = { minBytes: 1024 * 1024, headBytes: HEAD_BYTES };
+
+/** An all-ASCII message of bytes read in place (lib/mime/ascii-intake), with the host's decoder and byte search when given. */
+function readInPlace(bytes: Uint8Array, deps: Deps, at: { minBytes: number; headBytes: number }): AsciiIntake | null {
+  if (bytes.length < at.minBytes) return null;
+  const host = deps.decodeBytes;
+  const decode = host === undefined ? (b: Uint8Array) => decodeInput(b).text : (b: Uint8Array) => host(b).text;
+  const find = deps.findByte === undefined ? (byte: number, from: number) => bytes.indexOf(byte, from) : deps.findByte(bytes);
+  return intakeAscii(bytes, decode, find, at.headBytes);
 }
 
 function failedInput(size: number, status: InputStatus): InputInfo {
@@ -108,14 +127,18 @@ export async function analyze(raw: string | Uint8Array, deps: Deps, options: Ana
   if (typeof raw !== 'string' && raw.byteLength > LIMITS.maxInputChars) {
     return emptyReport(deps, failedInput(raw.byteLength, 'too-large'), [tooLargeFinding(raw.byteLength, 'bytes')]);
   }
-  const received = typeof raw === 'string' ? null : decodeInput(raw, deps.decodeBytes);
-  const text = typeof raw === 'string' ? raw : (received?.text ?? '');
+  let size = typeof raw === 'string' ? raw.length : raw.byteLength;
   try {
-    return await analyzeText(text, deps, 0, received, options);
+    // A large all-ASCII message is read in place; others are decoded into one string.
+    const ascii = typeof raw === 'string' ? null : readInPlace(raw, deps, options.inPlace ?? IN_PLACE);
+    const received = typeof raw === 'string' || ascii !== null ? null : decodeInput(raw, deps.decodeBytes);
+    const read = ascii ?? (typeof raw === 'string' ? raw : (received?.text ?? ''));
+    size = typeof read === 'string' ? read.length : read.text.length;
+    return await analyzeText(read, deps, 0, received, options);
   } catch (e) {
     // A bug of ours must still end in a report that says so, never in a blank popup.
     const why = e instanceof Error ? e.message : 'unknown error';
-    return emptyReport({ now: () => 0 }, failedInput(text.length, 'error'), [
+    return emptyReport({ now: () => 0 }, failedInput(size, 'error'), [
       finding(
         'internal.error',
         'bad',
@@ -128,17 +151,17 @@ export async function analyze(raw: string | Uint8Array, deps: Deps, options: Ana
 
 /** Local analysis, then the bounce (with its returned original, one level deep) and the live checks. */
 async function analyzeText(
-  text: string,
+  input: string | AsciiIntake,
   deps: Deps,
   depth: number,
   received: DecodedInput | null = null,
   options: AnalyzeOptions = {},
 ): Promise<Report> {
-  const { report, message, signs } = analyzeSync(text, deps, received);
+  const { report, message, signs, bodyHead } = analyzeSync(input, deps, received);
   if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
   // One MIME walk serves the bounce decoder and the attached-message search.
-  const walked = walkMessage(text);
+  const walked = walkMessage(typeof input === 'string' ? input : input.text);
   const bounced = bounceStage(walked);
   findings.push(...bounced.findings);
   if (bounced.bounce) {
@@ -177,7 +200,7 @@ async function analyzeText(
     };
     partial(['authentication', 'reputation']);
     const budget = liveBudget(deps);
-    const lookups = deliverabilityLookups(report, message, deps, budget);
+    const lookups = deliverabilityLookups(report, message, bodyHead, deps, budget);
     const live = await liveStage(report, message, deps, budget);
     report.live = live.live;
     findings.push(...live.findings);
@@ -222,20 +245,26 @@ interface LocalResult {
   message: SignedMessage | null;
   /** Impersonation signs, for the verdict. */
   signs: ImpersonationSign[];
+  /** The body's first BODY_HEAD characters (where the deliverability checks look for links), or null. */
+  bodyHead: string | null;
 }
 
-function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): LocalResult {
-  const taken = intake(text);
+const BODY_HEAD = 200_000;
+
+function analyzeSync(read: string | AsciiIntake, deps: Deps, received: DecodedInput | null): LocalResult {
+  const size = typeof read === 'string' ? read.length : read.text.length;
+  const taken: IntakeResult = typeof read === 'string' ? intake(read) : read.taken;
   if (!taken.ok)
     return {
-      report: emptyReport(deps, failedInput(text.length, taken.status), [taken.finding]),
+      report: emptyReport(deps, failedInput(size, taken.status), [taken.finding]),
       message: null,
       signs: [],
+      bodyHead: null,
     };
-  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
+  const block = typeof read === 'string' ? splitHeaderBlock(taken.lines, taken.rest, taken.whole) : read.block;
   const input: InputInfo = {
     status: block.tooLarge ? 'too-large' : 'ok',
-    size: text.length,
+    size,
     source: taken.source,
     lineEnding: taken.lineEnding,
     hasBody: block.bodyLines !== null,
@@ -243,7 +272,7 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
     headerBytes: block.headerChars,
   };
   if (block.tooLarge)
-    return { report: emptyReport(deps, input, [...taken.findings, ...block.findings]), message: null, signs: [] };
+    return { report: emptyReport(deps, input, [...taken.findings, ...block.findings]), message: null, signs: [], bodyHead: null };
 
   const findings: Finding[] = [...taken.findings, ...block.findings];
   if (taken.strayCarriageReturns > 0) {
@@ -285,12 +314,23 @@ function analyzeSync(text: string, deps: Deps, received: DecodedInput | null): L
   report.message = summary.message;
   report.addresses = summary.addresses;
   report.headers = mapList(block.fields, (f) => ({ name: f.name, value: f.value, decoded: decodedOrNull(f.value) }));
+  const crlfOnly = taken.lineEnding === 'crlf';
+  if (typeof read !== 'string') {
+    // Read in place: the body is given to DKIM as the octets received only (never decoded as a whole).
+    return {
+      report,
+      message: { fields: block.fields, body: null, bodyBytes: read.bodyOctets, crlfOnly },
+      signs: impersonation.signs,
+      bodyHead: read.text.slice(read.bodyAt, read.bodyAt + BODY_HEAD),
+    };
+  }
   const { body } = block;
   // The octets as received, when we have them: DKIM hashes those (exact, and no copy of an unchanged body).
   const bodyBytes = received === null || body === null ? undefined : suffixBytes(received, body.length);
   return {
     report,
-    message: { fields: block.fields, body, bodyBytes, crlfOnly: taken.lineEnding === 'crlf' },
+    message: { fields: block.fields, body, bodyBytes, crlfOnly },
     signs: impersonation.signs,
+    bodyHead: body === null ? null : body.slice(0, BODY_HEAD),
   };
 }

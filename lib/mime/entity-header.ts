@@ -5,6 +5,7 @@
  */
 import { readFields, type PartField } from './part-headers';
 import { afterBreak, end, lineEnd } from './text-lines';
+import type { MessageText } from './ascii-text';
 
 export interface EntityHeader {
   fields: PartField[];
@@ -24,7 +25,7 @@ function isBlank(line: string): boolean {
 }
 
 /** The fields of the header starting at `from` and where its body starts, reading no further than `to`. */
-export function readEntityHeader(text: string, from: number, to: number): EntityHeader {
+export function readEntityHeader(text: MessageText, from: number, to: number): EntityHeader {
   const lines: string[] = [];
   const stop = Math.min(to, end(text));
   for (let p = from; p < stop;) {

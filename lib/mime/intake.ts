@@ -136,9 +136,19 @@ function hasEmptyLineFrom(lines: readonly PhysicalLine[], from: number): boolean
   return false;
 }
 
-/** The intake of split lines; null when `split` is partial and the header block may lie beyond it. */
-function intakeLines(split: SplitLines, text: string): IntakeResult | null {
-  const partial = split.rest !== '';
+/**
+ * intake() of a text's first lines alone (`head`: the text up to and including one of its LFs, the rest of the text
+ * not given): the result intake() gives on the whole text, or null when that could depend on lines past the head.
+ * Line endings and stray CRs are counted over the head only: the caller counts them over the whole text.
+ */
+export function intakeHead(head: string): IntakeResult | null {
+  if (!head.endsWith('\n') || head.charCodeAt(0) === 0xfeff) return null;
+  return intakeLines(splitLines(head), head, true);
+}
+
+/** The intake of split lines; null when `split` is partial (or the text goes on past it) and the header block may lie beyond it. */
+function intakeLines(split: SplitLines, text: string, more = false): IntakeResult | null {
+  const partial = split.rest !== '' || more;
   const { lines } = split;
   const findings: Finding[] = [];
   let i = 0;

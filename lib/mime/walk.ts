@@ -9,6 +9,7 @@ import { fieldValue, parseContentType, type PartField } from './part-headers';
 import { readEntityHeader, type EntityHeader } from './entity-header';
 import { decodeBody } from './transfer-decode';
 import { end, isLineStart, joinLines, lineAt, nextLine } from './text-lines';
+import type { AsciiText, MessageText } from './ascii-text';
 
 export interface MimePart {
   /** Lower-case type/subtype. */
@@ -39,7 +40,7 @@ class LeafPart implements MimePart {
     readonly type: string,
     readonly params: Map<string, string>,
     readonly fields: PartField[],
-    private readonly source: string,
+    private readonly source: MessageText,
     private readonly from: number,
     private readonly bodyFrom: number,
     private readonly to: number,
@@ -116,7 +117,7 @@ const MAX_DEPTH = 8;
 const MAX_PARTS = 256;
 
 interface Walk {
-  text: string;
+  text: MessageText;
   parts: MimePart[];
 }
 
@@ -135,7 +136,7 @@ interface Delimiter {
 }
 
 /** The first delimiter line of `boundary` starting in [from, to), found with indexOf (the lines between are not read). */
-function nextDelimiter(text: string, from: number, to: number, boundary: string): Delimiter | null {
+function nextDelimiter(text: MessageText, from: number, to: number, boundary: string): Delimiter | null {
   const needle = `--${boundary}`;
   for (let at = text.indexOf(needle, from); at >= 0 && at < to; at = text.indexOf(needle, at + 1)) {
     if (!isLineStart(text, at)) continue;
@@ -161,7 +162,7 @@ function walkEntity(w: Walk, from: number, to: number, depth: number, inherited:
  * The boundary the body really uses when the declared one never occurs (mangled or anonymised
  * headers): the first "--token" line that occurs at least twice.
  */
-function guessBoundary(text: string, from: number, to: number): string | null {
+function guessBoundary(text: MessageText, from: number, to: number): string | null {
   const seen = new Map<string, number>();
   let n = 0;
   for (let p = from; p < to && p < end(text) && n < 5000; p = nextLine(text, p), n++) {
@@ -193,7 +194,7 @@ function walkMultipart(w: Walk, from: number, to: number, depth: number, declare
 }
 
 /** Walk `text` (a whole message) into its top-level fields and decoded leaf parts. */
-export function walkMime(text: string): WalkedMessage {
+export function walkMime(text: MessageText): WalkedMessage {
   const w: Walk = { text, parts: [] };
   const header = readEntityHeader(text, 0, end(text));
   const ct = parseContentType(fieldValue(header.fields, 'content-type'));
@@ -211,7 +212,17 @@ function stripEnvelope(raw: string): string {
   return s;
 }
 
+/** stripEnvelope over ASCII octets: the same cut, as a view (JS \s among ASCII characters: HT, LF, VT, FF, CR, SP). */
+function stripEnvelopeAscii(raw: AsciiText): AsciiText {
+  let i = 0;
+  for (let c = raw.charCodeAt(0); c === 32 || (c >= 9 && c <= 13); c = raw.charCodeAt(++i));
+  const s = raw.from(i);
+  if (s.slice(0, 5) !== 'From ') return s;
+  const nl = s.indexOf('\n');
+  return s.from(nl < 0 ? s.length : nl + 1);
+}
+
 /** A whole message as given (an mbox "From " line skipped) walked into its MIME tree. */
-export function walkMessage(raw: string): WalkedMessage {
-  return walkMime(stripEnvelope(raw));
+export function walkMessage(raw: MessageText): WalkedMessage {
+  return walkMime(typeof raw === 'string' ? stripEnvelope(raw) : stripEnvelopeAscii(raw));
 }

@@ -62,7 +62,13 @@ function signingDomains(fields: SignedMessage['fields']): string[] {
  * Blocklists and forward-confirmed reverse DNS, started with the verdicts (they only need the headers): reverse
  * DNS asks on the budget's "rdns" tier, blocklists and their health checks on the last one. No resolver: no query.
  */
-export async function deliverabilityLookups(report: Report, message: SignedMessage, deps: Deps, budget: LookupBudget | null): Promise<DeliverabilityLookups> {
+export async function deliverabilityLookups(
+  report: Report,
+  message: SignedMessage,
+  bodyHead: string | null,
+  deps: Deps,
+  budget: LookupBudget | null,
+): Promise<DeliverabilityLookups> {
   // Offline (no budget) nothing is asked, so the targets (IPs, domains, the body's links) are not even gathered.
   if (budget === null) return { reputation: null, fcrdns: null };
   const fromDomain = report.addresses.from[0]?.domain ?? null;
@@ -72,8 +78,7 @@ export async function deliverabilityLookups(report: Report, message: SignedMessa
     ...(mailFromDomain ? [{ domain: mailFromDomain, source: 'MAIL FROM domain' }] : []),
     ...mapList(signingDomains(message.fields), (domain) => ({ domain, source: 'DKIM d= domain' })),
   ];
-  const body = message.body;
-  const targets = targetsFor({ hops: report.hops, boundary: report.boundary, domains, bodyText: body === null ? null : body.slice(0, 200_000) });
+  const targets = targetsFor({ hops: report.hops, boundary: report.boundary, domains, bodyText: bodyHead });
   const ip = report.boundary?.ip ?? null;
   const signal = deps.signal ? { signal: deps.signal } : {};
   const reputation = checkReputation(targets, { dns: budget.tier('blocklists'), health: deps.health ?? createHealthCache(), dqsKey: deps.dqsKey ?? null, resolverKey: deps.resolverLabel ?? 'resolver', ...signal }).finally(() => {

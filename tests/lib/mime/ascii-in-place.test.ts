@@ -1,0 +1,144 @@
+/**
+ * A large all-ASCII message read in place (lib/mime/ascii-intake, ascii-text) must give what the decoded string
+ * gives: the line facts against lib/mime/lines.ts, the text methods against String's, and the whole offline
+ * Report against analyze() reading the same bytes as one string.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze } from '../../../lib/analyze';
+import { asciiLineFacts, intakeAscii } from '../../../lib/mime/ascii-intake';
+import { AsciiText } from '../../../lib/mime/ascii-text';
+import { splitLines } from '../../../lib/mime/lines';
+import { lineEnd } from '../../../lib/mime/text-lines';
+
+const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
+const bytesOf = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const asciiText = (s: string): AsciiText => {
+  const b = bytesOf(s);
+  return new AsciiText(b, (byte, from) => b.indexOf(byte, from), latin1);
+};
+
+describe('asciiLineFacts', () => {
+  it('counts what splitLines counts, at any alignment, and refuses a non-ASCII octet', () => {
+    const octet = fc.constantFrom(10, 13, 13, 10, 97, 32, 9, 0, 1, 11, 12, 0x0e, 0x0d, 0x7f, 0x45, 0x80, 0xff);
+    fc.assert(
+      fc.property(fc.array(octet, { maxLength: 200 }), fc.integer({ min: 0, max: 3 }), (arr, shift) => {
+        const buf = new Uint8Array(arr.length + shift);
+        buf.set(arr, shift);
+        const b = buf.subarray(shift);
+        const facts = asciiLineFacts(b);
+        if (arr.some((x) => x >= 0x80)) return facts === null;
+        expect(facts).not.toBeNull();
+        const text = latin1(b);
+        if (!text.includes('\n')) return true;
+        const split = splitLines(text);
+        const f = facts ?? { crlf: 0, lf: 0, stray: 0 };
+        const ending = f.crlf && f.lf ? 'mixed' : f.crlf ? 'crlf' : f.lf ? 'lf' : 'none';
+        expect([ending, f.stray]).toEqual([split.lineEnding, split.strayCarriageReturns]);
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('AsciiText', () => {
+  const ch = fc.constantFrom('-', '-', 'a', 'b', '\r', '\n', '{', '=', '7', 'B', ' ');
+  it('answers indexOf, slice, charCodeAt and lineEnd as the string does, from any start', () => {
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 60 }), fc.array(ch, { maxLength: 5 }), fc.integer({ min: 0, max: 62 }), fc.integer({ min: 0, max: 62 }), fc.integer({ min: 0, max: 10 }), (t, n, a, b, cut) => {
+        const s = t.join('');
+        const needle = n.join('');
+        const whole = asciiText(s);
+        for (const [str, txt] of [[s, whole], [s.slice(cut), whole.from(cut)]] as const) {
+          expect(txt.length).toBe(str.length);
+          expect(txt.indexOf(needle, a)).toBe(str.indexOf(needle, a));
+          expect(txt.slice(a, b)).toBe(str.slice(a, b));
+          expect(txt.slice(a)).toBe(str.slice(a));
+          expect(txt.charCodeAt(a)).toBe(str.charCodeAt(a));
+          expect(lineEnd(txt, a)).toBe(lineEnd(str, a));
+        }
+        expect(whole.indexOf('é')).toBe(-1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds a needle in text made of near-matches (the search falls back to decoded pieces) where the string does', () => {
+    for (const at of [0, 5000, 65_530, 65_536, 140_000, 199_990]) {
+      const s = '-'.repeat(at) + '-----x' + '-'.repeat(200_000 - at);
+      const t = asciiText(s);
+      expect(t.indexOf('-----x')).toBe(s.indexOf('-----x'));
+      expect(t.indexOf('-----x', at + 1)).toBe(-1);
+      expect(t.indexOf('--x', 3)).toBe(s.indexOf('--x', 3));
+    }
+    expect(asciiText('-'.repeat(150_000)).indexOf('-----x')).toBe(-1);
+  });
+});
+
+const NOW = Date.UTC(2026, 0, 1);
+const HEADER = fc.constantFrom(
+  'From: Alice <alice@example.com>',
+  'To: bob@example.net',
+  'Subject: =?utf-8?q?caf=C3=A9?= report',
+  'Date: Mon, 2 Jun 2025 10:00:00 +0000',
+  'Content-Type: multipart/mixed; boundary="bb"',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary=bb',
+  'Content-Type: text/plain',
+  'Received: from a.example ([192.0.2.1]) by b.example; Mon, 2 Jun 2025 10:00:00 +0000',
+  ' folded continuation',
+  'X-Note: 1',
+);
+const BODY = fc.constantFrom(
+  '--bb',
+  '--bb--',
+  'Content-Type: text/plain',
+  'Content-Type: message/rfc822',
+  'Content-Type: message/delivery-status',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  '',
+  'hello {x} there',
+  'a',
+  '=7B',
+  'From: z@y.example',
+  'Subject: inner',
+  'Final-Recipient: rfc822; x@y.example',
+  'Action: failed',
+  'Status: 5.1.1',
+  '--',
+  'x\ry',
+  'see https://link.example/a',
+);
+const EOL = fc.constantFrom('\r\n', '\r\n', '\r\n', '\n', '\r');
+const line = (text: fc.Arbitrary<string>) => fc.tuple(text, EOL).map(([t, e]) => t + e);
+const message = fc
+  .tuple(
+    fc.constantFrom('', '', '\r\n', '\t \r\n', 'From sender@example.com Mon Jun  2 10:00:00 2025\n', 'junk line\n'),
+    fc.array(line(HEADER), { minLength: 1, maxLength: 8 }),
+    fc.constantFrom('\r\n', '\n', '\r\n', '\r\n', '\n', ''),
+    fc.array(line(BODY), { minLength: 400, maxLength: 900 }),
+    fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  )
+  .map(([lead, head, blank, body, high]) => lead + head.join('') + blank + body.join('') + (high ? 'caf\u00e9\r\n' : ''));
+
+describe('analyze(bytes): read in place = read as one string', () => {
+  it('gives the same Report for any line-ending mix and head size', async () => {
+    let inPlace = 0;
+    await fc.assert(
+      fc.asyncProperty(message, fc.integer({ min: 30, max: 99 }), async (text, percent) => {
+        const bytes = bytesOf(text);
+        // Cuts anywhere from near the top (too few lines: the string path) to near the end.
+        const headBytes = Math.floor((bytes.length * percent) / 100);
+        if (intakeAscii(bytes, latin1, (b, f) => bytes.indexOf(b, f), headBytes) !== null) inPlace++;
+        const deps = { now: () => NOW };
+        const a = await analyze(bytes, deps, { inPlace: { minBytes: 0, headBytes } });
+        const b = await analyze(bytes, deps, { inPlace: { minBytes: Number.POSITIVE_INFINITY, headBytes } });
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 300 },
+    );
+    // The property is about the in-place reading: most generated messages must take it.
+    expect(inPlace).toBeGreaterThan(100);
+  }, 120_000);
+});

@@ -10,6 +10,8 @@ export interface BodySource {
   find(c: number, from: number): number;
   /** Index of the ASCII sequence `seq` at or after `from`, or `length`. */
   findSeq(seq: string, from: number): number;
+  /** Index of the ASCII code `c` in [from, to), or `to` (a search that reads no further than `to`). */
+  findIn(c: number, from: number, to: number): number;
   /** The code unit (text) or octet (bytes) at i; 0 outside. */
   at(i: number): number;
 }
@@ -31,6 +33,12 @@ class TextSource implements BodySource {
   findSeq(seq: string, from: number): number {
     const k = this.s.indexOf(seq, from);
     return k < 0 ? this.length : k;
+  }
+
+  /** A slice of a long string is a view of it (no copy): indexOf on it reads [from, to) only. */
+  findIn(c: number, from: number, to: number): number {
+    const k = this.s.slice(from, to).indexOf(CHAR[c] ?? String.fromCharCode(c));
+    return k < 0 ? to : from + k;
   }
 
   at(i: number): number {
@@ -61,6 +69,11 @@ class BytesSource implements BodySource {
     return this.length;
   }
 
+  findIn(c: number, from: number, to: number): number {
+    const k = this.b.subarray(from, to).indexOf(c);
+    return k < 0 ? to : from + k;
+  }
+
   at(i: number): number {
     return this.b[i] ?? 0;
   }
@@ -68,16 +81,24 @@ class BytesSource implements BodySource {
 
 /** Bytes searched by the host's finder (deps.findByte: Node's Buffer indexOf, cheaper per call). */
 class HostBytesSource extends BytesSource {
+  private readonly finder: ByteFinder;
   constructor(
     b: Uint8Array,
-    private readonly finder: ByteFinder,
+    private readonly findByte: FindByte,
   ) {
     super(b);
+    this.finder = findByte(b);
   }
 
   override find(c: number, from: number): number {
     const k = this.finder(c, from);
     return k < 0 ? this.length : k;
+  }
+
+  /** The host's search over a view of [from, to) (a view per call: for long ranges only). */
+  override findIn(c: number, from: number, to: number): number {
+    const k = this.findByte(this.b.subarray(from, to))(c, 0);
+    return k < 0 ? to : from + k;
   }
 }
 
@@ -108,5 +129,5 @@ export function textSource(s: string): BodySource {
  */
 export function bytesSource(b: Uint8Array, text?: string | null, findByte?: FindByte): BodySource {
   if (typeof text === 'string' && text.length === b.length) return new PairedSource(text, b);
-  return findByte === undefined ? new BytesSource(b) : new HostBytesSource(b, findByte(b));
+  return findByte === undefined ? new BytesSource(b) : new HostBytesSource(b, findByte);
 }

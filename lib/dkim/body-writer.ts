@@ -50,10 +50,10 @@ class ShiftWriter implements BodyWriter {
     this.buf[this.pos++] = v;
   }
 
-  /** See dense-rewrite.ts: in place, reading at room + i; writing never overtakes reading (room = bytes added). */
+  /** See dense-rewrite.ts: in place, reading byte i at room + i; writing never overtakes reading (room = bytes added). */
   dense(from: number, relaxed: boolean): number {
-    const c: DenseCursor = { i: from, h: this.pos, ws: -1, lastChange: from };
-    denseRewrite(this.buf, this.room, this.buf.length - this.room, relaxed, this.buf, c);
+    const c: DenseCursor = { i: from, h: this.pos, lastChange: from };
+    denseRewrite(this.buf.subarray(this.room), relaxed, this.buf, c);
     this.pos = c.h;
     return c.i;
   }

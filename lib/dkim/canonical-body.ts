@@ -50,23 +50,28 @@ function lineEndsAt(s: BodySource, q: number, crBreaks: boolean): boolean {
  */
 /** How far the scan walks character by character before it falls back to native searches. */
 const NEAR = 64;
+/** Block of the pass that looks for SP and TAB together (both searches read a block while it is in cache). */
+export const WSP_BLOCK = 1 << 16;
 
 class WspChanges {
+  /** Every sequence but the TAB starts with SP: they are searched from the next SP only. */
   private readonly seqs: string[];
   private readonly next: number[];
+  /** Next TAB and next SP (valid while not behind the scan; -1 before the first search). */
+  private tab = -1;
+  private sp = -1;
+  /** A single SP ending the text is trailing too: its index, else the length. */
+  private readonly endSp: number;
   constructor(
     private readonly s: BodySource,
     private readonly crBreaks: boolean,
     loneLf: boolean,
   ) {
-    this.seqs = ['\t', '  ', crBreaks ? ' \r' : ' \r\n'];
+    this.seqs = ['  ', crBreaks ? ' \r' : ' \r\n'];
     if (loneLf && !crBreaks) this.seqs.push(' \n');
-    this.next = this.seqs.map((q) => s.findSeq(q, 0));
-    // A single SP ending the text is trailing too.
-    if (s.length > 0 && s.at(s.length - 1) === SP) {
-      this.seqs.push(' ');
-      this.next.push(s.length - 1);
-    }
+    this.next = this.seqs.map(() => -1);
+    const n = s.length;
+    this.endSp = n > 0 && s.at(n - 1) === SP ? n - 1 : n;
   }
 
   /** The first change at or after `from` (past every one found before), or the length. */
@@ -74,27 +79,43 @@ class WspChanges {
     // Where changes are dense (a text part), a short walk is cheaper than re-running the searches.
     const near = this.walk(from);
     if (near >= 0) return near;
-    const n = this.s.length;
+    const { s } = this;
+    const n = s.length;
     const start = Math.min(from + NEAR, n);
-    let min = n;
-    // Every sequence but the TAB starts with SP: none starts before the next SP, none at all when there is no SP left
-    // (a base64 attachment has none: one search instead of one per sequence).
-    let sp = -1;
+    if (this.tab < start && this.sp < start) this.skip(start);
+    if (this.tab < start) this.tab = s.find(TAB, start);
+    let min = Math.min(this.tab, this.endSp >= start ? this.endSp : n);
     for (let k = 0; k < this.next.length; k++) {
       let v = this.next[k] ?? n;
       if (v < start) {
-        const seq = this.seqs[k] ?? '';
-        if (seq === '\t') v = this.s.find(TAB, start);
-        else if (seq === ' ') v = from <= n - 1 ? n - 1 : n;
-        else {
-          if (sp < 0) sp = this.s.find(SP, start);
-          v = sp >= n ? n : this.s.findSeq(seq, sp);
-        }
+        if (this.sp < start) this.sp = s.find(SP, start);
+        v = this.sp >= n ? n : s.findSeq(this.seqs[k] ?? '', this.sp);
         this.next[k] = v;
       }
       if (v < min) min = v;
     }
     return min;
+  }
+
+  /**
+   * The next TAB and SP at or after `start`, in one pass block by block while neither is found (a base64
+   * attachment has neither: its bytes are read once by the two searches, not twice).
+   */
+  private skip(start: number): void {
+    const { s } = this;
+    const n = s.length;
+    for (let a = start; a < n; a += WSP_BLOCK) {
+      const e = Math.min(a + WSP_BLOCK, n);
+      const t = s.findIn(TAB, a, e);
+      const p = s.findIn(SP, a, e);
+      if (t < e || p < e) {
+        this.tab = t < e ? t : s.find(TAB, e);
+        this.sp = p < e ? p : s.find(SP, e);
+        return;
+      }
+    }
+    this.tab = n;
+    this.sp = n;
   }
 
   /** A change in [from, from + NEAR), or -1. A WSP just before the window's end is left to the searches. */

@@ -3,8 +3,14 @@
  * changes come every few bytes (a text part): cheaper there than one copied span per change. LF line breaks:
  * a line ends at LF (a CR just before it belongs to the break); WSP runs inside a line become one SP, WSP
  * before the break goes; every break is written CRLF. Stops at a line start QUIET bytes after the last
- * change (the caller goes back to skipping with indexOf), at the end, or when `dst` is nearly full.
- * Reads src[base + i], writes dst[h]: src and dst may be one buffer when writing never overtakes reading.
+ * change (the caller goes back to skipping with indexOf), at the end, or when `dst` is too small for the next
+ * word, WSP run or break (the cursor is then at its start: grow `dst` and call again).
+ * Reads src[i], writes dst[h]: src and dst may be views of one buffer when writing never overtakes reading.
+ *
+ * The loops run per word and per WSP run, not per byte with a case for each: a word (bytes above SP) is copied in
+ * a loop that only looks for its end. That loop does not check the room left in dst: a typed array ignores
+ * writes past its end, so a word that did not fit is seen afterwards (h past the end) and taken back whole.
+ * Reading past the end of src gives undefined (0 here), which ends every loop.
  */
 const TAB = 9;
 const LF = 10;
@@ -14,90 +20,85 @@ const SP = 32;
 export const QUIET = 256;
 
 export interface DenseCursor {
-  /** Next input index (relative to base). */
+  /** Next input index. */
   i: number;
   /** Next output index. */
   h: number;
-  /** Start of the pending WSP run, or -1. */
-  ws: number;
+  /** Input index just past the last line break of a line that changed (or where dense mode started). */
   lastChange: number;
 }
 
 /** Returns false when it stopped because dst had no room for the next output (grow it and call again). */
-export function denseRewrite(src: Uint8Array, base: number, n: number, relaxed: boolean, dst: Uint8Array, c: DenseCursor): boolean {
-  let { i, h, ws, lastChange } = c;
+export function denseRewrite(src: Uint8Array, relaxed: boolean, dst: Uint8Array, c: DenseCursor): boolean {
+  const n = src.length;
   const cap = dst.length;
+  let { i, h, lastChange } = c;
+  // A line changed when input and output moved apart along it (i - h: a WSP run shortened or dropped, a CR added)
+  // or a TAB alone became SP (`tab`). Checked at each line break; the line dense mode starts in counts as changed.
+  let shift = -1 - cap;
+  let tab = 0;
   let done = true;
+  // b is always src[i].
+  let b = src[i] ?? 0;
   while (i < n) {
-    const b = src[base + i] ?? 0;
-    // Most bytes: printable, written as they are (after the SP that stands for a WSP run before them); the rest of
-    // a run of them is copied in a tight loop.
+    // A word: copied up to the next byte at or below SP.
     if (b > SP) {
-      if (ws >= 0) {
-        if (h + 2 > cap) {
-          done = false;
-          break;
-        }
-        if (i - ws > 1 || src[base + ws] === TAB) lastChange = i;
-        dst[h++] = SP;
-        ws = -1;
-      } else if (h >= cap) {
+      const i0 = i;
+      const h0 = h;
+      do {
+        dst[h++] = b;
+        b = src[++i] ?? 0;
+      } while (b > SP);
+      if (h > cap) {
+        i = i0;
+        h = h0;
         done = false;
         break;
       }
-      dst[h++] = b;
-      i++;
-      const stop = Math.min(n, i + (cap - h));
-      while (i < stop) {
-        const x = src[base + i] ?? 0;
-        if (x <= SP) break;
-        dst[h++] = x;
-        i++;
-      }
-      continue;
+      if (i >= n) break;
     }
-    // A WSP run, skipped whole: what stands for it is written with the byte after it.
+    // A WSP run: one SP inside a line, nothing before a line break or at the end.
     if (relaxed && (b === SP || b === TAB)) {
-      if (ws < 0) ws = i;
-      i++;
-      while (i < n) {
-        const x = src[base + i] ?? 0;
-        if (x !== SP && x !== TAB) break;
-        i++;
+      const p = i;
+      tab |= b ^ SP;
+      do b = src[++i] ?? 0;
+      while (b === SP || b === TAB);
+      if (i >= n || b === LF || (b === CR && src[i + 1] === LF)) continue;
+      if (h >= cap) {
+        i = p;
+        done = false;
+        break;
       }
+      dst[h++] = SP;
       continue;
     }
-    if (b === LF || (b === CR && src[base + i + 1] === LF)) {
+    // A line break, written CRLF (a lone LF gets its CR).
+    if (b === LF || (b === CR && src[i + 1] === LF)) {
       if (h + 2 > cap) {
         done = false;
         break;
       }
-      // A WSP run before the break goes; a lone LF gets its CR.
-      if (ws >= 0 || b === LF) lastChange = i;
-      ws = -1;
       dst[h++] = CR;
       dst[h++] = LF;
       i += b === CR ? 2 : 1;
-      if (i - lastChange > QUIET) break;
+      b = src[i] ?? 0;
+      if (i - h !== shift || tab !== 0) {
+        lastChange = i;
+        shift = i - h;
+        tab = 0;
+      } else if (i - lastChange > QUIET) break;
       continue;
     }
-    if (h + (ws >= 0 ? 2 : 1) > cap) {
+    // Any other byte below SP (a lone CR, a control character; WSP when not relaxed) is kept.
+    if (h >= cap) {
       done = false;
       break;
     }
-    if (ws >= 0) {
-      if (i - ws > 1 || src[base + ws] === TAB) lastChange = i;
-      dst[h++] = SP;
-      ws = -1;
-    }
     dst[h++] = b;
-    i++;
+    b = src[++i] ?? 0;
   }
-  // WSP left pending at the very end is trailing: it is not written.
-  if (i >= n) ws = -1;
   c.i = i;
   c.h = h;
-  c.ws = ws;
   c.lastChange = lastChange;
   return done;
 }

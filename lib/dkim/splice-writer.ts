@@ -63,8 +63,8 @@ export class SpliceWriter implements SpanSink {
   dense(from: number, relaxed: boolean): number {
     this.flush();
     this.wroteAfter = true;
-    const c: DenseCursor = { i: from, h: this.headLen, ws: -1, lastChange: from };
-    while (!denseRewrite(this.src, 0, this.src.length, relaxed, this.head, c)) {
+    const c: DenseCursor = { i: from, h: this.headLen, lastChange: from };
+    while (!denseRewrite(this.src, relaxed, this.head, c)) {
       this.headLen = c.h;
       this.room(2 * BLOCK);
     }

@@ -5,10 +5,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalBody, canonicalBodySpliced } from '../../../lib/dkim/canonical-body';
+import { canonicalBody, canonicalBodySpliced, WSP_BLOCK as BLOCK } from '../../../lib/dkim/canonical-body';
 import { digestSpliced, joinSpliced, splicedLength } from '../../../lib/dkim/spliced-body';
+import { bytesSource, textSource } from '../../../lib/dkim/body-source';
 import { nodeHash } from '../../../cli/node-hash';
 import { nodeFindByte } from '../../../cli/node-find-byte';
+
+/**
+ * RFC 6376 §3.4.4 (relaxed body) written the obvious way: lines at LF (CR before it dropped), WSP runs -> SP, trailing
+ * WSP and trailing empty lines removed, CRLF after every line; an empty body stays empty.
+ */
+const oracle = (t: string): string => {
+  const ls = t.split('\n').map((l, i, all) => (i < all.length - 1 && l.endsWith('\r') ? l.slice(0, -1) : l));
+  if (ls.length > 0 && ls[ls.length - 1] === '') ls.pop();
+  const out = ls.map((l) => l.replace(/[ \t]+/g, ' ').replace(/ $/, ''));
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.map((l) => `${l}\r\n`).join('');
+};
 
 const hex = (b: ArrayBuffer | Uint8Array): string => Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)).toString('hex');
 const sha = async (b: Uint8Array<ArrayBuffer>): Promise<string> => hex(await crypto.subtle.digest('SHA-256', b));
@@ -57,15 +70,6 @@ describe('spliced canonical body', () => {
   });
 
   it('property: long bodies with quiet stretches (dense mode entered and left) match a line-by-line oracle (300 runs)', () => {
-    // RFC 6376 §3.4.4 written the obvious way: lines at LF (CR before it dropped), WSP runs -> SP, trailing WSP and
-    // trailing empty lines removed, CRLF after every line; an empty body stays empty.
-    const oracle = (t: string): string => {
-      const ls = t.split('\n').map((l, i, all) => (i < all.length - 1 && l.endsWith('\r') ? l.slice(0, -1) : l));
-      if (ls.length > 0 && ls[ls.length - 1] === '') ls.pop();
-      const out = ls.map((l) => l.replace(/[ \t]+/g, ' ').replace(/ $/, ''));
-      while (out.length > 0 && out[out.length - 1] === '') out.pop();
-      return out.map((l) => `${l}\r\n`).join('');
-    };
     const noisy = fc.stringMatching(/^[a-z \t]{0,20}$/);
     const quiet = fc.integer({ min: 1, max: 12 }).map((n) => 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldY\r\n'.repeat(n));
     const segment = fc.oneof(noisy.map((l) => `${l}\r\n`), noisy.map((l) => `${l}\n`), quiet);
@@ -83,6 +87,64 @@ describe('spliced canonical body', () => {
         expect(Buffer.from(canonicalBody(t, 'relaxed', 'utf-8', false)).toString('latin1')).toBe(oracle(t));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('property: a change after a long stretch without SP or TAB (searched for both at once, block by block) is found wherever it lies (40 runs)', () => {
+    // Stretches of base64 lines longer than the search's 64 KiB blocks, with one change (TAB, two SP, WSP before a
+    // break, an SP ending the body) at any offset: at a block's edge, just before or after it, in the last bytes.
+    const b64 = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\r\n';
+    const stretch = (n: number): string => b64.repeat(Math.ceil(n / b64.length)).slice(0, n);
+    const change = fc.constantFrom('\t', '  ', ' \r\n', 'x \t\r\n', ' ', '\t\n');
+    fc.assert(
+      fc.property(fc.integer({ min: 60_000, max: 200_000 }), change, fc.integer({ min: 0, max: 70_000 }), fc.boolean(), fc.constantFrom('', 'a  b\r\n'), (n, ch, after, lf, top) => {
+        const body = `${top}${stretch(n)}${ch}${stretch(after)}${lf ? '\n' : '\r\n'}`;
+        const received = new Uint8Array(Buffer.from(body, 'latin1'));
+        const want = oracle(body);
+        const noLoneLf = !/(?<!\r)\n/.test(body);
+        const got = (o: Parameters<typeof canonicalBodySpliced>[3]): string => Buffer.from(joinSpliced(canonicalBodySpliced(received, 'relaxed', false, o))).toString('latin1');
+        expect(got({ text: body, noLoneLf })).toBe(want);
+        expect(got({})).toBe(want);
+        expect(got({ findByte: nodeFindByte })).toBe(want);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each([
+    // The first search starts 64 bytes in (the scan walks the first 64 itself): blocks start at 64 + k * BLOCK.
+    ['a TAB where the first block starts', '\r\n', [[64, '\t']]],
+    ['a TAB in the first block and two SP where the second starts', '\r\n', [[100, '\t'], [64 + BLOCK, '  ']]],
+    ['a single SP in the first block and a TAB where the second starts', '\r\n', [[100, ' '], [64 + BLOCK, '\t']]],
+    ['TABs on both sides of the block edge', '\r\n', [[63 + BLOCK, '\t'], [64 + BLOCK, '\t']]],
+    ['LF lines (every line changes)', '\n', [[64 + BLOCK, '  ']]],
+    ['CR lines, two SP in the first block, a line break just after the block edge', '\r', [[100, '  '], [65 + BLOCK, '\r']]],
+    ['CR lines, an SP before a break where the second block starts', '\r', [[64 + BLOCK, ' \r']]],
+  ] as const)('the search for SP and TAB block by block: %s', (_label, eol, marks) => {
+    const line = `QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3${eol}`;
+    let body = line.repeat(Math.ceil((3 * BLOCK) / line.length));
+    for (const [at, str] of marks) body = body.slice(0, at) + str + body.slice(at + str.length);
+    const crBreaks = eol === '\r';
+    // The oracle above with CR as the line break when the body has no LF (RFC 6376 §3.4.4 on the lines as read).
+    const want = crBreaks ? oracle(body.replaceAll('\r', '\n')) : oracle(body);
+    const received = new Uint8Array(Buffer.from(body, 'latin1'));
+    for (const o of [{ text: body, noLoneLf: !/(?<!\r)\n/.test(body) }, {}, { findByte: nodeFindByte }]) {
+      expect(Buffer.from(joinSpliced(canonicalBodySpliced(received, 'relaxed', crBreaks, o))).toString('latin1')).toBe(want);
+    }
+  });
+
+  it('property: findIn(c, from, to) is the first c in [from, to), or to, for every kind of source (500 runs)', () => {
+    const piece = fc.constantFrom('a', ' ', '\t', '\r', '\n', 'QUJD', '\u00e9');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom(9, 10, 13, 32), fc.nat(), fc.nat(), (ps, c, x, y) => {
+        const t = ps.join('');
+        const b = new Uint8Array(Buffer.from(t, 'latin1'));
+        const [from, to] = [x % (t.length + 1), y % (t.length + 1)].sort((p, q) => p - q) as [number, number];
+        const k = t.slice(from, to).indexOf(String.fromCharCode(c));
+        const want = k < 0 ? to : from + k;
+        for (const s of [textSource(t), bytesSource(b, t), bytesSource(b), bytesSource(b, null, nodeFindByte)]) expect(s.findIn(c, from, to)).toBe(want);
+      }),
+      { numRuns: 500 },
     );
   });
 

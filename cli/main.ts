@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { MessageOutcome, PrintOptions } from './analyse-message';
+import type { PrintOptions } from './analyse-message';
 import { parseArgs, USAGE, type Options } from './args';
 import { cliDeps } from './cli-deps';
 import type { Deps } from '../lib/deps';
@@ -10,7 +10,9 @@ import { printable } from './printable';
 import { mboxSummary, Progress } from './progress';
 import { openInput, readRest, type Input } from './read-input';
 import { WorkerPool } from './worker-pool';
-import { reportWriter, writeOut } from './write-out';
+import { createOutputSlots, slotOf } from './output-slots';
+import type { ReplyOutcome } from './worker-protocol';
+import { reportWriter, syncFileDescriptor, writeOut } from './write-out';
 
 function fail(reason: string): number {
   process.stderr.write(`headerscope: ${reason}\n`);
@@ -52,7 +54,15 @@ async function mbox(
   label: string,
 ): Promise<number> {
   const print: PrintOptions = { json: opts.json, markdown: opts.markdown, redact: opts.redact, headers: opts.headers };
-  const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), { print, resolver: opts });
+  const window = 4 * opts.jobs;
+  // A file or /dev/null (written synchronously): workers encode reports into shared slots and this thread writes
+  // the bytes from there (cli/output-slots.ts). Pipes and terminals: workers post the text, the stream writes it.
+  const slots = syncFileDescriptor(process.stdout) === null ? undefined : createOutputSlots(window);
+  const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), {
+    print,
+    resolver: opts,
+    slots,
+  });
   // Live checks can take seconds per message: a terminal shows how far a long mbox has got (stderr only).
   const progress = process.stderr.isTTY
     ? new Progress(
@@ -69,15 +79,22 @@ async function mbox(
   let writeError: unknown = null;
   const write = reportWriter(process.stdout);
   try {
-    await runOrdered(mboxJobs(mboxMessages(head, rest), label), 4 * opts.jobs, {
-      start: (job) => pool.run(job).then((outcome) => ({ outcome, where: job.where, several: job.several })),
-      emit: async ({ outcome, where, several }: { outcome: MessageOutcome; where: string; several: boolean }) => {
+    await runOrdered(mboxJobs(mboxMessages(head, rest), label), window, {
+      start: (job, index) =>
+        pool.run(job, index).then((outcome) => ({ outcome, where: job.where, several: job.several })),
+      emit: async (
+        { outcome, where, several }: { outcome: ReplyOutcome; where: string; several: boolean },
+        index: number,
+      ) => {
         counts.total++;
         last.several = several;
         progress?.end();
-        if (outcome.kind === 'printed') {
+        if (outcome.kind === 'encoded' || outcome.kind === 'printed') {
           counts.analysed++;
-          await write(printable(outcome.text, print)).catch((e: unknown) => {
+          // A slot is written before the run goes on, so it is free again when message index + window starts.
+          const data =
+            outcome.kind === 'printed' ? printable(outcome.text, print) : slotOf(slots, index, outcome.length);
+          await write(data).catch((e: unknown) => {
             writeError = e;
             throw e;
           });

@@ -1,9 +1,8 @@
 /**
- * The last step before stdout, made by the thread that writes it. In an mbox run that is the main thread, which
- * otherwise only reads, cuts and writes, while the worker that analyses is the busy one: the worker posts the
- * rendered text as a string (postMessage copies its characters) and the invisible-character pass and the UTF-8
- * encoding (the write's) happen here. Kept apart from cli/analyse-message.ts so the main thread of an mbox run
- * does not load the analysis core.
+ * The last step before stdout. In an mbox run to a file or a device the worker makes it before encoding the
+ * report into its output slot (cli/output-slots.ts); to a pipe or a terminal the worker posts the rendered text and
+ * the main thread makes it before the stream write. Kept apart from cli/analyse-message.ts so the main thread of
+ * an mbox run does not load the analysis core.
  */
 import { escapeInvisibleInJson } from '../lib/text/visible';
 import type { PrintOptions } from './analyse-message';

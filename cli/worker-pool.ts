@@ -5,12 +5,12 @@
  * after which the remaining messages fail with the last worker's error.
  */
 import { Worker } from 'node:worker_threads';
-import type { MessageJob, MessageOutcome } from './analyse-message';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol';
+import type { MessageJob } from './analyse-message';
+import type { ReplyOutcome, WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol';
 
 interface Slot {
   worker: Worker;
-  held: Map<number, (o: MessageOutcome) => void>;
+  held: Map<number, (o: ReplyOutcome) => void>;
   /** Set by the 'error' event, reported when the worker exits. */
   error: string | null;
 }
@@ -35,12 +35,13 @@ export class WorkerPool {
     private readonly setup: WorkerSetup,
   ) {}
 
-  run(job: MessageJob): Promise<MessageOutcome> {
+  /** Analyse `job`, whose report is the `seq`-th of the output (0 first: it names the output slot). */
+  run(job: MessageJob, seq: number): Promise<ReplyOutcome> {
     if (this.deadReason !== null) return Promise.resolve({ kind: 'failed', reason: this.deadReason });
     const slot = this.pick();
     const id = this.nextId++;
     const bytes = transferable(job.bytes);
-    const req: WorkerRequest = { id, bytes, where: job.where, several: job.several };
+    const req: WorkerRequest = { id, seq, bytes, where: job.where, several: job.several };
     return new Promise((resolve) => {
       slot.held.set(id, resolve);
       slot.worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
@@ -71,7 +72,7 @@ export class WorkerPool {
     // A young generation of 16 MB, not V8's 48: the same speed here, and RSS stays flat with a worker per core.
     const worker = new Worker(this.script, {
       workerData: this.setup,
-      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.HS_YG ?? 16) },
+      resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     const slot: Slot = { worker, held: new Map(), error: null };
     worker.on('message', (reply: WorkerReply) => {

@@ -239,4 +239,38 @@ describe('headerscope CLI', () => {
     expect(full.stderr.trim().split('\n')).toHaveLength(1);
     expect(full.stderr).toMatch(/^headerscope: cannot write the report: .*ENOSPC/);
   });
+  it('writes an mbox to a file byte for byte as to a pipe: escapes, order, a report past its output slot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const mbox = join(dir, 'mixed.mbox');
+    const msg = (subject: string, extra = '') =>
+      `From a@x Mon Jan  1 00:00:00 2024\nSubject: ${subject}\nFrom: a@example.com\n${extra}\nbody\n`;
+    // 3,000 header fields: a report of several hundred KB, longer than an output slot (cli/output-slots.ts).
+    const filler = Array.from(
+      { length: 3000 },
+      (_, i) => `X-Filler-${String(i)}: value number ${String(i)} of many\n`,
+    ).join('');
+    const subjects = [
+      'a\u009B31mred \u202Efdp.exe \u2014 dash',
+      'huge',
+      ...Array.from({ length: 12 }, (_, i) => `m${String(i)}`),
+    ];
+    writeFileSync(mbox, subjects.map((s) => msg(s, s === 'huge' ? filler : '')).join(''));
+    const piped = run(['--json', '--jobs', '2', mbox]);
+    expect(piped.code).toBe(0);
+    const out = join(dir, 'out.jsonl');
+    const fd = openSync(out, 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '--json', '--jobs', '2', mbox], { stdio: ['ignore', fd, 'pipe'] });
+      expect(r.status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    const strip = (s: string) => s.replace(/"generatedAt":"[^"]*"/g, '');
+    const written = readFileSync(out, 'utf8');
+    expect(strip(written)).toBe(strip(piped.stdout));
+    const lines = written.trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { message: { subject: string } }).message.subject)).toEqual(subjects);
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeGreaterThan(128 * 1024);
+    expect(written).not.toMatch(/[\u0080-\u009f\u202e]/);
+  });
 });

@@ -15,6 +15,7 @@ import { decodeEncodedWords } from './mime/rfc2047';
 import { bounceStage } from './stages/bounce-stage';
 import { walkMessage } from './mime/walk';
 import { HEAD_BYTES, intakeAscii, type AsciiIntake } from './mime/ascii-intake';
+import { lineFacts, type OctetLineFacts } from './mime/line-facts';
 import type { IntakeResult } from './mime/intake';
 import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
@@ -96,8 +97,9 @@ export interface AnalyzeOptions {
    */
   onPartial?: (partial: PartialReport) => void;
   /**
-   * Input bytes of at least `minBytes` that are all ASCII are read in place (no whole-message string; the header
-   * block from the first `headBytes`). The default is set for speed; tests set it low to compare both readings.
+   * Input bytes of at least `minBytes` have their line facts counted over the octets, and when they are all ASCII
+   * are read in place (no whole-message string; the header block from the first `headBytes`). The default is set
+   * for speed; tests set it low to compare both readings.
    */
   inPlace?: { minBytes: number; headBytes: number };
 }
@@ -106,12 +108,12 @@ export interface AnalyzeOptions {
 const IN_PLACE = { minBytes: 1024 * 1024, headBytes: HEAD_BYTES };
 
 /** An all-ASCII message of bytes read in place (lib/mime/ascii-intake), with the host's decoder and byte search when given. */
-function readInPlace(bytes: Uint8Array, deps: Deps, at: { minBytes: number; headBytes: number }): AsciiIntake | null {
-  if (bytes.length < at.minBytes) return null;
+function readInPlace(bytes: Uint8Array, facts: OctetLineFacts, deps: Deps, headBytes: number): AsciiIntake | null {
+  if (!facts.ascii) return null;
   const host = deps.decodeBytes;
   const decode = host === undefined ? (b: Uint8Array) => decodeInput(b).text : (b: Uint8Array) => host(b).text;
   const find = deps.findByte === undefined ? (byte: number, from: number) => bytes.indexOf(byte, from) : deps.findByte(bytes);
-  return intakeAscii(bytes, decode, find, at.headBytes);
+  return intakeAscii(bytes, facts, decode, find, headBytes);
 }
 
 function failedInput(size: number, status: InputStatus): InputInfo {
@@ -129,12 +131,14 @@ export async function analyze(raw: string | Uint8Array, deps: Deps, options: Ana
   }
   let size = typeof raw === 'string' ? raw.length : raw.byteLength;
   try {
-    // A large all-ASCII message is read in place; others are decoded into one string.
-    const ascii = typeof raw === 'string' ? null : readInPlace(raw, deps, options.inPlace ?? IN_PLACE);
+    // A large message's line facts are counted over its octets; all ASCII, it is read in place; others are decoded.
+    const at = options.inPlace ?? IN_PLACE;
+    const facts = typeof raw === 'string' || raw.length < at.minBytes ? null : lineFacts(raw);
+    const ascii = typeof raw === 'string' || facts === null ? null : readInPlace(raw, facts, deps, at.headBytes);
     const received = typeof raw === 'string' || ascii !== null ? null : decodeInput(raw, deps.decodeBytes);
     const read = ascii ?? (typeof raw === 'string' ? raw : (received?.text ?? ''));
     size = typeof read === 'string' ? read.length : read.text.length;
-    return await analyzeText(read, deps, 0, received, options);
+    return await analyzeText(read, deps, 0, received, options, facts);
   } catch (e) {
     // A bug of ours must still end in a report that says so, never in a blank popup.
     const why = e instanceof Error ? e.message : 'unknown error';
@@ -156,8 +160,9 @@ async function analyzeText(
   depth: number,
   received: DecodedInput | null = null,
   options: AnalyzeOptions = {},
+  facts: OctetLineFacts | null = null,
 ): Promise<Report> {
-  const { report, message, signs, bodyHead } = analyzeSync(input, deps, received);
+  const { report, message, signs, bodyHead } = analyzeSync(input, deps, received, facts);
   if (report.input.status !== 'ok' || !message) return report;
   const findings = [...report.findings];
   // One MIME walk serves the bounce decoder and the attached-message search.
@@ -251,9 +256,9 @@ interface LocalResult {
 
 const BODY_HEAD = 200_000;
 
-function analyzeSync(read: string | AsciiIntake, deps: Deps, received: DecodedInput | null): LocalResult {
+function analyzeSync(read: string | AsciiIntake, deps: Deps, received: DecodedInput | null, facts: OctetLineFacts | null): LocalResult {
   const size = typeof read === 'string' ? read.length : read.text.length;
-  const taken: IntakeResult = typeof read === 'string' ? intake(read) : read.taken;
+  const taken: IntakeResult = typeof read === 'string' ? intake(read, facts ?? undefined) : read.taken;
   if (!taken.ok)
     return {
       report: emptyReport(deps, failedInput(size, taken.status), [taken.finding]),

@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { InputSource, LineEnding } from './types';
 import { finding } from '../findings';
 import { LIMITS } from '../limits';
-import { splitLines, type PhysicalLine, type SplitLines, type WholeText } from './lines';
+import { splitLines, type LineFacts, type PhysicalLine, type SplitLines, type WholeText } from './lines';
 import { fieldNameOf, foldedFieldNameAt, isContinuation } from './field-syntax';
 import { isKnownHeader } from './known-headers';
 import { decodeInput } from './received-bytes';
@@ -90,28 +90,29 @@ function firstHeaderLine(lines: readonly PhysicalLine[], from: number): number {
 
 /**
  * Raw intake: accept a whole message or a header block as pasted, downloaded or scraped, and find
- * where the header block starts. Size caps are checked here, before any parsing.
+ * where the header block starts. Size caps are checked here, before any parsing. `facts`: the text's line facts
+ * when the caller counted them over its octets (lib/mime/line-facts), not searched for again.
  */
-export function intake(text: string): IntakeResult {
+export function intake(text: string, facts?: LineFacts): IntakeResult {
   if (text.length > LIMITS.maxInputChars) return { ok: false, status: 'too-large', finding: tooLargeFinding(text.length, 'characters') };
-  return intakeSplitting(text, [FIRST_CHARS, HEAD_CHARS]);
+  return intakeSplitting(text, [FIRST_CHARS, HEAD_CHARS], facts);
 }
 
 /**
  * intake() with the sizes of the partial splits to try, in order, before splitting every line (exported so tests
  * can check with small sizes that a partial split never changes the result).
  */
-export function intakeSplitting(text: string, limits: readonly number[]): IntakeResult {
+export function intakeSplitting(text: string, limits: readonly number[], facts?: LineFacts): IntakeResult {
   // RFC 3629 §6: a leading U+FEFF is a byte order mark (a signature), not part of the message.
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Most messages: the top 256 KiB hold the header block; then up to the header block limit; then everything.
   for (const limit of limits) {
     if (limit >= t.length) break;
-    const r = intakeLines(splitLines(t, limit), t);
+    const r = intakeLines(splitLines(t, limit, facts), t);
     if (r) return r;
   }
   // Every line split: rest is '', so intakeLines has no partial split to give up on and never returns null.
-  return intakeLines(splitLines(t), t) as IntakeResult;
+  return intakeLines(splitLines(t, Number.POSITIVE_INFINITY, facts), t) as IntakeResult;
 }
 
 /**

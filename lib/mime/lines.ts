@@ -23,14 +23,20 @@ export interface SplitLines {
   strayCarriageReturns: number;
 }
 
-interface Counts {
+/** What is counted over a text with LF breaks: CRLF and lone-LF breaks, CRs not followed by LF. */
+export interface LineFacts {
   crlf: number;
   lf: number;
   stray: number;
 }
 
+/** The line ending a text with these facts is reported with ('cr': a text without LF that has a CR). */
+export function lineEndingOf(f: LineFacts, crOnly = false): LineEnding {
+  return crOnly ? 'cr' : f.crlf && f.lf ? 'mixed' : f.crlf ? 'crlf' : f.lf ? 'lf' : 'none';
+}
+
 /** LF and CRLF line breaks of an LF/CRLF text from `from` (a line start) on, with native indexOf. */
-function countLineBreaks(text: string, from: number, c: Counts): void {
+function countLineBreaks(text: string, from: number, c: LineFacts): void {
   for (let p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
     if (p > from && text.charCodeAt(p - 1) === 13) c.crlf++;
     else c.lf++;
@@ -38,7 +44,7 @@ function countLineBreaks(text: string, from: number, c: Counts): void {
 }
 
 /** CRs not followed by LF in an LF/CRLF text, with native indexOf (no JS walk per character). */
-function countStrayCarriageReturns(text: string, c: Counts): void {
+function countStrayCarriageReturns(text: string, c: LineFacts): void {
   for (let p = text.indexOf('\r'); p >= 0; p = text.indexOf('\r', p + 1)) if (text.charCodeAt(p + 1) !== 10) c.stray++;
 }
 
@@ -49,20 +55,23 @@ function countStrayCarriageReturns(text: string, c: Counts): void {
  * `headChars`: split only the lines that start within the first headChars characters; the rest of the
  * text is returned as it is (a 25 MB body is not cut into 300,000 line objects nobody reads).
  * Breaks are found with native indexOf jumps, never a JS walk per character.
+ * `facts`: the text's line facts when the caller has counted them already (over its octets, lib/mime/line-facts);
+ * then the text is not searched for them again.
  */
-export function splitLines(text: string, headChars = Number.POSITIVE_INFINITY): SplitLines {
-  const crOnly = !text.includes('\n') && text.includes('\r');
-  const c: Counts = { crlf: 0, lf: 0, stray: 0 };
-  if (!crOnly) countStrayCarriageReturns(text, c);
+export function splitLines(text: string, headChars = Number.POSITIVE_INFINITY, facts?: LineFacts): SplitLines {
+  // No LF and a CR: with facts, no break and a CR not followed by LF.
+  const crOnly = facts === undefined ? !text.includes('\n') && text.includes('\r') : facts.crlf + facts.lf === 0 && facts.stray > 0;
+  const c: LineFacts = { crlf: 0, lf: 0, stray: 0 };
+  if (!crOnly && facts === undefined) countStrayCarriageReturns(text, c);
   const { lines, start } = crOnly ? cutAtCr(text, headChars) : cutAtLf(text, headChars, c);
   // The breaks of the lines cut are counted as they are cut; those of the rest here.
-  if (!crOnly) countLineBreaks(text, start, c);
+  if (!crOnly && facts === undefined) countLineBreaks(text, start, c);
+  const counted = facts ?? c;
   let rest = '';
   // No break after `start`: the last line, unterminated; past the head: the unsplit rest.
   if (start < text.length && start < headChars) lines.push({ text: text.slice(start), eol: '' });
   else if (start < text.length) rest = text.slice(start);
-  const lineEnding: LineEnding = crOnly ? 'cr' : c.crlf && c.lf ? 'mixed' : c.crlf ? 'crlf' : c.lf ? 'lf' : 'none';
-  return { lines, rest, lineEnding, strayCarriageReturns: c.stray };
+  return { lines, rest, lineEnding: lineEndingOf(counted, crOnly), strayCarriageReturns: crOnly ? 0 : counted.stray };
 }
 
 interface Cut {
@@ -72,7 +81,7 @@ interface Cut {
 }
 
 /** The LF-terminated lines (a CR right before the LF is part of the terminator) starting before headChars, counted. */
-function cutAtLf(text: string, headChars: number, c: Counts): Cut {
+function cutAtLf(text: string, headChars: number, c: LineFacts): Cut {
   const lines: PhysicalLine[] = [];
   let start = 0;
   for (let nl = text.indexOf('\n'); nl >= 0 && start < headChars; nl = text.indexOf('\n', start)) {

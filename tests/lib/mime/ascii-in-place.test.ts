@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '../../../lib/analyze';
-import { asciiLineFacts, intakeAscii } from '../../../lib/mime/ascii-intake';
+import { intakeAscii } from '../../../lib/mime/ascii-intake';
+import { lineFacts } from '../../../lib/mime/line-facts';
+import { intake } from '../../../lib/mime/intake';
+import { decodeInput } from '../../../lib/mime/received-bytes';
 import { AsciiText } from '../../../lib/mime/ascii-text';
 import { splitLines } from '../../../lib/mime/lines';
 import { lineEnd } from '../../../lib/mime/text-lines';
@@ -18,26 +21,24 @@ const asciiText = (s: string): AsciiText => {
   return new AsciiText(b, (byte, from) => b.indexOf(byte, from), latin1);
 };
 
-describe('asciiLineFacts', () => {
-  it('counts what splitLines counts, at any alignment, and refuses a non-ASCII octet', () => {
-    const octet = fc.constantFrom(10, 13, 13, 10, 97, 32, 9, 0, 1, 11, 12, 0x0e, 0x0d, 0x7f, 0x45, 0x80, 0xff);
+describe('lineFacts', () => {
+  // Octets and UTF-8 sequences (é, U+2028, a 4-octet emoji), lone continuation and 0xFF octets (then Latin-1).
+  const piece = fc.constantFrom([10], [13], [13, 10], [10], [97], [32], [9], [0], [1], [11], [12], [0x0e], [0x7f], [0xc3, 0xa9], [0xe2, 0x80, 0xa8], [0xf0, 0x9f, 0x98, 0x80], [0x80], [0xff]);
+  const octets = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 120 })).map(([bom, ps]) => [...(bom ? [0xef, 0xbb, 0xbf] : []), ...ps.flat()]);
+
+  it('gives what splitLines and intake count over the decoded text (UTF-8 or Latin-1), at any alignment', () => {
     fc.assert(
-      fc.property(fc.array(octet, { maxLength: 200 }), fc.integer({ min: 0, max: 3 }), (arr, shift) => {
+      fc.property(octets, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 300 }), (arr, shift, headChars) => {
         const buf = new Uint8Array(arr.length + shift);
         buf.set(arr, shift);
         const b = buf.subarray(shift);
-        const facts = asciiLineFacts(b);
-        if (arr.some((x) => x >= 0x80)) return facts === null;
-        expect(facts).not.toBeNull();
-        const text = latin1(b);
-        if (!text.includes('\n')) return true;
-        const split = splitLines(text);
-        const f = facts ?? { crlf: 0, lf: 0, stray: 0 };
-        const ending = f.crlf && f.lf ? 'mixed' : f.crlf ? 'crlf' : f.lf ? 'lf' : 'none';
-        expect([ending, f.stray]).toEqual([split.lineEnding, split.strayCarriageReturns]);
-        return true;
+        const facts = lineFacts(b);
+        expect(facts.ascii).toBe(arr.every((x) => x < 0x80));
+        const { text } = decodeInput(b);
+        expect(splitLines(text, headChars, facts)).toEqual(splitLines(text, headChars));
+        expect(intake(text, facts)).toEqual(intake(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 });
@@ -118,19 +119,20 @@ const message = fc
     fc.array(line(HEADER), { minLength: 1, maxLength: 8 }),
     fc.constantFrom('\r\n', '\n', '\r\n', '\r\n', '\n', ''),
     fc.array(line(BODY), { minLength: 400, maxLength: 900 }),
-    fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    fc.constantFrom('', '', '', '', '', '', '', 'caf\u00e9\r\n', 'caf\u00e9 \u2028\r\n'),
   )
-  .map(([lead, head, blank, body, high]) => lead + head.join('') + blank + body.join('') + (high ? 'caf\u00e9\r\n' : ''));
+  .map(([lead, head, blank, body, tail]) => lead + head.join('') + blank + body.join('') + tail);
 
 describe('analyze(bytes): read in place = read as one string', () => {
   it('gives the same Report for any line-ending mix and head size', async () => {
     let inPlace = 0;
     await fc.assert(
-      fc.asyncProperty(message, fc.integer({ min: 30, max: 99 }), async (text, percent) => {
-        const bytes = bytesOf(text);
+      fc.asyncProperty(message, fc.integer({ min: 30, max: 99 }), fc.boolean(), async (text, percent, utf8) => {
+        // A non-ASCII tail as UTF-8 or Latin-1 octets: not read in place, but the counted line facts are used.
+        const bytes = utf8 ? new TextEncoder().encode(text) : bytesOf(text);
         // Cuts anywhere from near the top (too few lines: the string path) to near the end.
         const headBytes = Math.floor((bytes.length * percent) / 100);
-        if (intakeAscii(bytes, latin1, (b, f) => bytes.indexOf(b, f), headBytes) !== null) inPlace++;
+        if (intakeAscii(bytes, lineFacts(bytes), latin1, (b, f) => bytes.indexOf(b, f), headBytes) !== null) inPlace++;
         const deps = { now: () => NOW };
         const a = await analyze(bytes, deps, { inPlace: { minBytes: 0, headBytes } });
         const b = await analyze(bytes, deps, { inPlace: { minBytes: Number.POSITIVE_INFINITY, headBytes } });

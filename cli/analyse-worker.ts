@@ -25,14 +25,26 @@ function outcomeToPost(req: WorkerRequest, outcome: MessageOutcome): ReplyOutcom
   return length === null ? outcome : { kind: 'encoded', length };
 }
 
-port?.on('message', (req: WorkerRequest) => {
+/**
+ * Replies go out together once the messages that were waiting have been handled (setImmediate runs after the
+ * event loop has delivered every message queued): one post, and one wake-up of the main thread, per batch.
+ */
+const outbox: WorkerReply[] = [];
+function send(reply: WorkerReply): void {
+  outbox.push(reply);
+  if (outbox.length === 1) setImmediate(() => port?.postMessage(outbox.splice(0)));
+}
+
+/** One message: analysed, then its reply goes out with the batch. */
+function handle(req: WorkerRequest): void {
   const job: MessageJob = { bytes: req.bytes, where: req.where, several: req.several };
   const answer =
     typeof deps === 'string'
       ? Promise.resolve({ kind: 'failed' as const, reason: deps })
       : analyseMessage(job, deps, setup.print);
   void answer.then((outcome) => {
-    const reply: WorkerReply = { id: req.id, outcome: outcomeToPost(req, outcome) };
-    port.postMessage(reply);
+    send({ id: req.id, outcome: outcomeToPost(req, outcome) });
   });
-});
+}
+
+port?.on('message', handle);

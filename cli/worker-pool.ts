@@ -75,10 +75,12 @@ export class WorkerPool {
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     const slot: Slot = { worker, held: new Map(), error: null };
-    worker.on('message', (reply: WorkerReply) => {
-      const resolve = slot.held.get(reply.id);
-      slot.held.delete(reply.id);
-      resolve?.(reply.outcome);
+    worker.on('message', (replies: readonly WorkerReply[]) => {
+      for (const reply of replies) {
+        const resolve = slot.held.get(reply.id);
+        slot.held.delete(reply.id);
+        resolve?.(reply.outcome);
+      }
     });
     worker.on('error', (e: Error) => {
       slot.error = e.message;

@@ -27,6 +27,7 @@ export interface WorkerRequest {
  */
 export type ReplyOutcome = MessageOutcome | { kind: 'encoded'; length: number };
 
+/** Posted by a worker in batches (WorkerReply[]). */
 export interface WorkerReply {
   id: number;
   outcome: ReplyOutcome;

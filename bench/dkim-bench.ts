@@ -18,6 +18,7 @@ import { nodeFindByte } from '../cli/node-find-byte';
 import { verifyDkim, verifyDkimBytes, type DkimResult, type SignedMessage } from '../lib/dkim';
 import type { ByteFinder } from '../lib/dkim/types';
 import { intakeAscii } from '../lib/mime/ascii-intake';
+import { lineFacts } from '../lib/mime/line-facts';
 import { canonicalBodySpliced } from '../lib/dkim/canonical-body';
 import { decodeInputBytes, intake, splitHeaderBlock } from '../lib/mime';
 import { decodeInput, suffixBytes, type BytesDecoder } from '../lib/mime/received-bytes';
@@ -36,7 +37,7 @@ function signedMessage(bytes: Uint8Array, decodeBytes?: BytesDecoder, findByte?:
   if (bytes.length >= 1024 * 1024) {
     const decode = (b: Uint8Array) => (decodeBytes === undefined ? decodeInput(b).text : decodeBytes(b).text);
     const find = findByte === undefined ? (byte: number, from: number) => bytes.indexOf(byte, from) : findByte(bytes);
-    const read = intakeAscii(bytes, decode, find);
+    const read = intakeAscii(bytes, lineFacts(bytes), decode, find);
     if (read !== null)
       return { fields: read.block.fields, body: null, bodyBytes: read.bodyOctets, crlfOnly: read.taken.lineEnding === 'crlf' };
   }

@@ -53,7 +53,9 @@ class ShiftWriter implements BodyWriter {
   /** See dense-rewrite.ts: in place, reading byte i at room + i; writing never overtakes reading (room = bytes added). */
   dense(from: number, relaxed: boolean): number {
     const c: DenseCursor = { i: from, h: this.pos, lastChange: from };
-    denseRewrite(this.buf.subarray(this.room), relaxed, this.buf, c);
+    const src = this.buf.subarray(this.room);
+    // In place it never runs out of room: false means it stopped after a chunk.
+    while (!denseRewrite(src, relaxed, this.buf, c));
     this.pos = c.h;
     return c.i;
   }

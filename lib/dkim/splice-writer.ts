@@ -64,6 +64,7 @@ export class SpliceWriter implements SpanSink {
     this.flush();
     this.wroteAfter = true;
     const c: DenseCursor = { i: from, h: this.headLen, lastChange: from };
+    // False: the head is full (it grows) or a chunk is done (room() then leaves it as it is).
     while (!denseRewrite(this.src, relaxed, this.head, c)) {
       this.headLen = c.h;
       this.room(2 * BLOCK);

@@ -104,6 +104,33 @@ describe('denseRewrite', () => {
     expect(c.i).toBe(tabLineEnd + quiet.length * Math.ceil((QUIET + 1) / quiet.length));
   });
 
+  it('a dense stretch longer than one call takes (64 KiB) is done in several calls: the same bytes, growing or in place', () => {
+    const lines = ['Quarterly  figures \t', '\tRevenue:  1,204  ', 'plain line', '', '> quoted   reply '];
+    let t = '';
+    for (let k = 0; t.length < 200_000; k++) t += `${lines[k % lines.length] ?? ''}${k % 7 === 0 ? '\n' : '\r\n'}`;
+    const want = reference(t, true);
+    const src = bytesOf(t);
+    const c: DenseCursor = { i: 0, h: 0, lastChange: 0 };
+    const dst = new Uint8Array(2 * t.length);
+    // One call stops after a chunk (not for room: dst is large enough), at a token boundary, and says so.
+    expect(denseRewrite(src, true, dst, c)).toBe(false);
+    expect(c.i).toBeGreaterThanOrEqual(1 << 16);
+    expect(c.i).toBeLessThan(t.length);
+    expect(want.startsWith(latin1(dst.subarray(0, c.h)))).toBe(true);
+    let calls = 1;
+    while (!denseRewrite(src, true, dst, c)) calls++;
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(c.i).toBe(t.length);
+    expect(latin1(dst.subarray(0, c.h))).toBe(want);
+    expect(rewriteGrowing(src, true, 0, 4096).out).toBe(want);
+    const room = (t.match(/(?<!\r)\n/g) ?? []).length;
+    const buf = new Uint8Array(room + t.length);
+    buf.set(src, room);
+    const d: DenseCursor = { i: 0, h: 0, lastChange: 0 };
+    while (!denseRewrite(buf.subarray(room), true, buf, d));
+    expect(latin1(buf.subarray(0, d.h))).toBe(want);
+  });
+
   it('a word longer than the whole output buffer is taken back until the buffer holds it', () => {
     const t = `x\t${'y'.repeat(50)}  z\n`;
     const { out } = rewriteGrowing(bytesOf(t), true, 3, 7);

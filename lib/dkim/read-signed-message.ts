@@ -6,20 +6,16 @@
  * What analyze() does on top (every line break counted for the report, the MIME walk) is not done here.
  */
 import { intake, splitHeaderBlock } from '../mime';
+import { HEAD_BYTES, readOctetHead } from '../mime/ascii-intake';
 import { decodeInput, suffixBytes, type BytesDecoder } from '../mime/received-bytes';
 import type { SignedMessage } from './types';
 
-/** The header block is looked for in this many bytes first (a header block is rarely over a few KiB). */
-export const HEAD_BYTES = 64 * 1024;
-
-const LF = 10;
+export { HEAD_BYTES };
 
 interface Head {
   fields: SignedMessage['fields'];
   /** Where the body starts in the text, or -1 for headers only. */
   bodyAt: number;
-  /** The header block ended at a blank line (not at a line taken as the body's first for lack of one). */
-  blankLine: boolean;
 }
 
 /** The header fields of `text` and where its body starts, as intake() + splitHeaderBlock() read them; null when unreadable. */
@@ -28,29 +24,20 @@ function split(text: string): Head | null {
   if (!taken.ok) return null;
   const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
   if (block.tooLarge) return null;
-  const { bodyLines } = block;
-  const blankLine = bodyLines !== null && taken.lines[taken.lines.length - bodyLines.length - 1]?.text === '';
-  return { fields: block.fields, bodyAt: block.body === null ? -1 : text.length - block.body.length, blankLine };
+  return { fields: block.fields, bodyAt: block.body === null ? -1 : text.length - block.body.length };
 }
 
 /**
- * The fields and the body's octets from the top of the message alone, or null when the whole message must be read.
- * The fields are those intake() + splitHeaderBlock() give on the whole decoded message when: the prefix ends after
- * an LF (its lines break where the message's do; a text without LF breaks at CR, lib/mime/lines.ts), it is ASCII
- * (which decodes alike as UTF-8 and as Latin-1, so however the whole message would decode), and its header block
- * ends at a blank line followed by at least one body character in the prefix (that blank line is then a whole line
- * of the message, and every line read up to it too).
+ * The fields and the body's octets from the top of the message alone (lib/mime readOctetHead: an ASCII head cut
+ * after an LF, read only when intake on the whole message could read no line past it, its header block ending there
+ * at a blank line followed by body text), or null when the whole message must be read.
  */
 function fromTop(bytes: Uint8Array, decode: BytesDecoder | undefined, headBytes: number): SignedMessage | null {
-  if (bytes.length <= headBytes || !(bytes.buffer instanceof ArrayBuffer)) return null;
-  const cut = bytes.lastIndexOf(LF, headBytes - 1) + 1;
-  if (cut === 0) return null;
-  const { text } = decodeInput(bytes.subarray(0, cut), decode);
-  if (text.length !== cut || /[\u0080-\uffff]/.test(text)) return null;
-  const head = split(text);
-  if (head === null || !head.blankLine || head.bodyAt < 0 || head.bodyAt >= cut) return null;
+  if (!(bytes.buffer instanceof ArrayBuffer)) return null;
+  const head = readOctetHead(bytes, (b) => decodeInput(b, decode).text, headBytes);
+  if (head === null) return null;
   return {
-    fields: head.fields,
+    fields: head.block.fields,
     body: null,
     bodyBytes: new Uint8Array(bytes.buffer, bytes.byteOffset + head.bodyAt, bytes.length - head.bodyAt),
   };

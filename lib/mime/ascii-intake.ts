@@ -16,13 +16,38 @@ export const HEAD_BYTES = 64 * 1024;
 
 const LF = 10;
 
-export interface AsciiIntake {
-  /** intake() of the whole text: lines from the head, line endings and stray CRs counted over every octet. */
+export interface OctetHead {
+  /** intake() of the head: lines, source and findings as the whole text's; line facts of the head only. */
   taken: Extract<IntakeResult, { ok: true }>;
   /** The header block split from the head (its `body` is the head's part of the body only). */
   block: HeaderBlock;
   /** Where the body starts (an octet and character position). */
   bodyAt: number;
+}
+
+/**
+ * The intake and header block of a message longer than `headBytes` from its first headBytes octets (cut after their
+ * last LF), when they are ASCII (which decodes alike as UTF-8 and Latin-1, so however the whole message would
+ * decode), intake's partial-split rule says the whole text's intake reads no line past them (intakeHead), and the
+ * header block ends there at a blank line followed by body text; null otherwise (read the whole message).
+ */
+export function readOctetHead(bytes: Uint8Array, decode: OctetDecoder, headBytes = HEAD_BYTES): OctetHead | null {
+  if (bytes.length <= headBytes) return null;
+  const cut = bytes.lastIndexOf(LF, headBytes - 1) + 1;
+  if (cut === 0) return null;
+  const head = decode(bytes.subarray(0, cut));
+  if (head.length !== cut || /[\u0080-\uffff]/.test(head)) return null;
+  const taken = intakeHead(head);
+  if (taken === null || !taken.ok) return null;
+  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
+  if (block.tooLarge || block.body === null || block.bodyLines === null) return null;
+  const blankLine = taken.lines[taken.lines.length - block.bodyLines.length - 1]?.text === '';
+  const bodyAt = head.length - block.body.length;
+  return blankLine && bodyAt < cut ? { taken, block, bodyAt } : null;
+}
+
+/** readOctetHead()'s result with intake's line facts of the whole message, the body's octets and the text. */
+export interface AsciiIntake extends OctetHead {
   /** The body's octets as received (a view). */
   bodyOctets: Uint8Array<ArrayBuffer>;
   /** The whole message as text, read in place. */
@@ -30,22 +55,14 @@ export interface AsciiIntake {
 }
 
 /**
- * The intake and header block of an all-ASCII message (`facts`: its lineFacts(), ascii true) longer than
- * `headBytes`, from its first headBytes octets (cut after their last LF) when those decide them and its header block
- * ends there at a blank line followed by body text; null otherwise (the caller then decodes the whole message).
+ * The intake and header block of an all-ASCII message (`facts`: its lineFacts(), ascii true) read from its head
+ * (readOctetHead), with the line facts of the whole message; null when the head does not decide them.
  */
 export function intakeAscii(bytes: Uint8Array, facts: OctetLineFacts, decode: OctetDecoder, find: OctetFinder, headBytes = HEAD_BYTES): AsciiIntake | null {
-  if (!facts.ascii || bytes.length <= headBytes || !(bytes.buffer instanceof ArrayBuffer)) return null;
-  const cut = bytes.lastIndexOf(LF, headBytes - 1) + 1;
-  if (cut === 0) return null;
-  const head = decode(bytes.subarray(0, cut));
-  const taken = intakeHead(head);
-  if (taken === null || !taken.ok) return null;
-  const block = splitHeaderBlock(taken.lines, taken.rest, taken.whole);
-  if (block.tooLarge || block.body === null || block.bodyLines === null) return null;
-  const blankLine = taken.lines[taken.lines.length - block.bodyLines.length - 1]?.text === '';
-  const bodyAt = head.length - block.body.length;
-  if (!blankLine || bodyAt >= cut) return null;
+  if (!facts.ascii || !(bytes.buffer instanceof ArrayBuffer)) return null;
+  const head = readOctetHead(bytes, decode, headBytes);
+  if (head === null) return null;
+  const { taken, block, bodyAt } = head;
   return {
     taken: { ...taken, lineEnding: lineEndingOf(facts), strayCarriageReturns: facts.stray },
     block,

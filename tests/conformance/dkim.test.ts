@@ -145,25 +145,29 @@ describeCorpus('dkim-lieser', (dir) => {
     expect(compare(c, await verifyDkimBytes(bytes, { dns: keyResolver(c.dns_override ?? dns), now }), false)).toEqual([]);
   });
 
-  // Every case with the header block read from the top alone (cuts just past the blank line, so a corpus file counts
-  // as large) and the body searched as octets by lib or by the host's finder (Node's Buffer indexOf): the same results
-  // as from the decoded text.
-  it('every case read from the top of its bytes, body as octets only: the same results as from the decoded text', async () => {
-    let fromTop = 0;
+  // Every case read with readSignedMessage at cuts just past the blank line and later (a corpus file is read from the
+  // top only when intake on the whole file could read no line past the cut: with 250 lines there, none of these),
+  // and with its body given as octets only (body null), searched by lib or by the host's finder (Node's Buffer
+  // indexOf): the same results as from the decoded text.
+  it('every case read from its bytes, body as octets only: the same results as from the decoded text', async () => {
+    let octetsOnly = 0;
     for (const c of cases) {
       const bytes = new Uint8Array(readFileSync(path.join(dir, c.file)));
       const want = await run(c);
       const blank = Buffer.from(bytes).indexOf('\n\r\n') + 3 || Buffer.from(bytes).indexOf('\n\n') + 2;
       for (const headBytes of [blank + 1, blank + 80, blank + 400, bytes.length - 1]) {
         const msg = readSignedMessage(bytes, undefined, headBytes);
-        if (msg.body === null && msg.bodyBytes !== undefined) fromTop++;
-        for (const findByte of [undefined, nodeFindByte]) {
-          const deps = { dns: keyResolver(c.dns_override ?? dns), now, ...(findByte === undefined ? {} : { findByte }) };
-          expect(await verifyDkim(msg, deps), `${c.id} cut ${String(headBytes)}`).toEqual(want);
+        const reads = msg.bodyBytes === undefined ? [msg] : [msg, { fields: msg.fields, body: null, bodyBytes: msg.bodyBytes }];
+        octetsOnly += reads.length - 1;
+        for (const read of reads) {
+          for (const findByte of [undefined, nodeFindByte]) {
+            const deps = { dns: keyResolver(c.dns_override ?? dns), now, ...(findByte === undefined ? {} : { findByte }) };
+            expect(await verifyDkim(read, deps), `${c.id} cut ${String(headBytes)}`).toEqual(want);
+          }
         }
       }
     }
-    expect(fromTop).toBeGreaterThanOrEqual(cases.length);
+    expect(octetsOnly).toBeGreaterThanOrEqual(cases.length);
   });
 
   it.each(optional)('optional UI-policy case $id: crypto outcome still RFC-correct', async (c) => {

@@ -54,8 +54,8 @@ class ShiftWriter implements BodyWriter {
   dense(from: number, relaxed: boolean): number {
     const c: DenseCursor = { i: from, h: this.pos, lastChange: from };
     const src = this.buf.subarray(this.room);
-    // In place it never runs out of room: false means it stopped after a chunk.
-    while (!denseRewrite(src, relaxed, this.buf, c));
+    // In place it never runs out of room (writing stays behind reading): it only stops after a chunk or when done.
+    while (denseRewrite(src, relaxed, this.buf, c) === 'chunk');
     this.pos = c.h;
     return c.i;
   }

@@ -19,7 +19,7 @@ const SP = 32;
 /** Stop at a line start this many bytes after the last change. */
 export const QUIET = 256;
 /**
- * Input bytes one call starts tokens in at most (it then returns false like a full dst: call again). Many short calls,
+ * Input bytes one call starts tokens in at most (it then returns 'chunk': call again). Many short calls,
  * not one long run over a large text part: V8 then runs the function's own optimised code, not the code it compiles
  * for a loop while the loop runs (on-stack replacement), which it kept using call after call in most processes once
  * the function's own code had been dropped (node --trace-deopt; the 1.5 MiB bench text part, one pass per call, 10
@@ -37,10 +37,13 @@ export interface DenseCursor {
 }
 
 /**
- * Returns false when it stopped because dst had no room for the next output (grow it and call again) or after CHUNK
- * input bytes (call again).
+ * Why a call returned: 'done' (a quiet line start or the end), 'room' (dst has no room for the next word, WSP run or
+ * break: make dst strictly larger and call again; a word may need more than any fixed amount), 'chunk' (CHUNK input
+ * bytes done: call again).
  */
-export function denseRewrite(src: Uint8Array, relaxed: boolean, dst: Uint8Array, c: DenseCursor): boolean {
+export type DenseStop = 'done' | 'room' | 'chunk';
+
+export function denseRewrite(src: Uint8Array, relaxed: boolean, dst: Uint8Array, c: DenseCursor): DenseStop {
   const n = src.length;
   const end = Math.min(n, c.i + CHUNK);
   const cap = dst.length;
@@ -112,5 +115,6 @@ export function denseRewrite(src: Uint8Array, relaxed: boolean, dst: Uint8Array,
   c.i = i;
   c.h = h;
   c.lastChange = lastChange;
-  return done && (i >= n || i < end);
+  if (!done) return 'room';
+  return i >= n || i < end ? 'done' : 'chunk';
 }

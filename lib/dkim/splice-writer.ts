@@ -64,10 +64,13 @@ export class SpliceWriter implements SpanSink {
     this.flush();
     this.wroteAfter = true;
     const c: DenseCursor = { i: from, h: this.headLen, lastChange: from };
-    // False: the head is full (it grows) or a chunk is done (room() then leaves it as it is).
-    while (!denseRewrite(this.src, relaxed, this.head, c)) {
-      this.headLen = c.h;
-      this.room(2 * BLOCK);
+    for (let stop = denseRewrite(this.src, relaxed, this.head, c); stop !== 'done'; stop = denseRewrite(this.src, relaxed, this.head, c)) {
+      // Out of room: the head grows by at least a block and at least one byte past its size (a long word that did
+      // not fit must find more room the next time, however long it is).
+      if (stop === 'room') {
+        this.headLen = c.h;
+        this.room(Math.max(2 * BLOCK, this.head.length - this.headLen + 1));
+      }
     }
     this.headLen = c.h;
     this.from = c.i;

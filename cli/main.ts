@@ -12,7 +12,7 @@ import { openInput, readRest, type Input } from './read-input';
 import { WorkerPool } from './worker-pool';
 import { createOutputSlots, slotOf } from './output-slots';
 import type { ReplyOutcome } from './worker-protocol';
-import { reportWriter, syncFileDescriptor, writeOut } from './write-out';
+import { reportWriter, syncFileDescriptor } from './write-out';
 
 function fail(reason: string): number {
   process.stderr.write(`headerscope: ${reason}\n`);
@@ -41,7 +41,14 @@ async function single(bytes: Uint8Array, deps: Deps, opts: Options, label: strin
   const { analyseSingle } = await import('./single');
   const result = await analyseSingle(bytes, deps, opts, label);
   if (!result.ok) return fail(result.reason);
-  await writeOut(process.stdout, result.text);
+  // A file or device is written whole, or the failure is said (a size limit, a full disk), as for an mbox.
+  try {
+    await reportWriter(process.stdout)(result.text);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0;
+    process.stderr.write(`headerscope: cannot write the report: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
   return 0;
 }
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { fstatSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 
@@ -48,12 +49,33 @@ export function reportWriter(
   if (fd === null) return (data) => writeOut(out, data);
   return (data) => {
     try {
-      if (typeof data === 'string') writeSync(fd, data);
-      // write(2) may take part of the bytes (a file near its size limit): the rest is written after them.
-      else for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
+      writeWhole(fd, data);
       return Promise.resolve();
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
   };
+}
+
+/**
+ * One write(2) may take only part of the bytes (a file reaching its size limit, RLIMIT_FSIZE): the rest is written
+ * after them, so that the limit is reported as the next write's error (EFBIG) instead of a report cut short in
+ * silence. A string goes out in one call as it is (Node encodes it as UTF-8) and is encoded here only when cut.
+ */
+function writeWhole(fd: number, data: string | Uint8Array): void {
+  let bytes: Uint8Array;
+  let at: number;
+  if (typeof data === 'string') {
+    at = writeSync(fd, data);
+    if (at >= data.length && at === Buffer.byteLength(data)) return;
+    bytes = Buffer.from(data);
+  } else {
+    bytes = data;
+    at = 0;
+  }
+  while (at < bytes.length) {
+    const n = writeSync(fd, bytes, at);
+    if (n <= 0) throw new Error(`write returned ${String(n)} with ${String(bytes.length - at)} bytes left`);
+    at += n;
+  }
 }

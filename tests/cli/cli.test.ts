@@ -273,4 +273,35 @@ describe('headerscope CLI', () => {
     expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeGreaterThan(128 * 1024);
     expect(written).not.toMatch(/[\u0080-\u009f\u202e]/);
   });
+  it('says it could not write a report cut by a file size limit (ulimit -f), for an mbox and a single message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+    const msg = (subject: string, extra = '') =>
+      `From a@x Mon Jan  1 00:00:00 2024\nSubject: ${subject}\nFrom: a@example.com\n${extra}\nbody\n`;
+    const filler = Array.from(
+      { length: 3000 },
+      (_, i) => `X-Filler-${String(i)}: value number ${String(i)} of many\n`,
+    ).join('');
+    const cases = {
+      // The limit falls inside a report longer than its output slot (written as text).
+      'text past its slot': msg('small') + msg('huge', filler),
+      // The limit falls inside a report written from its output slot (bytes).
+      'slot bytes': Array.from({ length: 60 }, (_, i) => msg(`m${String(i)}`)).join(''),
+      'single message': msg('huge', filler).slice(msg('huge', filler).indexOf('\n') + 1),
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const input = join(dir, `${name}.mbox`);
+      writeFileSync(input, text);
+      // bash's ulimit -f counts 1024-byte blocks: 100 KB, less than what each case prints.
+      const r = spawnSync(
+        'bash',
+        ['-c', 'ulimit -f 100 && exec "$0" "$@" > "$OUT"', process.execPath, BIN, '--json', input],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, OUT: join(dir, `${name}.out`) },
+        },
+      );
+      expect({ name, code: r.status }).toEqual({ name, code: 1 });
+      expect(r.stderr).toMatch(/headerscope: cannot write the report: .*EFBIG/);
+    }
+  });
 });

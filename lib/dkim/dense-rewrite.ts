@@ -3,14 +3,13 @@
  * changes come every few bytes (a text part): cheaper there than one copied span per change. LF line breaks:
  * a line ends at LF (a CR just before it belongs to the break); WSP runs inside a line become one SP, WSP
  * before the break goes; every break is written CRLF. Stops at a line start QUIET bytes after the last
- * change (the caller goes back to skipping with indexOf), at the end, after CHUNK bytes, or when `dst` is too small
- * for the next word, WSP run or break (the cursor is then at its start: grow `dst` and call again).
+ * change (the caller goes back to skipping with indexOf), at the end, after CHUNK bytes, or when `dst` is full (in a
+ * word, or before a WSP run's SP or a break: grow `dst` and call again).
  * Reads src[i], writes dst[h]: src and dst may be views of one buffer when writing never overtakes reading.
  *
  * The loops run per word and per WSP run, not per byte with a case for each: a word (bytes above SP) is copied in
- * a loop that only looks for its end. That loop does not check the room left in dst: a typed array ignores
- * writes past its end, so a word that did not fit is seen afterwards (h past the end) and taken back whole.
- * Reading past the end of src gives undefined (0 here), which ends every loop.
+ * a loop that only looks for its end and the end of the room in dst. Reading past the end of src gives undefined
+ * (0 here), which ends every loop.
  */
 const TAB = 9;
 const LF = 10;
@@ -37,9 +36,8 @@ export interface DenseCursor {
 }
 
 /**
- * Why a call returned: 'done' (a quiet line start or the end), 'room' (dst has no room for the next word, WSP run or
- * break: make dst strictly larger and call again; a word may need more than any fixed amount), 'chunk' (CHUNK input
- * bytes done: call again).
+ * Why a call returned: 'done' (a quiet line start or the end), 'room' (dst is full: make it strictly larger and call
+ * again), 'chunk' (CHUNK input bytes done: call again).
  */
 export type DenseStop = 'done' | 'room' | 'chunk';
 
@@ -56,17 +54,18 @@ export function denseRewrite(src: Uint8Array, relaxed: boolean, dst: Uint8Array,
   // b is always src[i].
   let b = src[i] ?? 0;
   while (i < end) {
-    // A word: copied up to the next byte at or below SP.
+    // A word: copied up to the next byte at or below SP, or as far as dst holds (the rest goes on in the next call).
     if (b > SP) {
-      const i0 = i;
-      const h0 = h;
+      if (h >= cap) {
+        done = false;
+        break;
+      }
+      const last = i + (cap - h);
       do {
         dst[h++] = b;
         b = src[++i] ?? 0;
-      } while (b > SP);
-      if (h > cap) {
-        i = i0;
-        h = h0;
+      } while (b > SP && i < last);
+      if (b > SP) {
         done = false;
         break;
       }

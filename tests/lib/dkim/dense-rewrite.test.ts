@@ -134,13 +134,18 @@ describe('denseRewrite', () => {
     expect(latin1(buf.subarray(0, d.h))).toBe(want);
   });
 
-  it('a word longer than the whole output buffer is taken back until the buffer holds it', () => {
+  it('a word longer than the output buffer is written up to its end and goes on in the next call', () => {
     const t = `x\t${'y'.repeat(50)}  z\n`;
     const { out } = rewriteGrowing(bytesOf(t), true, 3, 7);
     expect(out).toBe(`x ${'y'.repeat(50)} z\r\n`);
     const c: DenseCursor = { i: 2, h: 2, lastChange: 2 };
-    expect(denseRewrite(bytesOf(t), true, new Uint8Array(40), c)).toBe('room');
-    expect([c.i, c.h]).toEqual([2, 2]);
+    const dst = new Uint8Array(40);
+    expect(denseRewrite(bytesOf(t), true, dst, c)).toBe('room');
+    expect([c.i, c.h]).toEqual([40, 40]);
+    expect(latin1(dst.subarray(2))).toBe('y'.repeat(38));
+    // Full at the call: nothing written, nothing read.
+    expect(denseRewrite(bytesOf(t), true, dst, c)).toBe('room');
+    expect([c.i, c.h]).toEqual([40, 40]);
   });
 
   it.each([

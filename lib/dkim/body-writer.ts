@@ -55,7 +55,9 @@ class ShiftWriter implements BodyWriter {
     const c: DenseCursor = { i: from, h: this.pos, lastChange: from };
     const src = this.buf.subarray(this.room);
     // In place it never runs out of room (writing stays behind reading): it only stops after a chunk or when done.
-    while (denseRewrite(src, relaxed, this.buf, c) === 'chunk');
+    // Anything else, or a chunk that read nothing, is an internal error (verifyDkim: a temperror), never a loop.
+    for (let at = c.i, stop = denseRewrite(src, relaxed, this.buf, c); stop !== 'done'; at = c.i, stop = denseRewrite(src, relaxed, this.buf, c))
+      if (stop !== 'chunk' || c.i === at) throw new Error(`in-place dense rewrite stopped with '${stop}' at ${String(c.i)}`);
     this.pos = c.h;
     return c.i;
   }

@@ -64,7 +64,15 @@ export class SpliceWriter implements SpanSink {
     this.flush();
     this.wroteAfter = true;
     const c: DenseCursor = { i: from, h: this.headLen, lastChange: from };
-    for (let stop = denseRewrite(this.src, relaxed, this.head, c); stop !== 'done'; stop = denseRewrite(this.src, relaxed, this.head, c)) {
+    let last: { i: number; size: number } | null = null;
+    for (;;) {
+      // A call made with the same input position and the same head as the one before would repeat it for ever: an
+      // internal error (verifyDkim reports it as a temperror), never a hang on a hostile body.
+      if (last !== null && c.i === last.i && this.head.length === last.size)
+        throw new Error(`dense rewrite made no progress at ${String(c.i)}`);
+      last = { i: c.i, size: this.head.length };
+      const stop = denseRewrite(this.src, relaxed, this.head, c);
+      if (stop === 'done') break;
       // Out of room: the head grows by at least a block and at least one byte past its size (a long word that did
       // not fit must find more room the next time, however long it is).
       if (stop === 'room') {

@@ -16,6 +16,16 @@ function run(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** One mbox message with this Subject and these extra header lines. */
+const mboxEntry = (subject: string, extra = '') =>
+  `From a@x Mon Jan  1 00:00:00 2024\nSubject: ${subject}\nFrom: a@example.com\n${extra}\nbody\n`;
+
+/** 3,000 header fields: a report of several hundred KB, longer than an output slot (cli/output-slots.ts). */
+const MANY_FIELDS = Array.from(
+  { length: 3000 },
+  (_, i) => `X-Filler-${String(i)}: value number ${String(i)} of many\n`,
+).join('');
+
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs']);
 });
@@ -242,19 +252,12 @@ describe('headerscope CLI', () => {
   it('writes an mbox to a file byte for byte as to a pipe: escapes, order, a report past its output slot', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
     const mbox = join(dir, 'mixed.mbox');
-    const msg = (subject: string, extra = '') =>
-      `From a@x Mon Jan  1 00:00:00 2024\nSubject: ${subject}\nFrom: a@example.com\n${extra}\nbody\n`;
-    // 3,000 header fields: a report of several hundred KB, longer than an output slot (cli/output-slots.ts).
-    const filler = Array.from(
-      { length: 3000 },
-      (_, i) => `X-Filler-${String(i)}: value number ${String(i)} of many\n`,
-    ).join('');
     const subjects = [
       'a\u009B31mred \u202Efdp.exe \u2014 dash',
       'huge',
       ...Array.from({ length: 12 }, (_, i) => `m${String(i)}`),
     ];
-    writeFileSync(mbox, subjects.map((s) => msg(s, s === 'huge' ? filler : '')).join(''));
+    writeFileSync(mbox, subjects.map((s) => mboxEntry(s, s === 'huge' ? MANY_FIELDS : '')).join(''));
     const piped = run(['--json', '--jobs', '2', mbox]);
     expect(piped.code).toBe(0);
     const out = join(dir, 'out.jsonl');
@@ -275,18 +278,12 @@ describe('headerscope CLI', () => {
   });
   it('says it could not write a report cut by a file size limit (ulimit -f), for an mbox and a single message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
-    const msg = (subject: string, extra = '') =>
-      `From a@x Mon Jan  1 00:00:00 2024\nSubject: ${subject}\nFrom: a@example.com\n${extra}\nbody\n`;
-    const filler = Array.from(
-      { length: 3000 },
-      (_, i) => `X-Filler-${String(i)}: value number ${String(i)} of many\n`,
-    ).join('');
     const cases = {
       // The limit falls inside a report longer than its output slot (written as text).
-      'text past its slot': msg('small') + msg('huge', filler),
+      'text past its slot': mboxEntry('small') + mboxEntry('huge', MANY_FIELDS),
       // The limit falls inside a report written from its output slot (bytes).
-      'slot bytes': Array.from({ length: 60 }, (_, i) => msg(`m${String(i)}`)).join(''),
-      'single message': msg('huge', filler).slice(msg('huge', filler).indexOf('\n') + 1),
+      'slot bytes': Array.from({ length: 60 }, (_, i) => mboxEntry(`m${String(i)}`)).join(''),
+      'single message': mboxEntry('huge', MANY_FIELDS).slice(mboxEntry('huge', MANY_FIELDS).indexOf('\n') + 1),
     };
     for (const [name, text] of Object.entries(cases)) {
       const input = join(dir, `${name}.mbox`);

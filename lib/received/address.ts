@@ -16,6 +16,8 @@ export interface Address {
 export type AddressPosition = 'literal' | 'bare';
 
 const PORT = /^\d{1,5}$/;
+/** BSD "host.port" notation: four dotted numbers, then the port as a fifth. */
+const BSD_PORT = /^(\d{1,5}(?:\.\d{1,5}){3})\.(\d{1,5})$/;
 /** Only these characters can spell an address with a port ("IPv6:" prefix and "%zone" included): a cheap first test. */
 const ADDRESS_CHARS = /^[\d.:a-f[\]%ipv]+$/i;
 
@@ -64,10 +66,10 @@ export function readAddress(raw: string, position: AddressPosition): Address | n
     portText = text.slice(colon + 1);
     text = text.slice(0, colon);
   }
-  const parts = text.split('.');
-  if (portText === null && parts.length === 5 && parts.every((p) => /^\d{1,5}$/.test(p))) {
-    portText = parts.pop() ?? null;
-    text = parts.join('.');
+  const bsd = portText === null ? BSD_PORT.exec(text) : null;
+  if (bsd) {
+    text = bsd[1] ?? '';
+    portText = bsd[2] ?? null;
   }
   const ip = plain(text, where);
   if (ip === null) return null;

@@ -73,13 +73,14 @@ function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: nu
 function attachInternal(fields: readonly HeaderField[], newestFirst: readonly Hop[]): void {
   const byHeader = new Map(mapList(newestFirst, (h) => [h.headerIndex, h]));
   const pending: InternalStamp[] = [];
-  for (const [i, f] of fields.entries()) {
+  for (let i = 0; i < fields.length; i++) {
     const hop = byHeader.get(i);
     if (hop) {
       hop.internal.push(...pending.splice(0));
       continue;
     }
-    const stamp = readInternalStamp(f);
+    const f = fields[i];
+    const stamp = f === undefined ? null : readInternalStamp(f);
     if (stamp) pending.push(stamp);
   }
   newestFirst.at(-1)?.internal.push(...pending);
@@ -89,14 +90,18 @@ function attachInternal(fields: readonly HeaderField[], newestFirst: readonly Ho
 function writerIp(h: Hop, next: Hop | undefined): string | null {
   if (h.by.ip !== null) return h.by.ip;
   if (!next || h.by.host === null) return null;
-  const names = mapList([next.from.rdns, next.from.helo, next.from.name], (n) => n?.toLowerCase().replace(/\.$/, ''));
-  return names.includes(h.by.host) ? next.from.ip : null;
+  const named = (n: string | null): boolean => n?.toLowerCase().replace(/\.$/, '') === h.by.host;
+  return named(next.from.rdns) || named(next.from.helo) || named(next.from.name) ? next.from.ip : null;
 }
 
 /** The delivery path: hops, delays, clock skew and the trust boundary, from the Received stamps. */
 export function analyzeHops(fields: readonly HeaderField[], dateMs: number | null): HopAnalysis {
   const findings: Finding[] = [];
-  const stamps = mapList(fields, (f, i) => ({ f, i })).filter(({ f }) => f.key === STAMP_HEADER);
+  const stamps: { f: HeaderField; i: number }[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f?.key === STAMP_HEADER) stamps.push({ f, i });
+  }
   if (stamps.length > MAX_HOPS) {
     findings.push(finding('received.too-many', 'warn', `${String(stamps.length)} Received headers`, `RFC 5321 §6.3 treats more than ${String(MAX_HOPS)} as a mail loop. Only the newest ${String(MAX_HOPS)} are analysed.`));
   }

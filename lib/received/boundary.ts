@@ -55,7 +55,9 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   if (!provider) return { boundary: null, provider: null, sides: mapList(newestFirst, () => 'unknown'), findings };
   let at = -1;
   let lastPublicEntry = -1;
-  for (const [i, h] of newestFirst.entries()) {
+  for (let i = 0; i < newestFirst.length; i++) {
+    const h = newestFirst[i];
+    if (h === undefined) break;
     // Stamps with no public "by" name (Gmail's "by 2002:...", Exchange's "EXCH01.corp.local") are internal hops.
     const ours = h.by.host === null || internalName(h.by.host) || belongsTo(h.by.host, provider);
     if (!ours) break;

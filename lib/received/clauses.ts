@@ -66,8 +66,9 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
   const clauses: Clause[] = [];
   const leading: Token[] = [];
   let current: Clause | null = null;
-  for (const t of body) {
-    if (t.kind === 'semi') continue;
+  for (let k = 0; k < body.length; k++) {
+    const t = body[k];
+    if (t === undefined || t.kind === 'semi') continue;
     const name = keyword(t);
     if (name !== null) {
       current = { name: name as ClauseName, tokens: [] };

@@ -1,4 +1,3 @@
-import { mapList } from '../list/map-list';
 /**
  * Clocks of a delivery path. Each host that writes stamps has one clock, so consecutive stamps by the same
  * "by" host are one run. The runs whose times read in order (within a tolerance) are trusted; which ones is
@@ -66,12 +65,13 @@ function better(a: Best, b: Best | undefined): boolean {
  * ties go to more provider clocks, then to the later ones). `dateMs` (the Date header) takes part as a clock.
  */
 export function markOffClocks(runs: Run[], dateMs: number | null): void {
-  const points = [
-    ...(dateMs === null ? [] : [{ first: dateMs, last: dateMs, provider: 0, run: null }]),
-    ...mapList(runs, (r) => ({ first: first(r), last: last(r), provider: providerClock(r), run: r })),
-  ];
+  const points: { first: number; last: number; provider: number; run: Run | null }[] =
+    dateMs === null ? [] : [{ first: dateMs, last: dateMs, provider: 0, run: null }];
+  for (const r of runs) points.push({ first: first(r), last: last(r), provider: providerClock(r), run: r });
   const best: Best[] = [];
-  for (const [i, p] of points.entries()) {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p === undefined) continue;
     let b: Best = { count: 1, provider: p.provider, prev: -1 };
     for (let j = 0; j < i; j++) {
       const q = points[j];
@@ -83,11 +83,15 @@ export function markOffClocks(runs: Run[], dateMs: number | null): void {
     best.push(b);
   }
   let end = -1;
-  for (const [i, b] of best.entries()) if (end < 0 || !better(best[end] ?? b, b)) end = i;
+  for (let i = 0; i < best.length; i++) {
+    const b = best[i];
+    if (b !== undefined && (end < 0 || !better(best[end] ?? b, b))) end = i;
+  }
   const kept = new Set<number>();
   for (let i = end; i >= 0; i = best[i]?.prev ?? -1) kept.add(i);
-  for (const [i, p] of points.entries()) {
-    if (kept.has(i) || p.run === null) continue;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p === undefined || kept.has(i) || p.run === null) continue;
     const before = points.filter((_t, j) => j < i && kept.has(j)).at(-1);
     const after = points.find((_t, j) => j > i && kept.has(j));
     const raw =

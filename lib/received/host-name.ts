@@ -15,8 +15,9 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'hello',
 ]);
 
+/** Lower-casing never shortens a word, so one longer than "softdnserror" (12) is none of them: no copy is made. */
 export function isPlaceholder(word: string): boolean {
-  return PLACEHOLDERS.has(word.toLowerCase());
+  return word.length <= 12 && PLACEHOLDERS.has(word.toLowerCase());
 }
 
 /** RFC 1035 §2.3.1 host name characters (plus "_", common in real names); a trailing root dot is dropped. */

@@ -51,8 +51,9 @@ export function mtaOf(by: readonly Token[], withTokens: readonly Token[], via: s
   // Yahoo's and AOL's hosts (sonic*.consmr.mail.*.yahoo.com, Hermes submission) name no software either.
   if (host.endsWith('.yahoo.com') || host.endsWith('.aol.com')) return 'yahoo';
   for (const list of [by, withTokens]) {
-    for (const t of list) {
-      if (t.kind !== 'comment') continue;
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      if (t?.kind !== 'comment') continue;
       const text = t.text.trim();
       const hit = BY_COMMENT.find(([re]) => re.test(text));
       if (hit) return hit[1];
@@ -60,8 +61,9 @@ export function mtaOf(by: readonly Token[], withTokens: readonly Token[], via: s
   }
   let protocol = '';
   let sep = '';
-  for (const t of withTokens) {
-    if (t.kind !== 'word') continue;
+  for (let k = 0; k < withTokens.length; k++) {
+    const t = withTokens[k];
+    if (t?.kind !== 'word') continue;
     protocol += sep + t.text.toLowerCase();
     sep = ' ';
   }

@@ -41,9 +41,20 @@ export interface ParsedReceived {
 
 const MAX_DATE_TOKENS = 8;
 
+/** Append `from` to `to` in place (an indexed loop: no iterator, cheap before the code is optimised). */
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) {
+    const x = from[k];
+    if (x !== undefined) to.push(x);
+  }
+}
+
 function words(tokens: readonly Token[]): string | null {
   let out: string | null = null;
-  for (const t of tokens) if (t.kind !== 'comment') out = out === null ? t.text : `${out} ${t.text}`;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t !== undefined && t.kind !== 'comment') out = out === null ? t.text : `${out} ${t.text}`;
+  }
   return out;
 }
 
@@ -99,7 +110,8 @@ function byIp(tokens: readonly Token[]): string | null {
   for (const t of tokens) {
     if (t.kind === 'literal') return readAddress(t.text, 'literal')?.ip ?? null;
     if (t.kind === 'comment') {
-      const ip = readAddress(t.text.split(/[\s,]/, 1)[0] ?? '', 'bare')?.ip ?? null;
+      const end = t.text.search(/[\s,]/);
+      const ip = readAddress(end < 0 ? t.text : t.text.slice(0, end), 'bare')?.ip ?? null;
       if (ip) return ip;
     }
   }
@@ -142,10 +154,10 @@ export function parseReceived(value: string): ParsedReceived {
   for (const c of clauses) {
     const list = byName.get(c.name);
     if (list === undefined) byName.set(c.name, c.tokens);
-    else if (joined.has(c.name)) for (const t of c.tokens) list.push(t);
+    else if (joined.has(c.name)) pushAll(list, c.tokens);
     else {
       const own = list.slice();
-      for (const t of c.tokens) own.push(t);
+      pushAll(own, c.tokens);
       byName.set(c.name, own);
       joined.add(c.name);
     }
@@ -157,21 +169,22 @@ export function parseReceived(value: string): ParsedReceived {
   // Built from an empty literal (not a copy of `leading`, which is an empty, number-kind array on most stamps):
   // one element kind at this push keeps the optimised reader from being thrown away.
   const allTokens: Token[] = [];
-  for (const t of split.leading) allTokens.push(t);
-  for (const c of clauses) for (const t of c.tokens) allTokens.push(t);
+  pushAll(allTokens, split.leading);
+  for (let k = 0; k < clauses.length; k++) pushAll(allTokens, clauses[k]?.tokens ?? []);
   const mta = mtaOf(get('by'), withTokens, words(get('via')));
   const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
   const local = client === null ? localSender(split.leading) : null;
   // Outside the from clause only the authentication comments matter (Sendmail, Haraka, Postfix after "by").
   const otherReadings: CommentReading[] = [];
-  for (const t of allTokens) {
-    if (t.kind !== 'comment' || !/auth|account/i.test(t.text) || fromTokens.includes(t)) continue;
+  for (let k = 0; k < allTokens.length; k++) {
+    const t = allTokens[k];
+    if (t?.kind !== 'comment' || !/auth|account/i.test(t.text) || fromTokens.includes(t)) continue;
     const r = readComment(t.text);
     if (r !== null) otherReadings.push(r);
   }
   const authReadings: CommentReading[] = [];
-  if (client !== null) for (const r of client.readings) authReadings.push(r);
-  for (const r of otherReadings) authReadings.push(r);
+  if (client !== null) pushAll(authReadings, client.readings);
+  pushAll(authReadings, otherReadings);
   const auth = readAuth(authReadings, allTokens, protocol, mta);
   const note =
     clauses.length === 0 && split.leading.length === 1 && split.leading[0]?.kind === 'comment'

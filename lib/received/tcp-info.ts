@@ -62,8 +62,9 @@ export function readFromClause(tokens: readonly Token[], mta: Mta | null, protoc
   const leadIndex = tokens.findIndex((t) => t.kind !== 'comment');
   const lead = leadIndex < 0 ? null : (tokens[leadIndex] ?? null);
   const readings: CommentReading[] = [];
-  for (const t of tokens) {
-    const r = t.kind === 'comment' ? readComment(t.text) : null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const r = t?.kind === 'comment' ? readComment(t.text) : null;
     if (r !== null) readings.push(r);
   }
   const conn = readings.find((r) => r.address !== null) ?? null;

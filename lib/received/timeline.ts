@@ -94,11 +94,9 @@ function correctZoneJumps(runs: Run[]): Run[] {
 export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | null): DelayResult {
   const delays: DelayResult['delays'] = new Map();
   const findings: Finding[] = [];
-  const pts: ClockStamp[] = oldestFirst.flatMap((s) =>
-    s.epochMs === null
-      ? []
-      : [{ index: s.index, epochMs: s.epochMs, side: s.side, host: s.host ?? null, ip: s.ip ?? null }],
-  );
+  const pts: ClockStamp[] = [];
+  for (const s of oldestFirst)
+    if (s.epochMs !== null) pts.push({ index: s.index, epochMs: s.epochMs, side: s.side, host: s.host ?? null, ip: s.ip ?? null });
   const runs = groupRuns(pts);
   markOffClocks(runs, dateMs);
   const zoned = correctZoneJumps(runs);
@@ -116,9 +114,14 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
   // Delays on corrected times; within a clock that is off by an unknown amount, only same-clock differences.
   let prevAny: number | null = null;
   let ref: number | null = null;
-  const correctedAt = new Map<number, number>();
+  // The first and last corrected times, and how many there are.
+  let start: number | null = null;
+  let end: number | null = null;
+  let count = 0;
   for (const r of runs) {
-    for (const [k, s] of r.stamps.entries()) {
+    for (let k = 0; k < r.stamps.length; k++) {
+      const s = r.stamps[k];
+      if (s === undefined) continue;
       const raw = prevAny === null ? null : Math.round((s.epochMs - prevAny) / 1000);
       prevAny = s.epochMs;
       const known = r.offsetMs === null || r.exact;
@@ -127,14 +130,13 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
       if (known) {
         if (ref !== null) d = Math.max(0, Math.round((t - ref) / 1000));
         ref = t;
-        correctedAt.set(s.index, t);
+        start ??= t;
+        end = t;
+        count++;
       } else if (k > 0) d = Math.max(0, Math.round((s.epochMs - (r.stamps[k - 1]?.epochMs ?? s.epochMs)) / 1000));
       delays.set(s.index, { delaySeconds: d, rawDelaySeconds: raw });
     }
   }
-  const times = [...correctedAt.values()];
-  const start = times[0] ?? null;
-  const end = times.at(-1) ?? null;
   let createdAt: number | null = start;
   if (dateMs !== null && start !== null) {
     // The Date header's clock is the sender's; it shares the correction of the first stamps when it agrees with them as written.
@@ -193,7 +195,7 @@ export function computeTimeline(oldestFirst: readonly Stamp[], dateMs: number | 
   }
   // Unknown when nothing spans time: a single stamp and no usable Date header.
   const totalSeconds =
-    createdAt !== null && end !== null && (times.length > 1 || createdAt !== end)
+    createdAt !== null && end !== null && (count > 1 || createdAt !== end)
       ? Math.max(0, Math.round((end - createdAt) / 1000))
       : null;
   return {

@@ -34,8 +34,9 @@ function courierTls(text: string): TlsInfo | null {
 export function readTls(all: readonly Token[], protocol: string | null): TlsInfo | null {
   let version: string | null = null;
   let cipher: string | null = null;
-  for (const [i, t] of all.entries()) {
-    if (t.kind === 'comment') {
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    if (t?.kind === 'comment') {
       if (!MAYBE_TLS.test(t.text)) continue;
       // Each form's own punctuation is looked for before its expression runs: "=" (key=value), ":" (Exim, Courier).
       const hasEquals = t.text.includes('=');
@@ -62,7 +63,7 @@ export function readTls(all: readonly Token[], protocol: string | null): TlsInfo
         version ??= c.version;
         cipher ??= c.cipher;
       }
-    } else if (t.kind === 'word' && t.text.length === 3 && t.text.toLowerCase() === 'tls') {
+    } else if (t?.kind === 'word' && t.text.length === 3 && t.text.toLowerCase() === 'tls') {
       const next = all[i + 1];
       if (next?.kind === 'word') cipher ??= next.text;
     }

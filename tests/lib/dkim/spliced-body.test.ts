@@ -111,6 +111,25 @@ describe('spliced canonical body', () => {
     );
   });
 
+  it('property: words longer than the free head or a search block, LF-only or CRLF lines, simple or relaxed (40 runs)', () => {
+    // Every LF-only line changes (LF -> CRLF), so the rewrite stays dense and copies each word whole: words from a few
+    // bytes to 150 KB (longer than the 64 KiB blocks and any head room left) must come out whole, in order, once.
+    const word = fc.integer({ min: 1, max: 150_000 }).map((n) => 'QUJD'.repeat(Math.ceil(n / 4)).slice(0, n));
+    const gap = fc.constantFrom(' ', '\t', '  ', ' \t ');
+    const lineOf = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 3 }).map((ws) => ws.map(([w, g]) => w + g).join('').trimEnd());
+    fc.assert(
+      fc.property(fc.array(lineOf, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('simple', 'relaxed'), fc.boolean(), (ls, eol, mode, endBreak) => {
+        const body = ls.join(eol) + (endBreak ? eol : '');
+        const received = new Uint8Array(Buffer.from(body, 'latin1'));
+        const want = hex(canonicalBody(body, mode, 'utf-8', false));
+        if (mode === 'relaxed') expect(Buffer.from(canonicalBody(body, mode, 'utf-8', false)).toString('latin1')).toBe(oracle(body));
+        const noLoneLf = !/(?<!\r)\n/.test(body);
+        for (const o of [{ text: body, noLoneLf }, {}, { findByte: nodeFindByte }]) expect(hex(joinSpliced(canonicalBodySpliced(received, mode, false, o)))).toBe(want);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it.each([
     // The first search starts 64 bytes in (the scan walks the first 64 itself): blocks start at 64 + k * BLOCK.
     ['a TAB where the first block starts', '\r\n', [[64, '\t']]],

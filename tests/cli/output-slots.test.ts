@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createOutputSlots, encodeIntoSlot, slotOf } from '../../cli/output-slots';
 
@@ -27,6 +28,26 @@ describe('output slots', () => {
     expect(encodeIntoSlot(slots, 0, '12345678')).toBe(8);
     expect(encodeIntoSlot(slots, 0, '123456789')).toBeNull();
     expect(encodeIntoSlot(slots, 1, '1234567\u00e9')).toBeNull();
+  });
+
+  it('writes the bytes TextEncoder writes, ASCII or not, and the same length or null (500 runs)', () => {
+    // ASCII texts take a byte copy, others the UTF-8 encoder: both must give UTF-8 (controls, DEL, é, U+2028, emoji,
+    // a lone surrogate, which UTF-8 writes as U+FFFD).
+    const piece = fc.constantFrom('a', '{"k":1}', '\u0000', '\u001b', '\u007f', '\u0080', '\u00e9', '\u2028', '\u{1F600}', '\ud800', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (ps, size) => {
+        const text = ps.join('');
+        const slots = createOutputSlots(1, size);
+        const want = new TextEncoder().encode(text);
+        const got = encodeIntoSlot(slots, 0, text);
+        if (want.length > size) expect(got).toBeNull();
+        else {
+          expect(got).toBe(want.length);
+          expect([...slotOf(slots, 0, got ?? 0)]).toEqual([...want]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses to read a slot in a run without slots', () => {

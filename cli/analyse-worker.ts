@@ -2,7 +2,8 @@
  * A worker thread of the CLI (built to cli/dist/analyse-worker.mjs): analyses the messages the main thread
  * posts, each as it arrives (live DNS waits overlap), and posts back what to print, tagged with the job's id.
  * With output slots (WorkerSetup.slots: stdout is a file or a device) the report is encoded into the message's
- * slot, its invisible characters escaped first, and only its length is posted (cli/output-slots.ts).
+ * slot, its invisible characters escaped first, and only its length is posted (cli/output-slots.ts). Replies go
+ * back in batches (cli/reply-batcher.ts).
  */
 import '../lib/psl/bundled-rules';
 import '../lib/impersonation/bundled-unicode-tables';
@@ -11,6 +12,7 @@ import { analyseMessage, type MessageJob, type MessageOutcome } from './analyse-
 import { cliDeps } from './cli-deps';
 import { encodeIntoSlot } from './output-slots';
 import { printable } from './printable';
+import { ReplyBatcher } from './reply-batcher';
 import type { ReplyOutcome, WorkerRequest, WorkerReply, WorkerSetup } from './worker-protocol';
 
 const setup = workerData as WorkerSetup;
@@ -25,15 +27,11 @@ function outcomeToPost(req: WorkerRequest, outcome: MessageOutcome): ReplyOutcom
   return length === null ? outcome : { kind: 'encoded', length };
 }
 
-/**
- * Replies go out together once the messages that were waiting have been handled (setImmediate runs after the
- * event loop has delivered every message queued): one post, and one wake-up of the main thread, per batch.
- */
-const outbox: WorkerReply[] = [];
-function send(reply: WorkerReply): void {
-  outbox.push(reply);
-  if (outbox.length === 1) setImmediate(() => port?.postMessage(outbox.splice(0)));
-}
+const replies = new ReplyBatcher<WorkerReply>(
+  setup.share,
+  (batch) => port?.postMessage(batch),
+  (run) => setImmediate(run),
+);
 
 /** One message: analysed, then its reply goes out with the batch. */
 function handle(req: WorkerRequest): void {
@@ -43,7 +41,7 @@ function handle(req: WorkerRequest): void {
       ? Promise.resolve({ kind: 'failed' as const, reason: deps })
       : analyseMessage(job, deps, setup.print);
   void answer.then((outcome) => {
-    send({ id: req.id, outcome: outcomeToPost(req, outcome) });
+    replies.send({ id: req.id, outcome: outcomeToPost(req, outcome) });
   });
 }
 

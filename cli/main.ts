@@ -69,6 +69,7 @@ async function mbox(
     print,
     resolver: opts,
     slots,
+    share: window / opts.jobs,
   });
   // Live checks can take seconds per message: a terminal shows how far a long mbox has got (stderr only).
   const progress = process.stderr.isTTY

@@ -9,6 +9,8 @@ export interface WorkerSetup {
   resolver: ResolverOptions;
   /** Where reports are encoded (stdout is a file or a device); absent: workers post the rendered text. */
   slots?: OutputSlots | undefined;
+  /** Messages the main thread keeps in each worker's hands: the window divided among the workers. */
+  share: number;
 }
 
 /** One message to analyse; `bytes` is transferred (its buffer is the message's own). */

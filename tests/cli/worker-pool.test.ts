@@ -6,6 +6,7 @@ const SCRIPT = new URL('../fixtures/cli/echo-worker.mjs', import.meta.url);
 const SETUP = {
   print: { json: true, markdown: false, redact: false, headers: false },
   resolver: { offline: true, resolver: null, dns: null, dnsJson: null },
+  share: 4,
 };
 let pool: WorkerPool | null = null;
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ReplyBatcher } from '../../cli/reply-batcher';
+
+/** A batcher whose "later" callbacks run only when the test says the worker has nothing left to handle. */
+function harness(share: number) {
+  const posted: number[][] = [];
+  const pending: (() => void)[] = [];
+  const batcher = new ReplyBatcher<number>(
+    share,
+    (batch) => posted.push(batch),
+    (run) => pending.push(run),
+  );
+  const idle = () => {
+    for (const run of pending.splice(0)) run();
+  };
+  return { posted, batcher, idle };
+}
+
+describe('ReplyBatcher', () => {
+  it('posts once half of the share is done, without waiting for the rest', () => {
+    const { posted, batcher, idle } = harness(4);
+    batcher.send(1);
+    expect(posted).toEqual([]);
+    batcher.send(2);
+    expect(posted).toEqual([[1, 2]]);
+    batcher.send(3);
+    batcher.send(4);
+    expect(posted).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    idle();
+    expect(posted).toHaveLength(2);
+  });
+
+  it('posts a short batch when the worker has nothing left', () => {
+    const { posted, batcher, idle } = harness(4);
+    batcher.send(7);
+    idle();
+    expect(posted).toEqual([[7]]);
+    batcher.send(8);
+    batcher.send(9);
+    batcher.send(10);
+    idle();
+    expect(posted).toEqual([[7], [8, 9], [10]]);
+  });
+
+  it('posts every reply at once when the share is one or two', () => {
+    for (const share of [1, 2]) {
+      const { posted, batcher } = harness(share);
+      batcher.send(1);
+      batcher.send(2);
+      expect(posted).toEqual([[1], [2]]);
+    }
+  });
+
+  it('loses no reply whatever the order of sends and idle moments', () => {
+    const { posted, batcher, idle } = harness(8);
+    for (let n = 0; n < 100; n++) {
+      batcher.send(n);
+      if (n % 7 === 3) idle();
+    }
+    idle();
+    expect(posted.flat()).toEqual(Array.from({ length: 100 }, (_, n) => n));
+    expect(Math.max(...posted.map((b) => b.length))).toBeLessThanOrEqual(4);
+  });
+});

@@ -40,8 +40,7 @@ export function looksLikeBounce(fields: readonly PartField[], topType: string): 
   if (fieldValue(fields, 'x-failed-recipients') !== null) return true;
   const from = (fieldValue(fields, 'from') ?? '').toLowerCase();
   if (DAEMON_SENDERS.some((d) => from.includes(d))) return true;
-  const subject = (fieldValue(fields, 'subject') ?? '').toLowerCase();
-  if (SUBJECT_WORDS.some((w) => subject.includes(w))) return true;
+  if (SUBJECT_WORDS.some((w) => subjectText.includes(w))) return true;
   const returnPath = fieldValue(fields, 'return-path');
   return returnPath !== null && returnPath.replace(/\s/g, '') === '<>';
 }

@@ -201,8 +201,9 @@ export function classifyWalked(msg: WalkedMessage): BounceClassification {
   const dsn = ds === undefined ? null : parseDsnFields(ds.text);
   if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, msg, readNotice(), original, 'dsn'));
   const bouncy = looksLikeBounce(msg.fields, msg.type);
+  const autoReply = looksLikeAutoReply(msg.fields);
   // RFC 3834 §5: a vacation reply that is not from a mail system (bounces may carry Auto-Submitted too).
-  if (looksLikeAutoReply(msg.fields) && !fromMailSystem(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
+  if (autoReply && !fromMailSystem(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
   // An SES notification is a JSON object in the notice: without a "{" in any text part there is none to read.
   const ses = noticeMayInclude(msg, '{') ? sesNotification(readNotice()) : null;
   if (ses !== null) return finish({ ...ses, originalRaw: original });
@@ -217,7 +218,7 @@ export function classifyWalked(msg: WalkedMessage): BounceClassification {
     }
     return finish(fromText(msg, notice, original));
   }
-  if (looksLikeAutoReply(msg.fields)) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
+  if (autoReply) return { bounce: fromAutoReply(msg), notBounce: 'autoreply' };
   return NONE;
 }
 

@@ -27,4 +27,14 @@ describe('PhraseSet (Aho-Corasick)', () => {
       }),
     );
   });
+
+  it('answers as a substring search over any UTF-16 text, astral characters and lone surrogates included (property)', () => {
+    const unit = fc.constantFrom('a', 'é', '\u{1F600}', '\uD83D', '\uDE00', 'メ', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { minLength: 1, maxLength: 3 }).map((u) => u.join('')), { minLength: 1, maxLength: 6 }), fc.array(unit, { maxLength: 30 }).map((u) => u.join('')), (phrases, text) => {
+        const want = phrases.flatMap((p, i) => (text.includes(p) ? [i] : []));
+        expect([...new PhraseSet(phrases).found(text)].sort((x, y) => x - y)).toEqual(want);
+      }),
+    );
+  });
 });

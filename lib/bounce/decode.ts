@@ -197,7 +197,7 @@ export function classifyWalked(msg: WalkedMessage): BounceClassification {
   // The notice is made only when something reads it: an ordinary message's 1 MB text part is never joined for it.
   let made: string | null = null;
   const readNotice = (): string => (made ??= unquoteForwarded(noticeText(msg)));
-  const ds = msg.parts.find((p) => p.type === 'message/delivery-status' || p.type === 'message/global-delivery-status');
+  const ds = msg.parts.find((p) => REPORT_TYPES.has(p.type));
   const dsn = ds === undefined ? null : parseDsnFields(ds.text);
   if (dsn !== null && dsn.recipients.length > 0) return finish(fromDsn(dsn, msg, readNotice(), original, 'dsn'));
   const bouncy = looksLikeBounce(msg.fields, msg.type);

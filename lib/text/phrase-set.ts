@@ -12,10 +12,10 @@ export class PhraseSet {
   private readonly parent = [0];
   private readonly unit = [0];
   /**
-   * Per state: the longest proper suffix of its path that is also a path (the failure link), or -1 until a scan
+   * Per state: the longest proper suffix of its path that is also a path (the failure link), kept once a scan
    * first needs it: each link is computed once, from shallower states' links, so a scan stays linear.
    */
-  private readonly fail: Int32Array;
+  private readonly fail = new Map<number, number>([[0, 0]]);
   /** Ids of the phrases that end at a state, directly or (once its link is known) through failure links. */
   private readonly ends = new Map<number, number[]>();
 
@@ -39,14 +39,12 @@ export class PhraseSet {
       if (own === undefined) this.ends.set(s, [id]);
       else own.push(id);
     });
-    this.fail = new Int32Array(this.parent.length).fill(-1);
-    this.fail[0] = 0;
   }
 
   /** The failure link of state t (computed on first use; its phrase ids then include the link's). */
   private link(t: number): number {
-    let link = this.fail[t] ?? 0;
-    if (link >= 0) return link;
+    let link = this.fail.get(t);
+    if (link !== undefined) return link;
     const s = this.parent[t] ?? 0;
     const by = this.next.get(this.unit[t] ?? 0);
     link = 0;
@@ -60,7 +58,7 @@ export class PhraseSet {
         link = g;
       }
     }
-    this.fail[t] = link;
+    this.fail.set(t, link);
     const inherited = this.ends.get(link);
     if (inherited !== undefined) this.ends.set(t, [...(this.ends.get(t) ?? []), ...inherited]);
     return link;

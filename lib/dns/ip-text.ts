@@ -93,8 +93,7 @@ function readGroups(text: string): boolean {
   if (gap < 0 ? count !== 8 : count > 7) return false;
   // Groups after the "::" move to the end; the ones between are zero.
   const shift = gap < 0 ? 0 : 8 - count;
-  GROUPS.fill(0);
-  for (let k = 0; k < count; k++) GROUPS[k < gap || gap < 0 ? k : k + shift] = WRITTEN[k] ?? 0;
+  for (let k = 0; k < 8; k++) GROUPS[k] = gap < 0 || k < gap ? (WRITTEN[k] ?? 0) : k < gap + shift ? 0 : (WRITTEN[k - shift] ?? 0);
   return true;
 }
 
@@ -163,7 +162,8 @@ function formatGroups(g: readonly number[]): string {
       i += bestLen - 1;
       continue;
     }
-    if (out !== '' && !out.endsWith(':')) out += ':';
+    // A ":" between groups: none before the first, none right after the "::".
+    if (i > 0 && i !== bestStart + bestLen) out += ':';
     out += (g[i] ?? 0).toString(16);
   }
   return out;

@@ -6,7 +6,15 @@ export type { ClauseName };
 const MAX_DATE_PART_TOKENS = 24;
 /** Characters of that text kept: far more than any date needs (the date reader looks at 200). */
 const MAX_DATE_TEXT = 512;
-const CLAUSES: ReadonlySet<string> = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
+/** Each keyword to its name as a constant (one string per name, not a lower-cased copy per stamp). */
+const CLAUSES: ReadonlyMap<string, ClauseName> = new Map([
+  ['from', 'from'],
+  ['by', 'by'],
+  ['via', 'via'],
+  ['with', 'with'],
+  ['id', 'id'],
+  ['for', 'for'],
+]);
 
 export interface Clause {
   name: ClauseName;
@@ -34,10 +42,9 @@ export function tokenText(tokens: readonly Token[]): string {
 }
 
 /** The clause keyword a token is, lower-case, or null ("from", "by", "via", "with", "id", "for"; 2-4 letters). */
-function keyword(t: Token): string | null {
+function keyword(t: Token): ClauseName | null {
   if (t.kind !== 'word' || t.text.length > 4 || t.text.length < 2) return null;
-  const lower = t.text.toLowerCase();
-  return CLAUSES.has(lower) ? lower : null;
+  return CLAUSES.get(t.text.toLowerCase()) ?? null;
 }
 
 /**
@@ -71,7 +78,7 @@ export function splitClauses(tokens: readonly Token[]): SplitReceived {
     if (t === undefined || t.kind === 'semi') continue;
     const name = keyword(t);
     if (name !== null) {
-      current = { name: name as ClauseName, tokens: [] };
+      current = { name, tokens: [] };
       clauses.push(current);
     } else if (current) current.tokens.push(t);
     else leading.push(t);

@@ -7,8 +7,8 @@ import { canonicalIPv6, parseIPv4 as parseIPv4Bytes, parseIPv6 as parseIPv6Bytes
 
 /** IPv4 dotted quad, each octet 0-255 (leading zeros allowed), no leading junk. */
 export function parseIPv4(s: string): number[] | null {
-  const bytes = parseIPv4Bytes(s, true);
-  return bytes === null ? null : Array.from(bytes);
+  const b = parseIPv4Bytes(s, true);
+  return b === null ? null : [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0, b[3] ?? 0];
 }
 
 /** RFC 4291 §2.2 text forms (with "::" and an embedded IPv4 tail) as 8 groups, or null (parsed by lib/dns/ip-text). */

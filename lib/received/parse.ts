@@ -149,29 +149,32 @@ export function parseReceived(value: string): ParsedReceived {
   }
   // A clause written once (nearly always) lends its own token list; a repeated one is copied once into a list of
   // its own, which later repeats extend in place (linear however often a hostile stamp repeats a clause).
-  const byName = new Map<ClauseName, Token[]>();
-  const joined = new Set<ClauseName>();
+  // One object shape for every stamp (all six names present), read by constant names; `copies` holds the lists made
+  // here (at most one per name).
+  const byName: Record<ClauseName, Token[] | null> = { from: null, by: null, via: null, with: null, id: null, for: null };
+  const copies: Token[][] = [];
   for (const c of clauses) {
-    const list = byName.get(c.name);
-    if (list === undefined) byName.set(c.name, c.tokens);
-    else if (joined.has(c.name)) pushAll(list, c.tokens);
+    const list = byName[c.name];
+    if (list === null) byName[c.name] = c.tokens;
+    else if (copies.includes(list)) pushAll(list, c.tokens);
     else {
       const own = list.slice();
       pushAll(own, c.tokens);
-      byName.set(c.name, own);
-      joined.add(c.name);
+      byName[c.name] = own;
+      copies.push(own);
     }
   }
-  const get = (name: ClauseName): Token[] => byName.get(name) ?? [];
-  const fromTokens = get('from');
-  const withTokens = get('with');
+  const fromTokens = byName.from ?? [];
+  const withTokens = byName.with ?? [];
+  const byTokens = byName.by ?? [];
+  const viaText = words(byName.via ?? []);
   const protocol = firstValue(withTokens);
   // Built from an empty literal (not a copy of `leading`, which is an empty, number-kind array on most stamps):
   // one element kind at this push keeps the optimised reader from being thrown away.
   const allTokens: Token[] = [];
   pushAll(allTokens, split.leading);
   for (let k = 0; k < clauses.length; k++) pushAll(allTokens, clauses[k]?.tokens ?? []);
-  const mta = mtaOf(get('by'), withTokens, words(get('via')));
+  const mta = mtaOf(byTokens, withTokens, viaText);
   const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
   const local = client === null ? localSender(split.leading) : null;
   // Outside the from clause only the authentication comments matter (Sendmail, Haraka, Postfix after "by").
@@ -197,14 +200,14 @@ export function parseReceived(value: string): ParsedReceived {
   if (problem === null && calendarDate !== null) problem = 'date without a time';
   else if (problem === null && epochMs === null && dateText !== null)
     problem = `unreadable date "${dateText.slice(0, 60)}"`;
-  const forValue = firstValue(get('for'));
+  const forValue = firstValue(byName.for ?? []);
   return {
     from: client?.from ?? local ?? { ...NO_CLIENT },
-    by: { host: hostOf(get('by')), ip: byIp(get('by')) },
+    by: { host: hostOf(byTokens), ip: byIp(byTokens) },
     with: protocolWords(withTokens),
-    id: firstValue(get('id')),
+    id: firstValue(byName.id ?? []),
     for: forValue === null ? null : forValue.replace(/^<|>$/g, ''),
-    via: words(get('via')),
+    via: viaText,
     tls: readTls(allTokens, protocol),
     authenticated: auth.authenticated,
     authUser: auth.authUser,

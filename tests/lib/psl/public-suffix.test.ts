@@ -4,8 +4,10 @@
  * real list), then the trie format and the host name checks. The 78 official vectors run in
  * tests/conformance/psl.test.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publicSuffix, registrableDomain } from '../../../lib/psl';
+import { BUNDLED_PSL_RULES } from '../../../lib/psl/bundled-rules';
 import { parseTrie } from '../../../lib/psl/trie';
 
 const both = { privateDomains: true };
@@ -66,5 +68,60 @@ describe('trie text', () => {
 
   it('malformed text is read as far as it goes (total, no throw)', () => {
     for (const s of ['(((', ')))', 'a(b', '+', ',,,', 'a)b(c']) expect(() => parseTrie(s)).not.toThrow();
+  });
+
+  /** The whole trie read at once, the obvious way (a stack of open nodes): the reference for the level-by-level reader. */
+  interface Plain {
+    end: boolean;
+    kids: Map<string, Plain>;
+  }
+  const eager = (text: string): Plain => {
+    const root: Plain = { end: false, kids: new Map() };
+    const stack = [root];
+    let i = 0;
+    while (i < text.length) {
+      const parent = stack[stack.length - 1] ?? root;
+      const c = text[i];
+      if (c === ',' || c === ')') {
+        if (c === ')' && stack.length > 1) stack.pop();
+        i++;
+        continue;
+      }
+      const plus = c === '+';
+      if (plus) i++;
+      let j = i;
+      while (j < text.length && !',()'.includes(text[j] ?? '')) j++;
+      const node: Plain = { end: !plus, kids: new Map() };
+      parent.kids.set(text.slice(i, j), node);
+      if (text[j] === '(') {
+        node.end = plus;
+        stack.push(node);
+        j++;
+      }
+      i = j;
+    }
+    return root;
+  };
+  /** Every node visited (so every level is read), as nested [label, end, kids] in the order the text gives. */
+  interface TrieLike {
+    end: boolean;
+    kids: ReadonlyMap<string, TrieLike>;
+  }
+  type Shape = [string, boolean, Shape[]];
+  const shape = (n: TrieLike): Shape[] => [...n.kids].map(([label, kid]) => [label, kid.end, shape(kid)]);
+
+  it('read level by level = read whole, for any text of the format and malformed ones (3000 runs)', () => {
+    const token = fc.constantFrom('a', 'b', 'co', '+', '!', '*', '(', ')', ',', ',');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (ts) => {
+        const text = ts.join('');
+        expect(shape(parseTrie(text))).toEqual(shape(eager(text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('read level by level = read whole, over the bundled list (both sections, every node)', () => {
+    for (const text of [BUNDLED_PSL_RULES.icann, BUNDLED_PSL_RULES.private]) expect(shape(parseTrie(text))).toEqual(shape(eager(text)));
   });
 });

@@ -13,6 +13,8 @@ import { readsAsAscii, skeleton, skeletons } from './confusables';
 import { isMixedScript } from './scripts';
 import type { ImpersonationSign } from './types';
 import { mapList } from '../list/map-list';
+import { unicodeTables } from './unicode-tables';
+import { installedPslRules } from '../psl/rules';
 
 function isOwnDomain(brand: Brand, org: string): boolean {
   return isBrandDomain(brand, org);
@@ -36,7 +38,33 @@ function embeddedBrand(unicode: string, org: string): { brand: Brand; word: stri
   return found === null ? null : { brand: found.brand, word: found.word };
 }
 
-export function domainSigns(domain: string): { signs: ImpersonationSign[]; findings: Finding[] } {
+interface DomainSigns {
+  signs: ImpersonationSign[];
+  findings: Finding[];
+}
+
+/**
+ * The signs of up to MEMO_SIZE From domains (an mbox comes from the same senders message after message; the memo
+ * starts again when full), for the Unicode tables and suffix rules they were read with. Longer names than a host
+ * name (RFC 1035 §2.3.4: 255 octets) are read, not kept.
+ */
+const MEMO_SIZE = 1024;
+const memo = new Map<string, DomainSigns>();
+let memoOf: unknown[] = [];
+
+export function domainSigns(domain: string): DomainSigns {
+  const of = [unicodeTables(), installedPslRules()];
+  if (memo.size >= MEMO_SIZE || of[0] !== memoOf[0] || of[1] !== memoOf[1]) {
+    memo.clear();
+    memoOf = of;
+  }
+  const known = memo.get(domain) ?? readDomainSigns(domain);
+  if (domain.length <= 255) memo.set(domain, known);
+  // Fresh copies: a Report is plain data its consumer may change; no two reports share an object.
+  return { signs: mapList(known.signs, (x) => ({ ...x })), findings: mapList(known.findings, (x) => ({ ...x })) };
+}
+
+function readDomainSigns(domain: string): DomainSigns {
   const signs: ImpersonationSign[] = [];
   const findings: Finding[] = [];
   const forms = domainForms(domain);

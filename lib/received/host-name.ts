@@ -15,9 +15,12 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'hello',
 ]);
 
-/** Lower-casing never shortens a word, so one longer than "softdnserror" (12) is none of them: no copy is made. */
+/** The longest placeholder's length: lower-casing never shortens a word, so a longer word is none of them. */
+const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+
+/** Is `word` one of the placeholders, in any case? (A word too long to be one is not lower-cased: no copy is made.) */
 export function isPlaceholder(word: string): boolean {
-  return word.length <= 12 && PLACEHOLDERS.has(word.toLowerCase());
+  return word.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(word.toLowerCase());
 }
 
 /** RFC 1035 §2.3.1 host name characters (plus "_", common in real names); a trailing root dot is dropped. */

@@ -119,6 +119,16 @@ function byIp(tokens: readonly Token[]): string | null {
   return v === null ? null : (readAddress(v, 'bare')?.ip ?? null);
 }
 
+/** The readings of the authentication comments among `tokens` (a comment naming auth or an account), in order. */
+function pushAuthComments(out: CommentReading[], tokens: readonly Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'comment' || !/auth|account/i.test(t.text)) continue;
+    const r = readComment(t.text);
+    if (r !== null) out.push(r);
+  }
+}
+
 /**
  * Parse one Received field value (RFC 5321 §4.4 Stamp, RFC 5322 §3.6.7) in every dialect we know.
  * Total: unreadable stamps come back with `problem` set and whatever could be read.
@@ -177,13 +187,14 @@ export function parseReceived(value: string): ParsedReceived {
   const mta = mtaOf(byTokens, withTokens, viaText);
   const client = fromTokens.length ? readFromClause(fromTokens, mta, protocol) : null;
   const local = client === null ? localSender(split.leading) : null;
-  // Outside the from clause only the authentication comments matter (Sendmail, Haraka, Postfix after "by").
+  // Outside the from clause only the authentication comments matter (Sendmail, Haraka, Postfix after "by"): those of
+  // the leading tokens and of every clause but "from", in stamp order (read by clause, not by asking each token
+  // whether the from clause holds it, which was quadratic in a stamp of many "(auth)" comments).
   const otherReadings: CommentReading[] = [];
-  for (let k = 0; k < allTokens.length; k++) {
-    const t = allTokens[k];
-    if (t?.kind !== 'comment' || !/auth|account/i.test(t.text) || fromTokens.includes(t)) continue;
-    const r = readComment(t.text);
-    if (r !== null) otherReadings.push(r);
+  pushAuthComments(otherReadings, split.leading);
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (c !== undefined && c.name !== 'from') pushAuthComments(otherReadings, c.tokens);
   }
   const authReadings: CommentReading[] = [];
   if (client !== null) pushAll(authReadings, client.readings);

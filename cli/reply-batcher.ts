@@ -19,7 +19,7 @@ export class ReplyBatcher<R> {
     private readonly post: (batch: R[]) => void,
     private readonly later: (run: () => void) => void,
   ) {
-    this.half = Math.max(1, Math.ceil(share / 2));
+    this.half = Number.isFinite(share) && share > 2 ? Math.ceil(share / 2) : 1;
   }
 
   send(reply: R): void {

@@ -8,7 +8,7 @@
 export interface PslNode {
   /** A rule ends here. */
   end: boolean;
-  readonly kids: Map<string, PslNode>;
+  readonly kids: ReadonlyMap<string, PslNode>;
 }
 
 const COMMA = 0x2c;
@@ -19,7 +19,7 @@ const NO_KIDS: ReadonlyMap<string, PslNode> = new Map();
 
 /** A node whose children are text[from, to) until first read. */
 class TextNode implements PslNode {
-  private read: Map<string, PslNode> | null = null;
+  private read: ReadonlyMap<string, PslNode> | null = null;
 
   constructor(
     public end: boolean,
@@ -28,8 +28,8 @@ class TextNode implements PslNode {
     private readonly to: number,
   ) {}
 
-  get kids(): Map<string, PslNode> {
-    if (this.read === null) this.read = this.from < this.to ? readLevel(this.text, this.from, this.to) : (NO_KIDS as Map<string, PslNode>);
+  get kids(): ReadonlyMap<string, PslNode> {
+    if (this.read === null) this.read = this.from < this.to ? readLevel(this.text, this.from, this.to) : NO_KIDS;
     return this.read;
   }
 }

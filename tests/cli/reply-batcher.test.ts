@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReplyBatcher } from '../../cli/reply-batcher';
 
@@ -54,14 +55,26 @@ describe('ReplyBatcher', () => {
     }
   });
 
-  it('loses no reply whatever the order of sends and idle moments', () => {
-    const { posted, batcher, idle } = harness(8);
-    for (let n = 0; n < 100; n++) {
-      batcher.send(n);
-      if (n % 7 === 3) idle();
-    }
-    idle();
-    expect(posted.flat()).toEqual(Array.from({ length: 100 }, (_, n) => n));
-    expect(Math.max(...posted.map((b) => b.length))).toBeLessThanOrEqual(4);
+  it('loses no reply whatever the order of sends and idle moments: each posted once, in order, batches at most half the share (500 runs)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16 }), fc.array(fc.boolean(), { maxLength: 60 }), (share, steps) => {
+        const { posted, batcher, idle } = harness(share);
+        let sent = 0;
+        for (const isSend of steps) {
+          if (isSend) batcher.send(sent++);
+          else idle();
+        }
+        idle();
+        expect(posted.flat()).toEqual(Array.from({ length: sent }, (_, n) => n));
+        for (const batch of posted) expect(batch.length).toBeLessThanOrEqual(Math.max(1, Math.ceil(share / 2)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a share that is not a number posts every reply at once (never strands one)', () => {
+    const { posted, batcher } = harness(Number.NaN);
+    batcher.send(1);
+    expect(posted).toEqual([[1]]);
   });
 });

@@ -3,6 +3,7 @@ import type { PrintOptions } from './analyse-message';
 import { parseArgs, USAGE, type Options } from './args';
 import { cliDeps } from './cli-deps';
 import type { Deps } from '../lib/deps';
+import { budgetInliningForBusyCores } from './jit-budget';
 import { isMbox } from './mbox';
 import { mboxJobs, mboxMessages } from './mbox-jobs';
 import { runOrdered } from './ordered-run';
@@ -65,6 +66,8 @@ async function mbox(
   // A file or /dev/null (written synchronously): workers encode reports into shared slots and this thread writes
   // the bytes from there (cli/output-slots.ts). Pipes and terminals: workers post the text, the stream writes it.
   const slots = syncFileDescriptor(process.stdout) === null ? undefined : createOutputSlots(window);
+  // Before any worker compiles: with no core spare, V8's compile threads take the analysis' CPU.
+  budgetInliningForBusyCores(opts.jobs, availableParallelism());
   const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), {
     print,
     resolver: opts,

@@ -55,14 +55,22 @@ function codeOf(token: string): string {
 }
 
 /**
- * `host` is `domain` or a name under it (case and a trailing root dot ignored). Only the first word counts:
- * Remote-MTA values carry comments ("mx.example.com. (192.0.2.1, the server for the domain example.com.)").
+ * The name a host is matched by: its first word (Remote-MTA values carry comments: "mx.example.com. (192.0.2.1, the
+ * server for the domain example.com.)"), lower case, without an address literal's brackets or a trailing root dot.
  */
-export function isUnder(host: string | null, domain: string): boolean {
-  if (host === null) return false;
+function hostKey(host: string): string {
   const first = host.trim().toLowerCase().split(/[\s(]/, 1)[0] ?? '';
-  const h = first.replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  return h === domain || h.endsWith(`.${domain}`);
+  return first.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+}
+
+/** A host key (hostKey) is `domain` or a name under it. */
+function keyUnder(key: string, domain: string): boolean {
+  return key === domain || key.endsWith(`.${domain}`);
+}
+
+/** `host` is `domain` or a name under it (case, a trailing root dot and comments after the first word ignored). */
+export function isUnder(host: string | null, domain: string): boolean {
+  return host !== null && keyUnder(hostKey(host), domain);
 }
 
 function isWordChar(c: string | undefined): boolean {
@@ -93,11 +101,16 @@ function domainOf(address: string | null | undefined): string | null {
   return at < 0 ? null : end < 0 ? rest : rest.slice(0, end);
 }
 
+/** The host a reply is matched by: the answering host when known, else the recipient's domain; null: neither. */
+function answeringKey(place: ReplyPlace): string | null {
+  const host = place.remoteMta !== null && place.remoteMta.trim() !== '' ? place.remoteMta : domainOf(place.recipient);
+  return host === null ? null : hostKey(host);
+}
+
 /** The reply came from one of `hosts`: by the answering host when known, else by the recipient's domain. */
 export function answeredBy(place: ReplyPlace | undefined, hosts: readonly string[]): boolean {
-  if (place === undefined) return false;
-  const host = place.remoteMta !== null && place.remoteMta.trim() !== '' ? place.remoteMta : domainOf(place.recipient);
-  return hosts.some((d) => isUnder(host, d));
+  const key = place === undefined ? null : answeringKey(place);
+  return key !== null && hosts.some((d) => keyUnder(key, d));
 }
 
 /** Rules from compact rows; `name` titles each entry ("Cox AUP#CXBL") and opens its meaning. */
@@ -130,22 +143,49 @@ export function wordStartTrigrams(lower: string): Set<string> {
   return out;
 }
 
+/**
+ * A token's first three characters when the trigram set can rule it out (wordStartTrigrams), else null. Kept per
+ * token: the same few hundred catalogue tokens are asked about for every reply.
+ */
+const gates = new Map<string, string | null>();
+function gateOf(token: string): string | null {
+  let gate = gates.get(token);
+  if (gate === undefined) {
+    const head = token.slice(0, 3);
+    gate = token.length >= 3 && isWordChar(token[0]) && !head.includes('*') ? head : null;
+    gates.set(token, gate);
+  }
+  return gate;
+}
+
 /** hasToken, answered from the trigram set when the token allows it. */
 function mayHaveToken(lower: string, token: string, starts: Set<string>): boolean {
-  if (token.length >= 3 && isWordChar(token[0]) && !token.slice(0, 3).includes('*') && !starts.has(token.slice(0, 3))) return false;
+  const gate = gateOf(token);
+  if (gate !== null && !starts.has(gate)) return false;
   return hasToken(lower, token);
 }
 
 /** The first rule whose status, place and tokens match: rules are ordered most specific first. */
 export function firstRule(rules: readonly ProviderRule[], lower: string, status: string | null, place?: ReplyPlace): ProviderRule | null {
   let starts: Set<string> | null = null;
-  for (const r of rules) {
+  // The answering host's key, read once for all the rules that name hosts.
+  let key: string | null = null;
+  let keyRead = false;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as ProviderRule;
     if (r.status !== undefined && r.status !== status) continue;
-    if (r.hosts !== undefined && !answeredBy(place, r.hosts)) continue;
+    if (r.hosts !== undefined) {
+      if (!keyRead) {
+        key = place === undefined ? null : answeringKey(place);
+        keyRead = true;
+      }
+      const k = key;
+      if (k === null || !r.hosts.some((d) => keyUnder(k, d))) continue;
+    }
     if (r.command !== undefined && place?.command !== r.command) continue;
     starts ??= wordStartTrigrams(lower);
-    const seen = starts;
-    if (r.tokens.some((t) => mayHaveToken(lower, t, seen))) return r;
+    const tokens = r.tokens;
+    for (let t = 0; t < tokens.length; t++) if (mayHaveToken(lower, tokens[t] as string, starts)) return r;
   }
   return null;
 }

@@ -1,8 +1,10 @@
 import { normalizeIp } from './ip';
 
 /**
- * Words servers write where no name is known: Postfix and qmail "unknown", OpenSMTPD "<unknown>", qmail's
- * tcpserver "softdnserr" on a temporary DNS failure, and a client that greeted with the word "helo" itself.
+ * Words servers write where no name is known: Postfix and qmail "unknown", OpenSMTPD "<unknown>", the names the
+ * TCP front ends give a client whose reverse lookup failed temporarily (ucspi-tcp's tcpserver, in front of qmail:
+ * "softdnserror" on DNS_SOFT, tcpserver.c; Courier's couriertcpd: "softdnserr", its ip2host default), and a
+ * client that greeted with the word "helo" itself.
  */
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'unknown',

@@ -107,9 +107,8 @@ export interface AnalyzeOptions {
 /** From this size on a message's string is a fresh large allocation (Node: an external string, about 1 MB on). */
 const IN_PLACE = { minBytes: 1024 * 1024, headBytes: HEAD_BYTES };
 
-/** An all-ASCII message of bytes read in place (lib/mime/ascii-intake), with the host's decoder and byte search when given. */
+/** An all-ASCII message of bytes read in place (lib/mime/ascii-intake: null when not all ASCII), with the host's decoder and byte search when given. */
 function readInPlace(bytes: Uint8Array, facts: OctetLineFacts, deps: Deps, headBytes: number): AsciiIntake | null {
-  if (!facts.ascii) return null;
   const host = deps.decodeBytes;
   const decode = host === undefined ? (b: Uint8Array) => decodeInput(b).text : (b: Uint8Array) => host(b).text;
   const find = deps.findByte === undefined ? (byte: number, from: number) => bytes.indexOf(byte, from) : deps.findByte(bytes);

@@ -8,8 +8,9 @@
  * inlined callee, default 460; of all inlining into one function, default 920: `node --v8-options`) is then
  * lowered, which shortens every compile at a small cost in the optimised code's speed.
  * Measured on 2 cores, the 5,000-message mbox, --jobs 2, alternated runs (3 quiet rounds): CPU of the background
- * threads 2.4-2.8 s -> 1.6-1.8 s, process CPU 6.9-7.3 s -> 6.4-6.5 s, wall 3.9-4.1 s -> 3.7-3.75 s; the same
- * budget with one worker on 2 cores made that worker slower, so a run with spare cores keeps V8's defaults.
+ * threads 2.44-2.49 s -> 1.70-1.74 s, process CPU 6.94-7.26 s -> 6.41-6.47 s, wall 3.93-4.14 s -> 3.69-3.75 s. With a
+ * core spare (one worker on 2 cores) the compiles run beside the analysis, and three alternated rounds showed no
+ * gain from the lower budget (this machine's drift was larger than any difference): V8's defaults stay there.
  * The flags only steer the compiler's heuristics, which V8 reads at each compile: set before the workers start.
  */
 import { setFlagsFromString } from 'node:v8';

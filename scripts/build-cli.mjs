@@ -1,5 +1,5 @@
 // Bundle the CLI (cli/run.ts + lib/) and its worker thread (cli/analyse-worker.ts) into Node ESM files under cli/dist/.
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -19,14 +19,23 @@ const result = await build({
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
-  metafile: true,
+  write: false,
 });
 
-// Chunks of earlier builds (other hashes) are removed after the build, not before it: test files build the CLI
-// in parallel and run it, and a chunk this build wrote is never missing for a moment.
-const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(root, f)));
+// Each file is written beside its place and renamed into it (rename(2) replaces atomically): test files build the
+// CLI in parallel and run it, and a CLI starting meanwhile reads every file whole, the old or the new one.
+for (const out of result.outputFiles) {
+  mkdirSync(path.dirname(out.path), { recursive: true });
+  const temp = `${out.path}.${String(process.pid)}.tmp`;
+  writeFileSync(temp, out.contents);
+  renameSync(temp, out.path);
+}
+
+// Chunks of earlier builds (other hashes) are removed after the build, not before it, so a chunk this build wrote
+// is never missing for a moment; a parallel build's temporary files (".tmp") are left to it.
+const written = new Set(result.outputFiles.map((f) => f.path));
 const chunks = path.join(root, 'cli', 'dist', 'chunks');
 for (const name of readdirSync(chunks)) {
   const file = path.join(chunks, name);
-  if (!written.has(file)) rmSync(file, { force: true });
+  if (!written.has(file) && !name.endsWith('.tmp')) rmSync(file, { force: true });
 }

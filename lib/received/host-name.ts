@@ -2,9 +2,9 @@ import { normalizeIp } from './ip';
 
 /**
  * Words servers write where no name is known: Postfix and qmail "unknown", OpenSMTPD "<unknown>", the names the
- * TCP front ends give a client whose reverse lookup failed temporarily (ucspi-tcp's tcpserver, in front of qmail:
- * "softdnserror" on DNS_SOFT, tcpserver.c; Courier's couriertcpd: "softdnserr", its ip2host default), and a
- * client that greeted with the word "helo" itself.
+ * TCP front ends give a client whose reverse lookup failed temporarily (qmail's tcp-env: TCPREMOTEHOST
+ * "softdnserror" on DNS_SOFT, tcp-env.c; Courier's couriertcpd: "softdnserr", its ip2host default), and a client
+ * that greeted with the word "helo" itself.
  */
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'unknown',

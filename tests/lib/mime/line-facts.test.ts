@@ -20,11 +20,16 @@ function byteByByte(b: Uint8Array): OctetLineFacts {
   return f;
 }
 
-/** `octets` placed `shift` octets into a larger buffer (so its byteOffset is not a multiple of 4 when shift is not). */
+/**
+ * `octets` placed 16 + `shift` octets into a larger buffer (so its byteOffset is not a multiple of 4 when shift is
+ * not), with at least 16 octets of CR, LF and 0xff either side: a read past either end changes the counts.
+ */
 function at(octets: readonly number[], shift: number): Uint8Array {
-  const buf = new Uint8Array(octets.length + shift + 3);
-  buf.set(octets, shift);
-  return buf.subarray(shift, shift + octets.length);
+  const start = 16 + shift;
+  const buf = new Uint8Array(start + octets.length + 16);
+  for (let i = 0; i < buf.length; i++) buf[i] = [13, 10, 0xff][i % 3] ?? 0;
+  buf.set(octets, start);
+  return buf.subarray(start, start + octets.length);
 }
 
 /** The octets of an ASCII text. */
@@ -35,23 +40,36 @@ const special = [10, 13, 13, 10, 0, 9, 11, 12, 0x0d, 0x0e, 0x20, 0x41, 0x7f, 0x8
 describe('lineFacts', () => {
   it('counts as the byte-by-byte definition on random octet strings, at any alignment', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...special), { maxLength: 200 }), fc.integer({ min: 0, max: 7 }), (octets, shift) => {
-        const b = at(octets, shift);
-        expect(lineFacts(b)).toEqual(byteByByte(b));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...special), { maxLength: 200 }),
+        fc.integer({ min: 0, max: 7 }),
+        (octets, shift) => {
+          const b = at(octets, shift);
+          expect(lineFacts(b)).toEqual(byteByByte(b));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('counts as the byte-by-byte definition with CR, LF and high octets around word and group edges in ordinary text', () => {
-    const placed = fc.array(fc.tuple(fc.integer({ min: 0, max: 159 }), fc.constantFrom(10, 13, 13, 0x80, 0x8d, 0x8e, 0xff, 0x0e)), { maxLength: 12 });
+    const placed = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 159 }), fc.constantFrom(10, 13, 13, 0x80, 0x8d, 0x8e, 0xff, 0x0e)),
+      { maxLength: 12 },
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 160 }), placed, fc.integer({ min: 0, max: 3 }), fc.constantFrom(0x41, 0x2b, 0x20, 0x7e), (length, marks, shift, filler) => {
-        const octets = new Array<number>(length).fill(filler);
-        for (const [p, x] of marks) if (p < length) octets[p] = x;
-        const b = at(octets, shift);
-        expect(lineFacts(b)).toEqual(byteByByte(b));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 160 }),
+        placed,
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(0x41, 0x2b, 0x20, 0x7e),
+        (length, marks, shift, filler) => {
+          const octets = new Array<number>(length).fill(filler);
+          for (const [p, x] of marks) if (p < length) octets[p] = x;
+          const b = at(octets, shift);
+          expect(lineFacts(b)).toEqual(byteByByte(b));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -63,7 +81,7 @@ describe('lineFacts', () => {
     const crlfText = Array.from({ length: 2000 }, (_, i) => [...line.slice(0, i % line.length), 13, 10]).flat();
     const lfText = crlfText.filter((x) => x !== 13);
     const random = Array.from({ length: 70_000 }, () => next());
-    const sparse = Array.from({ length: 70_000 }, () => (next() < 8 ? special[next() % special.length] ?? 0 : 0x61));
+    const sparse = Array.from({ length: 70_000 }, () => (next() < 8 ? (special[next() % special.length] ?? 0) : 0x61));
     for (const octets of [crlfText, lfText, random, sparse]) {
       for (let shift = 0; shift < 4; shift++) {
         const b = at(octets, shift);

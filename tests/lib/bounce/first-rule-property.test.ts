@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PROVIDER_RULES, type ProviderRule } from '../../../lib/bounce/catalog/provider-codes';
 import { firstRule, hasToken, type ReplyPlace } from '../../../lib/bounce/catalog/provider-rule';
+import { entry } from '../../../lib/bounce/catalog/types';
 
 function recipientDomain(address: string | null | undefined): string | null {
   if (address == null || !address.includes('@')) return null;
@@ -124,7 +125,47 @@ const aimed = fc
     };
   });
 
+// Rules made up for the gate's other cases, which the catalogue does not have today: tokens shorter than three
+// characters, a '*' among the first three, a token that starts with a character that is not a letter or digit.
+const madeToken = fc.oneof(
+  fc.constantFrom('a', 'ab', 'x*', 'ab*', 'a*c', '*', '#1', '.ab', '-x-', 'abc', 'abc*', 'a b', '5.7'),
+  fc.stringMatching(/^[a-c.*# -]{1,5}$/),
+);
+const madeRules = fc
+  .array(
+    fc.record({
+      tokens: fc.array(madeToken, { minLength: 1, maxLength: 3 }),
+      status: fc.option(fc.constantFrom('5.7.1', '4.2.2'), { nil: undefined }),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((rows) =>
+    rows.map(({ tokens: ts, status: st }, i): ProviderRule => {
+      const r: ProviderRule = {
+        tokens: ts,
+        entry: entry('provider', 'made up', [`R${String(i)}`, 't', 'm', 'c', 'f', null]),
+      };
+      if (st !== undefined) r.status = st;
+      return r;
+    }),
+  );
+const madeText = fc.stringMatching(/^[a-c.*# \-x5]{0,24}$/);
+
 describe('firstRule', () => {
+  it('finds the rule the plain definition finds for made-up rules (short tokens, "*" early, leading punctuation)', () => {
+    fc.assert(
+      fc.property(
+        madeRules,
+        madeText,
+        fc.option(fc.constantFrom('5.7.1', '4.2.2'), { nil: null }),
+        (rules, lower, status) => {
+          expect(firstRule(rules, lower, status)).toBe(plainFirstRule(rules, lower, status));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds the rule the plain definition finds', () => {
     fc.assert(
       fc.property(text, fc.option(fc.constantFrom(...statuses), { nil: null }), place, (lower, status, where) => {

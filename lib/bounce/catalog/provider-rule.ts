@@ -107,9 +107,8 @@ function answeringKey(place: ReplyPlace): string | null {
   return host === null ? null : hostKey(host);
 }
 
-/** The reply came from one of `hosts`: by the answering host when known, else by the recipient's domain. */
-export function answeredBy(place: ReplyPlace | undefined, hosts: readonly string[]): boolean {
-  const key = place === undefined ? null : answeringKey(place);
+/** A host key (null: no host known) is one of `hosts` or a name under one of them. */
+function keyAmong(key: string | null, hosts: readonly string[]): boolean {
   return key !== null && hosts.some((d) => keyUnder(key, d));
 }
 
@@ -179,8 +178,7 @@ export function firstRule(rules: readonly ProviderRule[], lower: string, status:
         key = place === undefined ? null : answeringKey(place);
         keyRead = true;
       }
-      const k = key;
-      if (k === null || !r.hosts.some((d) => keyUnder(k, d))) continue;
+      if (!keyAmong(key, r.hosts)) continue;
     }
     if (r.command !== undefined && place?.command !== r.command) continue;
     starts ??= wordStartTrigrams(lower);

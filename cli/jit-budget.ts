@@ -11,13 +11,10 @@
  * threads 2.44-2.49 s -> 1.70-1.74 s, process CPU 6.94-7.26 s -> 6.41-6.47 s, wall 3.93-4.14 s -> 3.69-3.75 s. With a
  * core spare (one worker on 2 cores) the compiles run beside the analysis, and three alternated rounds showed no
  * gain from the lower budget (this machine's drift was larger than any difference): V8's defaults stay there.
- * The flags steer the compiler's heuristics, which V8 reads at each compile. They also change V8's flag hash, and a
- * worker that starts after the change compiles Node's own built-in modules instead of taking them from Node's code
- * cache (~30 ms of CPU a worker, an independent review's measure): so the CLI lowers the budget once every worker has
- * answered its first message (cli/worker-pool.ts onAllAnswered), before most of the analysis' optimised compiles, which come
- * after tens to hundreds of messages. Against lowering it before the workers start, three quiet alternated pairs at
- * 5,000 messages: process CPU 6.09-6.39 -> 6.02-6.19 s, wall 3.52-3.71 -> 3.46-3.58 s; at 300 messages (four pairs)
- * the worker threads 0.46-0.48 -> 0.43-0.45 s each.
+ * The flags steer the compiler's heuristics, which V8 reads at each compile: set before the workers start. They
+ * also change V8's flag hash, so each worker then compiles Node's own built-in modules instead of taking them from
+ * Node's code cache: ~30 ms of CPU a worker (an independent review's measure); the budget is ahead from a few
+ * hundred messages on (ahead at 358 in that review), and a one-message run pays those ~30 ms.
  */
 import { setFlagsFromString } from 'node:v8';
 

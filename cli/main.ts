@@ -66,15 +66,14 @@ async function mbox(
   // A file or /dev/null (written synchronously): workers encode reports into shared slots and this thread writes
   // the bytes from there (cli/output-slots.ts). Pipes and terminals: workers post the text, the stream writes it.
   const slots = syncFileDescriptor(process.stdout) === null ? undefined : createOutputSlots(window);
-  // With no core spare, V8's compile threads take the analysis' CPU: the inlining budget is lowered once every
-  // worker has started (its first replies), so the workers' start-up still takes Node's own modules from Node's code
-  // cache (a changed flag makes V8 refuse it) and the analysis' optimised compiles, which come later, are smaller.
-  const pool = new WorkerPool(
-    opts.jobs,
-    new URL('./analyse-worker.mjs', import.meta.url),
-    { print, resolver: opts, slots, share: window / opts.jobs },
-    () => budgetInliningForBusyCores(opts.jobs, availableParallelism()),
-  );
+  // Before any worker compiles: with no core spare, V8's compile threads take the analysis' CPU.
+  budgetInliningForBusyCores(opts.jobs, availableParallelism());
+  const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), {
+    print,
+    resolver: opts,
+    slots,
+    share: window / opts.jobs,
+  });
   // Live checks can take seconds per message: a terminal shows how far a long mbox has got (stderr only).
   const progress = process.stderr.isTTY
     ? new Progress(

@@ -28,15 +28,11 @@ export class WorkerPool {
   private replacements = 0;
   private closing = false;
   private deadReason: string | null = null;
-  /** Workers that have answered at least once (each counted once, replacements included). */
-  private answered = 0;
 
-  /** `onAllAnswered` runs once, when `size` workers have each posted their first replies. */
   constructor(
     private readonly size: number,
     private readonly script: URL,
     private readonly setup: WorkerSetup,
-    private onAllAnswered: (() => void) | null = null,
   ) {}
 
   /** Analyse `job`, whose report is the `seq`-th of the output (0 first: it names the output slot). */
@@ -79,12 +75,6 @@ export class WorkerPool {
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     const slot: Slot = { worker, held: new Map(), error: null };
-    worker.once('message', () => {
-      if (++this.answered < this.size || this.onAllAnswered === null) return;
-      const ready = this.onAllAnswered;
-      this.onAllAnswered = null;
-      ready();
-    });
     worker.on('message', (replies: readonly WorkerReply[]) => {
       for (const reply of replies) {
         const resolve = slot.held.get(reply.id);

@@ -40,26 +40,6 @@ describe('WorkerPool', () => {
     expect(new Set(outs.map((s) => s.split(' ')[0])).size).toBe(2);
   });
 
-  it('calls onAllAnswered once, when both of its workers have answered, and not again', async () => {
-    let calls = 0;
-    const p = new WorkerPool(2, SCRIPT, SETUP, () => calls++);
-    pool = p;
-    // 'slow' keeps the first worker busy, so the second message starts the second worker.
-    const threads = (await Promise.all([p.run(job('slow'), 0), p.run(job('a'), 1)])).map((o) => shown(o).split(' ')[0]);
-    expect(new Set(threads).size).toBe(2);
-    expect(calls).toBe(1);
-    await Promise.all(['b', 'c', 'd', 'slow'].map((t, i) => p.run(job(t), i + 2)));
-    expect(calls).toBe(1);
-  });
-
-  it('never calls onAllAnswered while fewer than `size` workers have answered', async () => {
-    let calls = 0;
-    pool = new WorkerPool(3, SCRIPT, SETUP, () => calls++);
-    await pool.run(job('a'), 0);
-    await pool.run(job('b'), 1);
-    expect(calls).toBe(0);
-  });
-
   it('moves the message bytes to the worker (transferred, not copied)', async () => {
     pool = new WorkerPool(1, SCRIPT, SETUP);
     const j = job('hello');

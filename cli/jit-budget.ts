@@ -11,10 +11,13 @@
  * threads 2.44-2.49 s -> 1.70-1.74 s, process CPU 6.94-7.26 s -> 6.41-6.47 s, wall 3.93-4.14 s -> 3.69-3.75 s. With a
  * core spare (one worker on 2 cores) the compiles run beside the analysis, and three alternated rounds showed no
  * gain from the lower budget (this machine's drift was larger than any difference): V8's defaults stay there.
- * The flags steer the compiler's heuristics, which V8 reads at each compile: set before the workers start. They
- * also change V8's flag hash, so each worker then compiles Node's own built-in modules instead of taking them from
- * Node's code cache: ~30 ms of CPU a worker (an independent review's measure); the budget is ahead from a few
- * hundred messages on (ahead at 358 in that review), and a one-message run pays those ~30 ms.
+ * The flags steer the compiler's heuristics, which V8 reads at each compile, and they must change only while no
+ * optimising compile is running anywhere in the process: set while the workers' compiles ran (after their first
+ * replies), they crashed V8 in 11 of 60 runs (a CHECK in the TurboFan inliner, which saw the budget change under it).
+ * So they are set before any worker starts, when the main thread has made no optimised compile (--trace-opt) and runs
+ * none. They also change V8's flag hash, so each worker then compiles Node's own built-in modules instead of taking
+ * them from Node's code cache: ~30 ms of CPU a worker (an independent review's measure); the budget is ahead from a
+ * few hundred messages on (ahead at 358 in that review), and a one-message run pays those ~30 ms.
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -66,7 +66,8 @@ async function mbox(
   // A file or /dev/null (written synchronously): workers encode reports into shared slots and this thread writes
   // the bytes from there (cli/output-slots.ts). Pipes and terminals: workers post the text, the stream writes it.
   const slots = syncFileDescriptor(process.stdout) === null ? undefined : createOutputSlots(window);
-  // Before any worker compiles: with no core spare, V8's compile threads take the analysis' CPU.
+  // With no core spare, V8's compile threads take the analysis' CPU. Here, before any worker starts: V8's flags may
+  // change only while no optimising compile runs (cli/jit-budget.ts: changed later, they crashed V8).
   budgetInliningForBusyCores(opts.jobs, availableParallelism());
   const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), {
     print,

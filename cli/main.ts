@@ -3,7 +3,7 @@ import type { PrintOptions } from './analyse-message';
 import { parseArgs, USAGE, type Options } from './args';
 import { cliDeps } from './cli-deps';
 import type { Deps } from '../lib/deps';
-import { budgetInliningForBusyCores } from './jit-budget';
+import { setWorkerJitFlags } from './jit-budget';
 import { isMbox } from './mbox';
 import { mboxJobs, mboxMessages } from './mbox-jobs';
 import { runOrdered } from './ordered-run';
@@ -66,9 +66,10 @@ async function mbox(
   // A file or /dev/null (written synchronously): workers encode reports into shared slots and this thread writes
   // the bytes from there (cli/output-slots.ts). Pipes and terminals: workers post the text, the stream writes it.
   const slots = syncFileDescriptor(process.stdout) === null ? undefined : createOutputSlots(window);
-  // With no core spare, V8's compile threads take the analysis' CPU. Here, before any worker starts: V8's flags may
-  // change only while no optimising compile runs (cli/jit-budget.ts: changed later, they crashed V8).
-  budgetInliningForBusyCores(opts.jobs, availableParallelism());
+  // Sooner tier-up for the workers, and a smaller inlining budget when they leave no core spare. Here, before any
+  // worker starts: V8's flags may change only while no optimising compile runs (cli/jit-budget.ts: changed later,
+  // they crashed V8).
+  setWorkerJitFlags(opts.jobs, availableParallelism());
   const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), {
     print,
     resolver: opts,

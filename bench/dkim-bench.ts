@@ -36,8 +36,7 @@ import { nodeStyleResolver, ZoneResolver } from './zone-resolver';
 function signedMessage(bytes: Uint8Array, decodeBytes?: BytesDecoder, findByte?: (b: Uint8Array) => ByteFinder): SignedMessage {
   if (bytes.length >= 1024 * 1024) {
     const decode = (b: Uint8Array) => (decodeBytes === undefined ? decodeInput(b).text : decodeBytes(b).text);
-    const find = findByte === undefined ? (byte: number, from: number) => bytes.indexOf(byte, from) : findByte(bytes);
-    const read = intakeAscii(bytes, lineFacts(bytes), decode, find);
+    const read = intakeAscii(bytes, lineFacts(bytes), decode, findByte ?? ((b) => (byte, from) => b.indexOf(byte, from)));
     if (read !== null)
       return { fields: read.block.fields, body: null, bodyBytes: read.bodyOctets, crlfOnly: read.taken.lineEnding === 'crlf' };
   }

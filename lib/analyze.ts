@@ -111,8 +111,7 @@ const IN_PLACE = { minBytes: 1024 * 1024, headBytes: HEAD_BYTES };
 function readInPlace(bytes: Uint8Array, facts: OctetLineFacts, deps: Deps, headBytes: number): AsciiIntake | null {
   const host = deps.decodeBytes;
   const decode = host === undefined ? (b: Uint8Array) => decodeInput(b).text : (b: Uint8Array) => host(b).text;
-  const find = deps.findByte === undefined ? (byte: number, from: number) => bytes.indexOf(byte, from) : deps.findByte(bytes);
-  return intakeAscii(bytes, facts, decode, find, headBytes);
+  return intakeAscii(bytes, facts, decode, deps.findByte ?? ((b) => (byte, from) => b.indexOf(byte, from)), headBytes);
 }
 
 function failedInput(size: number, status: InputStatus): InputInfo {

@@ -9,7 +9,7 @@ import { lineEndingOf } from './lines';
 import type { OctetLineFacts } from './line-facts';
 import { intakeHead, type IntakeResult } from './intake';
 import { splitHeaderBlock, type HeaderBlock } from './header-block';
-import { AsciiText, type OctetDecoder, type OctetFinder } from './ascii-text';
+import { AsciiText, type FindOctets, type OctetDecoder } from './ascii-text';
 
 /** The header block is looked for in this many octets first (a header block is rarely over a few KiB). */
 export const HEAD_BYTES = 64 * 1024;
@@ -58,7 +58,7 @@ export interface AsciiIntake extends OctetHead {
  * The intake and header block of an all-ASCII message (`facts`: its lineFacts(), ascii true) read from its head
  * (readOctetHead), with the line facts of the whole message; null when the head does not decide them.
  */
-export function intakeAscii(bytes: Uint8Array, facts: OctetLineFacts, decode: OctetDecoder, find: OctetFinder, headBytes = HEAD_BYTES): AsciiIntake | null {
+export function intakeAscii(bytes: Uint8Array, facts: OctetLineFacts, decode: OctetDecoder, find: FindOctets, headBytes = HEAD_BYTES): AsciiIntake | null {
   if (!facts.ascii || !(bytes.buffer instanceof ArrayBuffer)) return null;
   const head = readOctetHead(bytes, decode, headBytes);
   if (head === null) return null;

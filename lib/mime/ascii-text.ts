@@ -8,6 +8,9 @@
 /** Index of the octet `byte` at or after `from`, or -1 (Uint8Array indexOf's contract; a host may give a native one). */
 export type OctetFinder = (byte: number, from: number) => number;
 
+/** A finder over the given octets only (so that a view's search ends where the view does). */
+export type FindOctets = (octets: Uint8Array) => OctetFinder;
+
 /** Octets -> text; only ever given ASCII octets here, which every decoder of mail turns into the same characters. */
 export type OctetDecoder = (octets: Uint8Array) => string;
 
@@ -21,19 +24,21 @@ const PIECE = 64 * 1024;
  */
 export class AsciiText {
   readonly length: number;
+  private readonly find: OctetFinder;
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly find: OctetFinder,
+    private readonly findIn: FindOctets,
     private readonly decode: OctetDecoder,
     private readonly offset = 0,
   ) {
     this.length = bytes.length - offset;
+    this.find = findIn(bytes);
   }
 
-  /** The text from `start` on, sharing these octets (String slice(start) as a view). */
-  from(start: number): AsciiText {
-    const s = Math.min(Math.max(start, 0), this.length);
-    return new AsciiText(this.bytes, this.find, this.decode, this.offset + s);
+  /** String slice(start, end) as a view sharing these octets, whose searches stop at its end. */
+  view(start: number, end = this.length): AsciiText {
+    const b = Math.min(Math.max(end, 0), this.length);
+    return new AsciiText(this.bytes.subarray(0, this.offset + b), this.findIn, this.decode, this.offset + Math.min(Math.max(start, 0), b));
   }
 
   charCodeAt(i: number): number {

@@ -69,10 +69,10 @@ class LeafPart implements MimePart {
     return this.sourceHas(`=${hex}`) || this.sourceHas(`=${hex.toUpperCase()}`);
   }
 
-  /** `s` lies whole inside the body's source range. */
+  /** `s` lies whole inside the body's source range (searched there only, not in the parts after it). */
   private sourceHas(s: string): boolean {
-    const at = this.source.indexOf(s, this.bodyFrom);
-    return at >= 0 && at + s.length <= Math.min(this.to, this.source.length);
+    const { source, bodyFrom, to } = this;
+    return (typeof source === 'string' ? source.slice(bodyFrom, to) : source.view(bodyFrom, to)).indexOf(s) >= 0;
   }
 }
 
@@ -216,10 +216,10 @@ function stripEnvelope(raw: string): string {
 function stripEnvelopeAscii(raw: AsciiText): AsciiText {
   let i = 0;
   for (let c = raw.charCodeAt(0); c === 32 || (c >= 9 && c <= 13); c = raw.charCodeAt(++i));
-  const s = raw.from(i);
+  const s = raw.view(i);
   if (s.slice(0, 5) !== 'From ') return s;
   const nl = s.indexOf('\n');
-  return s.from(nl < 0 ? s.length : nl + 1);
+  return s.view(nl < 0 ? s.length : nl + 1);
 }
 
 /** A whole message as given (an mbox "From " line skipped) walked into its MIME tree. */

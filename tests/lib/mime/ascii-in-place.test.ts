@@ -24,7 +24,7 @@ const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
 const bytesOf = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const asciiText = (s: string): AsciiText => {
   const b = bytesOf(s);
-  return new AsciiText(b, (byte, from) => b.indexOf(byte, from), latin1);
+  return new AsciiText(b, (o) => (byte, from) => o.indexOf(byte, from), latin1);
 };
 
 describe('lineFacts', () => {
@@ -51,13 +51,14 @@ describe('lineFacts', () => {
 
 describe('AsciiText', () => {
   const ch = fc.constantFrom('-', '-', 'a', 'b', '\r', '\n', '{', '=', '7', 'B', ' ');
-  it('answers indexOf, slice, charCodeAt and lineEnd as the string does, from any start', () => {
+  it('answers indexOf, slice, charCodeAt and lineEnd as the string does, and its views as slices of the string do', () => {
     fc.assert(
-      fc.property(fc.array(ch, { maxLength: 60 }), fc.array(ch, { maxLength: 5 }), fc.integer({ min: 0, max: 62 }), fc.integer({ min: 0, max: 62 }), fc.integer({ min: 0, max: 10 }), (t, n, a, b, cut) => {
+      fc.property(fc.array(ch, { maxLength: 60 }), fc.array(ch, { maxLength: 5 }), fc.integer({ min: 0, max: 62 }), fc.integer({ min: 0, max: 62 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 64 }), (t, n, a, b, cut, stop) => {
         const s = t.join('');
         const needle = n.join('');
         const whole = asciiText(s);
-        for (const [str, txt] of [[s, whole], [s.slice(cut), whole.from(cut)]] as const) {
+        const views = [[s.slice(cut), whole.view(cut)], [s.slice(cut, stop), whole.view(cut, stop)], [s.slice(a, b).slice(cut, stop), whole.view(a, b).view(cut, stop)]] as const;
+        for (const [str, txt] of [[s, whole], ...views] as const) {
           expect(txt.length).toBe(str.length);
           expect(txt.indexOf(needle, a)).toBe(str.indexOf(needle, a));
           expect(txt.slice(a, b)).toBe(str.slice(a, b));
@@ -138,7 +139,7 @@ describe('analyze(bytes): read in place = read as one string', () => {
         const bytes = utf8 ? new TextEncoder().encode(text) : bytesOf(text);
         // Cuts anywhere from near the top (too few lines: the string path) to near the end.
         const headBytes = Math.floor((bytes.length * percent) / 100);
-        if (intakeAscii(bytes, lineFacts(bytes), latin1, (b, f) => bytes.indexOf(b, f), headBytes) !== null) inPlace++;
+        if (intakeAscii(bytes, lineFacts(bytes), latin1, (o) => (b, f) => o.indexOf(b, f), headBytes) !== null) inPlace++;
         const deps = { now: () => NOW };
         const a = await analyze(bytes, deps, { inPlace: { minBytes: 0, headBytes } });
         const b = await analyze(bytes, deps, { inPlace: { minBytes: Number.POSITIVE_INFINITY, headBytes } });
@@ -179,7 +180,7 @@ describe('analyze(bytes) with DKIM verified: read in place = read as one string'
           bytes[at] = bytes[at] === 0x21 ? 0x22 : 0x21;
         }
         const headBytes = Math.floor((bytes.length * percent) / 100);
-        if (intakeAscii(bytes, lineFacts(bytes), latin1, (b, f) => bytes.indexOf(b, f), headBytes) !== null) inPlace++;
+        if (intakeAscii(bytes, lineFacts(bytes), latin1, (o) => (b, f) => o.indexOf(b, f), headBytes) !== null) inPlace++;
         const deps = { now: () => NOW, dns, decodeBytes: nodeDecodeBytes, findByte: nodeFindByte, hash: nodeHash };
         const a = await analyze(bytes, deps, { inPlace: { minBytes: 0, headBytes } });
         const b = await analyze(bytes, deps, { inPlace: { minBytes: Number.POSITIVE_INFINITY, headBytes } });

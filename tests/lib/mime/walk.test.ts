@@ -4,6 +4,7 @@ import { walkMime, type WalkedMessage } from '../../../lib/mime/walk';
 import { fieldValue, parseContentType, readFields } from '../../../lib/mime/part-headers';
 import { decodeBody } from '../../../lib/mime/transfer-decode';
 import { joinLines as join, lineAt, nextLine, end } from '../../../lib/mime/text-lines';
+import { AsciiText } from '../../../lib/mime/ascii-text';
 
 /**
  * The walker finds delimiters with indexOf on the text instead of splitting it into lines. This reference reads
@@ -158,6 +159,12 @@ describe('walkMime finds what a line-by-line walk finds', () => {
   });
 });
 
+/** An ASCII string's octets read in place, as analyze() reads a large all-ASCII message. */
+function asciiText(s: string): AsciiText {
+  const octets = Uint8Array.from(s, (c) => c.charCodeAt(0));
+  return new AsciiText(octets, (o) => (byte, from) => o.indexOf(byte, from), (o) => String.fromCharCode(...o));
+}
+
 describe('mayInclude says what the decoded text holds, searched where the body lies when it can be', () => {
   const CHARS = ['{', '}', '=', ' ', 'a', 'Q', '-', '\t', '\u00e9'];
   const message = fc.array(
@@ -203,6 +210,19 @@ describe('mayInclude says what the decoded text holds, searched where the body l
     );
   });
 
+  it('on random ASCII messages read as octets in place (searched only up to each part end): as text.includes', () => {
+    fc.assert(
+      fc.property(message, fc.constantFrom(...CHARS), (ls, ch) => {
+        const s = ls.map(([l, e]) => l + e).join('');
+        fc.pre(!/[\u0080-\uffff]/.test(s));
+        const walked = walkMime(asciiText(s));
+        expect(walked.parts.map((p) => p.type)).toEqual(walkMime(s).parts.map((p) => p.type));
+        for (const p of walked.parts) expect(p.mayInclude(ch)).toBe(p.text.includes(ch));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 1000) },
+    );
+  });
+
   it.each([
     ['7bit, as written', 'Content-Type: text/plain', 'a {b}', true],
     ['7bit, not there', 'Content-Type: text/plain', 'no braces here', false],
@@ -225,6 +245,8 @@ describe('mayInclude says what the decoded text holds, searched where the body l
     const [part] = walkMime(text).parts;
     expect(part?.mayInclude('{')).toBe(expected);
     expect(part?.text.includes('{')).toBe(expected);
+    const [inPlace] = walkMime(asciiText(text)).parts;
+    expect(inPlace?.mayInclude('{')).toBe(expected);
   });
 });
 

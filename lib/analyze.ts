@@ -17,6 +17,7 @@ import { walkMessage } from './mime/walk';
 import { HEAD_BYTES, intakeAscii, type AsciiIntake } from './mime/ascii-intake';
 import { lineFacts, type OctetLineFacts } from './mime/line-facts';
 import type { IntakeResult } from './mime/intake';
+import type { MessageText } from './mime/ascii-text';
 import { readRecordedAuth } from './authresults/read-recorded';
 import { decodeStamps } from './stamps';
 import { readImpersonation } from './impersonation/impersonation';
@@ -109,9 +110,8 @@ const IN_PLACE = { minBytes: 1024 * 1024, headBytes: HEAD_BYTES };
 
 /** An all-ASCII message of bytes read in place (lib/mime/ascii-intake: null when not all ASCII), with the host's decoder and byte search when given. */
 function readInPlace(bytes: Uint8Array, facts: OctetLineFacts, deps: Deps, headBytes: number): AsciiIntake | null {
-  const host = deps.decodeBytes;
-  const decode = host === undefined ? (b: Uint8Array) => decodeInput(b).text : (b: Uint8Array) => host(b).text;
-  return intakeAscii(bytes, facts, decode, deps.findByte ?? ((b) => (byte, from) => b.indexOf(byte, from)), headBytes);
+  const decode = deps.decodeBytes ?? decodeInput;
+  return intakeAscii(bytes, facts, (b) => decode(b).text, deps.findByte ?? ((b) => (byte, from) => b.indexOf(byte, from)), headBytes);
 }
 
 function failedInput(size: number, status: InputStatus): InputInfo {
@@ -249,7 +249,7 @@ interface LocalResult {
   /** Impersonation signs, for the verdict. */
   signs: ImpersonationSign[];
   /** The body's first BODY_HEAD characters (where the deliverability checks look for links), or null. */
-  bodyHead: string | null;
+  bodyHead: MessageText | null;
 }
 
 const BODY_HEAD = 200_000;
@@ -324,7 +324,7 @@ function analyzeSync(read: string | AsciiIntake, deps: Deps, received: DecodedIn
       report,
       message: { fields: block.fields, body: null, bodyBytes: read.bodyOctets, crlfOnly },
       signs: impersonation.signs,
-      bodyHead: read.text.slice(read.bodyAt, read.bodyAt + BODY_HEAD),
+      bodyHead: read.text.view(read.bodyAt, read.bodyAt + BODY_HEAD),
     };
   }
   const { body } = block;

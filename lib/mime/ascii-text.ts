@@ -37,8 +37,13 @@ export class AsciiText {
 
   /** String slice(start, end) as a view sharing these octets, whose searches stop at its end. */
   view(start: number, end = this.length): AsciiText {
-    const b = Math.min(Math.max(end, 0), this.length);
-    return new AsciiText(this.bytes.subarray(0, this.offset + b), this.findIn, this.decode, this.offset + Math.min(Math.max(start, 0), b));
+    const b = this.at(end);
+    return new AsciiText(this.bytes.subarray(0, this.offset + b), this.findIn, this.decode, this.offset + Math.min(this.at(start), b));
+  }
+
+  /** A position clamped into [0, length]. */
+  private at(p: number): number {
+    return Math.min(Math.max(p, 0), this.length);
   }
 
   charCodeAt(i: number): number {
@@ -46,9 +51,9 @@ export class AsciiText {
   }
 
   /** String.prototype.slice for non-negative positions (the only ones the walk passes). */
-  slice(start: number, end?: number): string {
-    const a = Math.min(Math.max(start, 0), this.length);
-    const b = end === undefined ? this.length : Math.min(Math.max(end, 0), this.length);
+  slice(start: number, end = this.length): string {
+    const a = this.at(start);
+    const b = this.at(end);
     if (b <= a) return '';
     return this.decode(this.bytes.subarray(this.offset + a, this.offset + b));
   }
@@ -72,7 +77,7 @@ export class AsciiText {
    * search costs time linear in the distance it covers plus the needle's length, whatever the text.
    */
   indexOf(s: string, from = 0): number {
-    const start = Math.min(Math.max(from, 0), this.length);
+    const start = this.at(from);
     if (s.length === 0) return start;
     for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return -1;
     const first = s.charCodeAt(0);
@@ -89,7 +94,6 @@ export class AsciiText {
   }
 
   private findAt(byte: number, from: number): number {
-    if (from >= this.length) return -1;
     const at = this.find(byte, this.offset + from);
     return at < 0 ? -1 : at - this.offset;
   }

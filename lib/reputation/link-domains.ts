@@ -1,40 +1,38 @@
 /**
  * Domains of http(s) links in a text body, for the domain lists (SURBL, URIBL and the DBL list the domains
- * that spam links to). A small scanner, linear in the text: no regex runs over the body.
+ * that spam links to). A small scanner, linear in the text: no regex runs over the body. The body is a string or
+ * a large message's octets read in place (AsciiText: no string of the whole head is made).
  */
+import type { MessageText } from '../mime/ascii-text';
 import { orgDomainOfHostText } from './host-name';
 
 /** Characters that end a URL's authority in running text, HTML attributes and Markdown. */
-const STOP = new Set([' ', '\t', '\r', '\n', '/', '?', '#', '"', "'", '<', '>', '(', ')', '[', ']', '{', '}', '\\', ',', ';', '|', '`', '^']);
+const STOP = new Set(Array.from(' \t\r\n/?#"\'<>()[]{}\\,;|`^', (c) => c.charCodeAt(0)));
 const MAX_SCAN = 512 * 1024;
 const MAX_AUTHORITY = 300;
 
 /** Organizational domains of links, in order of first appearance, at most `max`. */
-export function linkDomains(bodyText: string, max = 20): string[] {
-  const text = bodyText.length > MAX_SCAN ? bodyText.slice(0, MAX_SCAN) : bodyText;
-  const lower = text.toLowerCase();
+export function linkDomains(bodyText: MessageText, max = 20): string[] {
+  const text = typeof bodyText === 'string' ? bodyText.slice(0, MAX_SCAN) : bodyText.view(0, MAX_SCAN);
+  // Links are found at their positions in the lower-cased text; lower-casing moves positions only past a U+0130,
+  // the one character whose lower case is two (Unicode SpecialCasing.txt), so other texts are not copied.
+  const lower = typeof text === 'string' && text.includes('\u0130') ? text.toLowerCase() : text;
   const out: string[] = [];
   let pos = 0;
-  while (out.length < max) {
-    const at = lower.indexOf('http', pos);
-    if (at < 0) break;
-    let start = at + 4;
-    if (lower.startsWith('s', start)) start++;
-    pos = start;
-    if (!lower.startsWith('://', start)) continue;
-    start += 3;
+  for (let sep = lower.indexOf('://'); sep >= 0 && out.length < max; sep = lower.indexOf('://', sep + 3)) {
+    // "http" or "https", in any case, just before it and not inside the last link's authority.
+    const scheme = lower.slice(Math.max(sep - 5, pos), sep).toLowerCase();
+    if (!scheme.endsWith('http') && !scheme.endsWith('https')) continue;
+    const start = sep + 3;
     let end = start;
-    while (end < text.length && end - start < MAX_AUTHORITY && !STOP.has(text.charAt(end))) end++;
+    while (end < text.length && end - start < MAX_AUTHORITY && !STOP.has(text.charCodeAt(end))) end++;
     pos = end;
-    let authority = text.slice(start, end);
     // RFC 3986 §3.2: userinfo@host:port
-    const atSign = authority.lastIndexOf('@');
-    if (atSign >= 0) authority = authority.slice(atSign + 1);
-    const colon = authority.indexOf(':');
-    if (colon >= 0) authority = authority.slice(0, colon);
-    let stop = authority.length;
-    while (stop > 0 && authority.charAt(stop - 1) === '.') stop--;
-    const domain = orgDomainOfHostText(authority.slice(0, stop));
+    const authority = text.slice(start, end);
+    const host = authority.slice(authority.lastIndexOf('@') + 1).split(':', 1)[0] ?? '';
+    let stop = host.length;
+    while (stop > 0 && host.charAt(stop - 1) === '.') stop--;
+    const domain = orgDomainOfHostText(host.slice(0, stop));
     if (domain !== null && !out.includes(domain)) out.push(domain);
   }
   return out;

@@ -9,6 +9,7 @@ import { ipScope, normalizeIp } from '../received/ip';
 import { orgDomainOfHostText } from './host-name';
 import { linkDomains } from './link-domains';
 import type { ReputationTargets, TargetSource } from './types';
+import type { MessageText } from '../mime/ascii-text';
 
 export interface DomainInput {
   domain: string;
@@ -21,7 +22,7 @@ export interface TargetsInput {
   hops: readonly Hop[] | null | undefined;
   boundary: Boundary | null | undefined;
   domains?: readonly (string | DomainInput)[] | null;
-  bodyText?: string | null;
+  bodyText?: MessageText | null;
 }
 
 export function targetsFor(input: TargetsInput): ReputationTargets {

@@ -5,6 +5,7 @@ import type { Reputation } from '../reputation/types';
 import type { FcrdnsResult } from '../deliverability/types';
 import type { SignedMessage } from '../dkim/types';
 import type { LookupBudget } from '../dns/lookup-budget';
+import type { MessageText } from '../mime/ascii-text';
 import { parseDkimSignature } from '../dkim/dkim-signature';
 import { MAX_DKIM_SIGNATURES } from '../dkim/verify';
 import { deliverabilityChecklist } from '../deliverability/checklist';
@@ -65,7 +66,7 @@ function signingDomains(fields: SignedMessage['fields']): string[] {
 export async function deliverabilityLookups(
   report: Report,
   message: SignedMessage,
-  bodyHead: string | null,
+  bodyHead: MessageText | null,
   deps: Deps,
   budget: LookupBudget | null,
 ): Promise<DeliverabilityLookups> {

@@ -5,6 +5,7 @@ import { cliDeps } from './cli-deps';
 import type { Deps } from '../lib/deps';
 import { setWorkerJitFlags } from './jit-budget';
 import { isMbox } from './mbox';
+import { estimateMessages } from './message-estimate';
 import { mboxJobs, mboxMessages } from './mbox-jobs';
 import { runOrdered } from './ordered-run';
 import { printable } from './printable';
@@ -66,10 +67,10 @@ async function mbox(
   // A file or /dev/null (written synchronously): workers encode reports into shared slots and this thread writes
   // the bytes from there (cli/output-slots.ts). Pipes and terminals: workers post the text, the stream writes it.
   const slots = syncFileDescriptor(process.stdout) === null ? undefined : createOutputSlots(window);
-  // Sooner tier-up for the workers, and a smaller inlining budget when they leave no core spare. Here, before any
-  // worker starts: V8's flags may change only while no optimising compile runs (cli/jit-budget.ts: changed later,
-  // they crashed V8).
-  setWorkerJitFlags(opts.jobs, availableParallelism());
+  // Sooner tier-up for the workers of a long mbox, and a smaller inlining budget when they leave no core spare. Here,
+  // before any worker starts: V8's flags may change only while no optimising compile runs (cli/jit-budget.ts:
+  // changed later, they crashed V8).
+  setWorkerJitFlags({ jobs: opts.jobs, cores: availableParallelism(), messages: estimateMessages(head, input.size) });
   const pool = new WorkerPool(opts.jobs, new URL('./analyse-worker.mjs', import.meta.url), {
     print,
     resolver: opts,

@@ -11,6 +11,22 @@ const STOP = new Set(Array.from(' \t\r\n/?#"\'<>()[]{}\\,;|`^', (c) => c.charCod
 const MAX_SCAN = 512 * 1024;
 const MAX_AUTHORITY = 300;
 
+/** Is `c` the ASCII letter `lower` in either case? (c | 0x20 maps A-Z to a-z, keeps a-z, makes no other code a letter.) */
+const isLetter = (c: number, lower: number): boolean => (c | 0x20) === lower;
+
+/** "http" or "https" (RFC 9110 §4.2), in any case, just before `sep` and not before `from` (the last link's end). */
+function httpBefore(text: MessageText, sep: number, from: number): boolean {
+  let i = sep - 1;
+  if (i >= from && isLetter(text.charCodeAt(i), 0x73)) i--;
+  return (
+    i - 3 >= from &&
+    isLetter(text.charCodeAt(i), 0x70) &&
+    isLetter(text.charCodeAt(i - 1), 0x74) &&
+    isLetter(text.charCodeAt(i - 2), 0x74) &&
+    isLetter(text.charCodeAt(i - 3), 0x68)
+  );
+}
+
 /** Organizational domains of links, in order of first appearance, at most `max`. */
 export function linkDomains(bodyText: MessageText, max = 20): string[] {
   const text = typeof bodyText === 'string' ? bodyText.slice(0, MAX_SCAN) : bodyText.view(0, MAX_SCAN);
@@ -20,9 +36,7 @@ export function linkDomains(bodyText: MessageText, max = 20): string[] {
   const out: string[] = [];
   let pos = 0;
   for (let sep = lower.indexOf('://'); sep >= 0 && out.length < max; sep = lower.indexOf('://', sep + 3)) {
-    // "http" or "https", in any case, just before it and not inside the last link's authority.
-    const scheme = lower.slice(Math.max(sep - 5, pos), sep).toLowerCase();
-    if (!scheme.endsWith('http') && !scheme.endsWith('https')) continue;
+    if (!httpBefore(lower, sep, pos)) continue;
     const start = sep + 3;
     let end = start;
     while (end < text.length && end - start < MAX_AUTHORITY && !STOP.has(text.charCodeAt(end))) end++;

@@ -39,13 +39,46 @@ function reference(bodyText: string, max = 20): string[] {
 /** An ASCII string's octets read in place, as analyze() gives a large all-ASCII message's body head. */
 function asciiText(s: string): AsciiText {
   const octets = Uint8Array.from(s, (c) => c.charCodeAt(0));
-  return new AsciiText(octets, (o) => (byte, from) => o.indexOf(byte, from), (o) => String.fromCharCode(...o));
+  return new AsciiText(
+    octets,
+    (o) => (byte, from) => o.indexOf(byte, from),
+    (o) => String.fromCharCode(...o),
+  );
 }
 
 describe('linkDomains against its definition', () => {
   const piece = fc.constantFrom(
-    'http', 'HTTP', 'Http', 'https', 'hTTpS', 's', 'S', '://', ':', '/', '//', 'h', 't', 'p', 'x', ' ', '.', '@', ':8080',
-    'example.com', 'mail.example.org', 'a.example.co.uk', 'user:pw@', '"', '<', ')', '\u0130', 'İstanbul.example.net', '\u017f', '\u212a', 'é',
+    'http',
+    'HTTP',
+    'Http',
+    'https',
+    'hTTpS',
+    's',
+    'S',
+    '://',
+    ':',
+    '/',
+    '//',
+    'h',
+    't',
+    'p',
+    'x',
+    ' ',
+    '.',
+    '@',
+    ':8080',
+    'example.com',
+    'mail.example.org',
+    'a.example.co.uk',
+    'user:pw@',
+    '"',
+    '<',
+    ')',
+    '\u0130',
+    'İstanbul.example.net',
+    '\u017f',
+    '\u212a',
+    'é',
   );
   it('finds the same domains in the same order, in strings and in octets read in place, for any max', () => {
     fc.assert(
@@ -68,7 +101,25 @@ describe('linkDomains against its definition', () => {
     if (!/[\u0080-\uffff]/.test(s)) expect(linkDomains(asciiText(s))).toEqual(reference(s));
   });
 
+  it.each([
+    ['a query ends the host', 'see https://news.example.com?utm=1 now', ['example.com']],
+    ['trailing dots are dropped', 'https://example.com../path', ['example.com']],
+    ['the host follows the last "@"', 'https://user@evil.example@good.example.org/', ['example.org']],
+    [
+      'an authority of exactly 300 characters is read whole',
+      `https://${'u'.repeat(288)}@example.com/`,
+      ['example.com'],
+    ],
+    ['an upper-case scheme, "s" or not', 'HTTPS://a.example.net HtTp://b.example.org', ['example.net', 'example.org']],
+    ['no scheme before "://" is no link', 'ftp://example.com ttp://example.org', []],
+  ])('%s', (_name, s, expected) => {
+    expect(linkDomains(s)).toEqual(expected);
+    expect(linkDomains(asciiText(s))).toEqual(expected);
+    expect(reference(s)).toEqual(expected);
+  });
+
   it('finds nothing in hostile octets read in place', () => {
-    for (const s of ['://'.repeat(100_000), `https://${'a.'.repeat(200_000)}`, 'https://'.repeat(60_000)]) expect(linkDomains(asciiText(s))).toEqual([]);
+    for (const s of ['://'.repeat(100_000), `https://${'a.'.repeat(200_000)}`, 'https://'.repeat(60_000)])
+      expect(linkDomains(asciiText(s))).toEqual([]);
   });
 });

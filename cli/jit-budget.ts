@@ -7,8 +7,9 @@
  * `--bytecode-size-allowance-per-tick` (150) bytes of its bytecode; the budget (`--interrupt-budget`, default
  * 67,584) is spent in bytes of bytecode run (the flags' descriptions in `node --v8-options`; V8's tiering manager,
  * src/execution/tiering-manager.cc). The analysis runs many large functions once per message, so with V8's
- * defaults they run unoptimised for the first one to two thousand messages of every worker: in one process over the
- * bench mbox, messages 501-1,000 cost 0.73 ms each and 1,001-2,000 0.50 ms, against 0.38 and 0.37 ms with a budget
+ * defaults a worker's per-message cost keeps falling over its first one to two thousand messages (hundreds of
+ * messages for a function of 1-10 kB that runs whole once a message; more for one that runs in part): in one process
+ * over the bench mbox, messages 501-1,000 cost 0.73 ms each and 1,001-2,000 0.50 ms, against 0.38 and 0.37 ms with a budget
  * of 16,384 (steady cost 0.32 against 0.29 ms). The lower budget costs more at first (more functions compiled
  * sooner): an independent review measured at --jobs 2 more CPU with it at 300, 1,000 and 2,500 messages (2,500:
  * 4.78-4.96 -> 4.98-5.29 s) and less at 5,000 (6.99 / 7.36 -> 6.11 / 6.79 s); at --jobs 1 and 100 messages 0.84-0.90

@@ -5,7 +5,8 @@
  * Appendix A) is undone one level. MboxSplitter takes the file in pieces of any size, so a file of any length
  * is split holding only the message being read.
  */
-const SEPARATOR = '\nFrom ';
+/** What starts every message but the file's first: a From_ line after a line break. */
+export const SEPARATOR = '\nFrom ';
 const FROM = Buffer.from('From ', 'latin1');
 
 export function isMbox(bytes: Uint8Array): boolean {

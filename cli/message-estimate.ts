@@ -3,11 +3,11 @@
  * message) in the pieces read so far, scaled by the file's size. Exact when those pieces are the whole file; null
  * when the size is unknown (standard input).
  */
-const SEPARATOR = Buffer.from('\nFrom ', 'latin1');
+import { SEPARATOR } from './mbox';
 
 function fromLines(piece: Buffer): number {
   let n = 0;
-  for (let at = piece.indexOf(SEPARATOR); at >= 0; at = piece.indexOf(SEPARATOR, at + 1)) n++;
+  for (let at = piece.indexOf(SEPARATOR, 0, 'latin1'); at >= 0; at = piece.indexOf(SEPARATOR, at + 1, 'latin1')) n++;
   return n;
 }
 

@@ -31,15 +31,18 @@ function internalName(host: string): boolean {
 
 /**
  * A hop whose client is outside the provider: a public IP and a name that is not the provider's, or a
- * private (RFC 1918 / RFC 4193) IP with a public name of another organisation (a NAT or a load balancer hid the
- * real address). Loopback and link-local clients, and private ones with internal names, are the provider's own.
+ * private (RFC 1918 / RFC 4193) or other non-global (RFC 6890: benchmarking 198.18.0.0/15, reserved) IP with a
+ * public name of another organisation (a NAT, a load balancer or a test network hid the real address). Loopback
+ * and link-local clients, and non-public ones with internal names, are the provider's own.
  */
 function fromOutside(h: Draft, provider: Provider): boolean {
   const { ip } = h.from;
   const host = fromHost(h);
   if (ip !== null && isExternal(ip)) return !belongsTo(host, provider);
   if (host === null || internalName(host) || belongsTo(host, provider)) return false;
-  return ip === null || ipScope(ip) === 'private';
+  if (ip === null) return true;
+  const scope = ipScope(ip);
+  return scope === 'private' || scope === 'reserved';
 }
 
 /**

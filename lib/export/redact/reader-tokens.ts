@@ -5,7 +5,7 @@
  */
 import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
-import { isProviderFamilyDomain } from '../../received/providers';
+import { belongsTo, isProviderFamilyDomain, providerOf } from '../../received/providers';
 import { addressesIn } from './addresses-in';
 import { isInternalStamp } from '../../received/internal-stamps';
 
@@ -161,8 +161,14 @@ function receivingHosts(report: Report, c: Collector): void {
   report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
     if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
   });
+  // The boundary's own client is the reader's organisation when it bears that organisation's name (the boundary
+  // fell back to a relay of its own: no client outside was seen); a public provider's hosts say nothing of the reader.
+  const org = b?.by ? providerOf(b.by) : null;
+  const own = org !== null && !org.domains.some(isProviderFamilyDomain) ? org : null;
   for (const h of report.hops) {
-    const after = h.side === 'provider' && (b === null || h.index > b.hop);
+    const after =
+      h.side === 'provider' &&
+      (b === null || h.index > b.hop || (h.index === b.hop && own !== null && belongsTo(h.from.rdns ?? h.from.helo ?? h.from.name, own)));
     if (after)
       [h.from.helo, h.from.rdns, h.from.name, h.from.ip].forEach((x) => {
         c.host(x);

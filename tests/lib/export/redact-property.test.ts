@@ -159,6 +159,34 @@ describe('redaction: no original redacted token survives in any output format', 
     );
   });
 
+  // Found by seed 64285948: a sending client on a non-global address (RFC 6890) left no outside client in sight,
+  // the boundary fell back to the MX -> store hop, and the MX's address survived. Link-local still falls back
+  // (the provider's own by design); the redactor then knows the client by the organisation's name.
+  it.each([
+    ['benchmarking (198.18.0.0/15)', '198.18.10.10'],
+    ['link-local (169.254.0.0/16)', '169.254.10.10'],
+  ])('inbound mail from a sender on a %s address', async (_name, sendIp) => {
+    const g: Inbound = {
+      local: 'rqaaaa',
+      ccLocal: 'rcaaaa',
+      rcptName: 'Zyaaaa Quaaaa',
+      org: 'rorgaaaa',
+      mx: 'mxaaaa',
+      store: 'staaaa',
+      ip1: '100.10.10.10',
+      ip2: '100.10.10.10',
+      subject: 'Sbaaaa sjaaaa',
+      encodeSubject: false,
+      encodeName: false,
+      msgid: 'midaaaa',
+      reply: 'ridaaaa',
+      sender: 'sndaaaa',
+      sendIp,
+      xr: '2002:1000:1000:1000:1000:1000',
+    };
+    await check(inboundMessage(g));
+  });
+
   it('bounces of mail the reader sent', async () => {
     await fc.assert(
       fc.asyncProperty(bounce, (g) => check(bounceMessage(g))),

@@ -38,6 +38,9 @@ describe('findBoundary', () => {
     ['private relay with an internal name', ['from mx6 ([10.202.2.205]) by compute3.internal (LMTPProxy)', 'from mail.a.example (mail.a.example [192.0.2.1]) by mx6.b.example'], 1, '192.0.2.1', ['provider', 'provider']],
     ['client with no IP but an outside name', ['from mail.a.example by mx.b.example'], 1, null, ['provider']],
     ['outside name on a private address (load balancer)', ['from mail.a.example (unknown [10.60.0.254]) by mx.b.example'], 1, '10.60.0.254', ['provider']],
+    // RFC 6890: 198.18.0.0/15 (benchmarking) is not global; another organisation's name on it is a hidden client.
+    ['outside name on a benchmarking address, below the provider\'s relay', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from mail.a.example (mail.a.example [198.18.10.10]) by mx.b.example'], 1, '198.18.10.10', ['provider', 'provider']],
+    ['internal name on a reserved address is the provider\'s own', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from relay.corp.local (relay.corp.local [198.18.10.10]) by mx.b.example'], 2, '192.0.2.10', ['sender', 'provider']],
     ['public client with an internal HELO is still outside', ['from EXCH01.a.local (mail.a.example [203.0.113.55]) by mx.b.example'], 1, '203.0.113.55', ['provider']],
     ['sender hops below the entry', ['from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example', 'from [10.0.0.9] (pc.isp.example [198.51.100.7]) by mail.a.example'], 2, '192.0.2.1', ['sender', 'provider']],
     ['everything is the provider\'s: the lowest routable client', ['from x.b.example (2603:10b6::1) by y.b.example', 'from z.b.example ([fe80::1]) by x.b.example with mapi'], 2, '2603:10b6::1', ['sender', 'provider']],

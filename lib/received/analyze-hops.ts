@@ -39,7 +39,15 @@ function zoneText(minutes: number | null): string | null {
 function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: number): Hop {
   return {
     index,
-    from: { helo: p.from.helo, rdns: p.from.rdns, ip: p.from.ip, name: p.from.name, port: p.from.port, ident: p.from.ident },
+    from: {
+      helo: p.from.helo,
+      rdns: p.from.rdns,
+      ip: p.from.ip,
+      name: p.from.name,
+      port: p.from.port,
+      ident: p.from.ident,
+      rdnsUnknown: p.from.rdnsUnknown,
+    },
     by: p.by,
     with: p.with,
     id: p.id,

@@ -30,6 +30,23 @@ function internalName(host: string): boolean {
 }
 
 /**
+ * The client is named as one of the provider's hosts. Not when a public client whose reverse lookup failed (the
+ * server wrote "unknown") greets with the receiving host's own name or the provider's bare domain: the HELO is the
+ * client's choice and unverified (RFC 5321 §4.1.4), and a stranger claiming to be the server it talks to is the
+ * forgery Postfix's documentation tells admins to refuse (SMTPD_ACCESS_README, "check_helo_access ... you are not
+ * me"). Provider relays with no reverse DNS greet with names of their own (r22.example.com (unknown [...]) by
+ * s151v.example.com) and stay the provider's.
+ */
+function namedOwn(h: Draft, provider: Provider): boolean {
+  const { ip, helo } = h.from;
+  if (h.from.rdnsUnknown && ip !== null && helo !== null && isExternal(ip)) {
+    const greeting = helo.toLowerCase().replace(/\.$/, '');
+    if (greeting === h.by.host?.toLowerCase() || provider.domains.includes(greeting)) return false;
+  }
+  return belongsTo(fromHost(h), provider);
+}
+
+/**
  * A hop whose client is outside the provider: a public IP and a name that is not the provider's, or a
  * private (RFC 1918 / RFC 4193) or other non-global (RFC 6890: benchmarking 198.18.0.0/15, reserved) IP with a
  * public name of another organisation (a NAT, a load balancer or a test network hid the real address). Loopback
@@ -38,7 +55,7 @@ function internalName(host: string): boolean {
 function fromOutside(h: Draft, provider: Provider): boolean {
   const { ip } = h.from;
   const host = fromHost(h);
-  if (ip !== null && isExternal(ip)) return !belongsTo(host, provider);
+  if (ip !== null && isExternal(ip)) return !namedOwn(h, provider);
   if (host === null || internalName(host) || belongsTo(host, provider)) return false;
   if (ip === null) return true;
   const scope = ipScope(ip);
@@ -89,12 +106,12 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   }
   // A stamp by the provider below the entry is forged unless the stamp above its run records the provider as
   // its client: then the message left the provider and came back (a forward, a list, tenant to tenant).
-  let genuine = belongsTo(fromHost(b), provider);
+  let genuine = namedOwn(b, provider);
   for (const h of newestFirst.slice(at + 1)) {
     const host = h.by.host;
     if (host === null || internalName(host)) continue;
     if (!belongsTo(host, provider)) {
-      genuine = belongsTo(fromHost(h), provider);
+      genuine = namedOwn(h, provider);
     } else if (!genuine) {
       findings.push(finding('received.forged-provider-hop', 'bad', `Hop ${String(h.index)} claims to be written by ${provider.name}, below where the message entered it`, `"by ${host}" sits below the real entry point (hop ${String(b.index)}). Your provider did not write it: the sender did, to look legitimate.`));
     }

@@ -3,7 +3,7 @@
  * (dialects.ts), which cites where the shape is defined; this module only reads the positions.
  */
 import { readAddress, type Address } from './address';
-import { hostName } from './host-name';
+import { hostName, isPlaceholder } from './host-name';
 import type { DialectId } from './dialects';
 
 export interface CommentReading {
@@ -13,6 +13,8 @@ export interface CommentReading {
   /** A port written apart from the address (Exim "port=N" after an address lead). */
   port: number | null;
   rdns: string | null;
+  /** The reverse-DNS position holds a placeholder ("unknown"): the server's lookup of the client found no name. */
+  rdnsUnknown: boolean;
   helo: string | null;
   ident: string | null;
   authUser: string | null;
@@ -25,6 +27,7 @@ const NONE: Omit<CommentReading, 'form'> = {
   address: null,
   port: null,
   rdns: null,
+  rdnsUnknown: false,
   helo: null,
   ident: null,
   authUser: null,
@@ -38,6 +41,7 @@ function reading(form: DialectId, parts: Partial<Omit<CommentReading, 'form'>>):
     address: parts.address ?? NONE.address,
     port: parts.port ?? NONE.port,
     rdns: parts.rdns ?? NONE.rdns,
+    rdnsUnknown: parts.rdnsUnknown ?? NONE.rdnsUnknown,
     helo: parts.helo ?? NONE.helo,
     ident: parts.ident ?? NONE.ident,
     authUser: parts.authUser ?? NONE.authUser,
@@ -144,7 +148,8 @@ function nameThenAddress(words: readonly string[]): CommentReading | null {
   const ident = at > 0 ? who.slice(0, at) : null;
   // Courier writes an IPv4 client as an IPv4-mapped IPv6 literal ("[::ffff:192.0.2.1]").
   const form = /^\[::ffff:\d/i.test(where) ? 'courier' : ident === null ? 'postfix' : 'sendmail';
-  return reading(form, { address, rdns: hostName(who.slice(at + 1)), ident, lead: 'helo' });
+  const name = who.slice(at + 1);
+  return reading(form, { address, rdns: hostName(name), rdnsUnknown: isPlaceholder(name), ident, lead: 'helo' });
 }
 
 /**

@@ -44,6 +44,11 @@ export function isExternal(ip: string): boolean {
   return scope === 'public' || scope === 'documentation';
 }
 
+/** The IPv4 address in the last two groups of an IPv6 address (RFC 4291 §2.5.5, RFC 6052 §2.2). */
+function v4Text(hi: number, lo: number): string {
+  return `${String(hi >> 8)}.${String(hi & 255)}.${String(lo >> 8)}.${String(lo & 255)}`;
+}
+
 /** RFC 1918, RFC 6598, RFC 5735/6890, RFC 4193, RFC 4291: where an address can route. */
 export function ipScope(ip: string): IpScope {
   const v4 = parseIPv4(ip);
@@ -69,10 +74,10 @@ export function ipScope(ip: string): IpScope {
   if ((first & 0xfe00) === 0xfc00) return 'private';
   if ((first & 0xffc0) === 0xfe80) return 'link-local';
   if (first === 0x2001 && v6[1] === 0x0db8) return 'documentation';
-  if (v6.slice(0, 5).every((g) => g === 0) && v6[5] === 0xffff) {
-    return ipScope(
-      `${String((v6[6] ?? 0) >> 8)}.${String((v6[6] ?? 0) & 255)}.${String((v6[7] ?? 0) >> 8)}.${String((v6[7] ?? 0) & 255)}`,
-    );
-  }
+  // RFC 5180 §8 / RFC 6890: 2001:2::/48, benchmarking, not global.
+  if (first === 0x2001 && v6[1] === 0x0002 && v6[2] === 0) return 'reserved';
+  // RFC 6052 §2.1: the NAT64 well-known prefix 64:ff9b::/96 carries an IPv4 address, global where that one is.
+  if (first === 0x0064 && v6[1] === 0xff9b && v6.slice(2, 6).every((g) => g === 0)) return ipScope(v4Text(v6[6] ?? 0, v6[7] ?? 0));
+  if (v6.slice(0, 5).every((g) => g === 0) && v6[5] === 0xffff) return ipScope(v4Text(v6[6] ?? 0, v6[7] ?? 0));
   return (first & 0xe000) === 0x2000 ? 'public' : 'reserved';
 }

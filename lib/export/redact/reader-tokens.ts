@@ -161,19 +161,22 @@ function receivingHosts(report: Report, c: Collector): void {
   report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
     if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
   });
-  // The boundary's own client is the reader's organisation when it bears that organisation's name (the boundary
-  // fell back to a relay of its own: no client outside was seen); a public provider's hosts say nothing of the reader.
+  // The reader's own organisation (never a public provider's, whose hosts say nothing of the reader).
   const org = b?.by ? providerOf(b.by) : null;
   const own = org !== null && !org.domains.some(isProviderFamilyDomain) ? org : null;
   for (const h of report.hops) {
-    const after =
-      h.side === 'provider' &&
-      (b === null || h.index > b.hop || (h.index === b.hop && own !== null && belongsTo(h.from.rdns ?? h.from.helo ?? h.from.name, own)));
+    // The boundary fell back to a relay of the organisation (no client outside was seen) when its client's reverse-DNS
+    // name, which the receiving server looked up, is the organisation's; a HELO is the client's own claim.
+    const ownClient = own !== null && h.index === b?.hop && belongsTo(h.from.rdns, own);
+    const after = h.side === 'provider' && (b === null || h.index > b.hop || ownClient);
     if (after)
       [h.from.helo, h.from.rdns, h.from.name, h.from.ip].forEach((x) => {
         c.host(x);
       });
-    if (after || h.index === b?.hop || (b === null && h === newest)) {
+    // A server of the organisation below the boundary (an MX seen from the sender's side) is the reader's too, but
+    // never at the boundary's client address: a stamp down there could name it to hide the sender's evidence.
+    const ownServer = own !== null && belongsTo(h.by.host, own) && (ownClient || h.by.ip !== b?.ip);
+    if (after || h.index === b?.hop || (b === null && h === newest) || ownServer) {
       c.host(h.by.host);
       c.host(h.by.ip);
     }

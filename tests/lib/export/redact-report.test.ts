@@ -104,3 +104,45 @@ describe('redactReport on the samples', () => {
     expect(shared.headers.find((h) => h.name === 'Subject')?.value).toBe('(subject 1 redacted)');
   });
 });
+
+describe('redactReport: the receiving side when no client outside is seen', () => {
+  const D = 'Tue, 14 Oct 2025 09:00:00 +0000';
+  const made = (...stamps: string[]) =>
+    [
+      ...stamps.map((st) => `Received: ${st}; ${D}`),
+      'From: News <news@a.example>',
+      'To: Bob Reader <bob@b.example>',
+      'Subject: Quarterly note',
+      `Date: ${D}`,
+      '',
+      'Hello.',
+    ].join('\r\n');
+  const shared = async (raw: string) => outputs(redactReport(await analyze(raw, deps)).report).toLowerCase();
+  const RELAY = 'from mx.b.example (mx.b.example [100.10.10.10]) by store.b.example with ESMTPS id a1';
+
+  it("a client named by the organisation only in its HELO (no reverse DNS) keeps its address: it is the sender's evidence", async () => {
+    const out = await shared(made(RELAY, 'from smtp-out.b.example (unknown [203.0.113.5]) by mx.b.example (Postfix) with ESMTP id b2'));
+    expect(out).toContain('203.0.113.5');
+    expect(out).not.toContain('100.10.10.10');
+  });
+
+  it("a stamp below naming the organisation's server at the sender's address does not hide the sender's evidence", async () => {
+    const out = await shared(
+      made(
+        RELAY,
+        'from smtp-out.b.example (unknown [203.0.113.5]) by mx.b.example (Postfix) with ESMTP id b2',
+        'from localhost (localhost [127.0.0.1]) by mx.b.example ([203.0.113.5]) with SMTP id c3',
+      ),
+    );
+    expect(out).toContain('203.0.113.5');
+  });
+
+  it("the organisation's MX address in its own stamp below a fallback boundary goes", async () => {
+    const out = await shared(
+      made(RELAY, 'from mail.a.example (mail.a.example [169.254.10.10]) by mx.b.example ([100.20.20.20]) with ESMTPS id b2'),
+    );
+    expect(out).not.toContain('100.10.10.10');
+    expect(out).not.toContain('100.20.20.20');
+    expect(out).toContain('mail.a.example');
+  });
+});

@@ -41,6 +41,12 @@ describe('findBoundary', () => {
     // RFC 6890: 198.18.0.0/15 (benchmarking) is not global; another organisation's name on it is a hidden client.
     ['outside name on a benchmarking address, below the provider\'s relay', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from mail.a.example (mail.a.example [198.18.10.10]) by mx.b.example'], 1, '198.18.10.10', ['provider', 'provider']],
     ['internal name on a reserved address is the provider\'s own', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from relay.corp.local (relay.corp.local [198.18.10.10]) by mx.b.example'], 2, '192.0.2.10', ['sender', 'provider']],
+    // RFC 5321 §4.1.4: the HELO is unverified; with no reverse DNS ("unknown"), a client greeting as the server it
+    // talks to, or as the provider's bare domain, is a stranger (Postfix SMTPD_ACCESS_README: "you are not me").
+    ['a stranger with no reverse DNS greeting as the receiving host, a forged stamp below', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from mx.b.example (unknown [203.0.113.5]) by mx.b.example', 'from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.b.example'], 2, '203.0.113.5', ['sender', 'provider', 'provider']],
+    ['a stranger with no reverse DNS greeting as the provider\'s domain, a forged stamp below', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from b.example (unknown [203.0.113.5]) by mx.b.example', 'from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.b.example'], 2, '203.0.113.5', ['sender', 'provider', 'provider']],
+    // Real chains (Sisimai's lhost-postfix-42 shape): relays with no reverse DNS greet with names of their own.
+    ['a provider relay with no reverse DNS and a name of its own stays the provider\'s', ['from r22.b.example (unknown [198.51.100.95]) by s151v.b.example', 'from smtp20.b.example (HELO smtp0.b.example) ([203.0.113.42]) by r22.b.example'], 1, '203.0.113.42', ['provider', 'provider']],
     ['public client with an internal HELO is still outside', ['from EXCH01.a.local (mail.a.example [203.0.113.55]) by mx.b.example'], 1, '203.0.113.55', ['provider']],
     ['sender hops below the entry', ['from mail.a.example (mail.a.example [192.0.2.1]) by mx.b.example', 'from [10.0.0.9] (pc.isp.example [198.51.100.7]) by mail.a.example'], 2, '192.0.2.1', ['sender', 'provider']],
     ['everything is the provider\'s: the lowest routable client', ['from x.b.example (2603:10b6::1) by y.b.example', 'from z.b.example ([fe80::1]) by x.b.example with mapi'], 2, '2603:10b6::1', ['sender', 'provider']],
@@ -49,6 +55,15 @@ describe('findBoundary', () => {
     const a = run(...stamps);
     expect(a.boundary).toMatchObject({ hop, ip });
     expect(a.hops.map((h) => h.side)).toEqual(sides);
+  });
+
+  it.each([
+    ['Postfix "unknown"', 'from b.example (unknown [203.0.113.5]) by mx.b.example', true],
+    ['qmail "from unknown (HELO x)"', 'from unknown (HELO mail.a.example) (203.0.113.5) by mx.b.example', true],
+    ['a verified name', 'from mail.a.example (mail.a.example [203.0.113.5]) by mx.b.example', false],
+    ['Exchange "NAME (address)": no reverse-DNS position', 'from AM6PR05MB1234.eurprd05.prod.outlook.com (2603:10a6:20b:1::1) by AM6PR05MB5678.eurprd05.prod.outlook.com with HTTPS', false],
+  ])('rdnsUnknown: %s', (_name, stamp, unknown) => {
+    expect(run(stamp).hops[0]?.from.rdnsUnknown).toBe(unknown);
   });
 
   it('a loopback client with an outside name is not the entry', () => {
@@ -63,6 +78,7 @@ describe('findBoundary', () => {
 
   it.each([
     ['forged stamp right below the entry', ['from vps.bad.example (vps.bad.example [203.0.113.66]) by mx.google.com', 'from [10.0.0.5] by mx.google.com with SMTP'], ['received.forged-provider-hop']],
+    ['forged stamp below a stranger greeting as the provider (no reverse DNS)', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from b.example (unknown [203.0.113.5]) by mx.b.example', 'from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.b.example'], ['received.forged-provider-hop']],
     ['forged stamp below a foreign hop that did not get it from the provider', ['from vps.bad.example (vps.bad.example [203.0.113.66]) by mx.google.com', 'from [10.0.0.5] (unknown [10.0.0.5]) by vps.bad.example', 'from x by mx.google.com with SMTP'], ['received.forged-provider-hop']],
     ['genuine round trip: the forwarder got it from the provider', ['from mail.alumni.example (mail.alumni.example [192.0.2.20]) by mx.google.com', 'from mail-lf1-f41.google.com (mail-lf1-f41.google.com [209.85.167.41]) by mail.alumni.example', 'by mail-lf1-f41.google.com with SMTP id 1'], []],
     ['provider\'s own stamps below a fallback boundary', ['from x.outlook.com (2603:10b6::1) by y.outlook.com', 'from x.outlook.com ([fe80::1]) by x.outlook.com with mapi'], []],

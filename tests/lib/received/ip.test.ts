@@ -84,6 +84,12 @@ describe('ipScope and isExternal', () => {
     ['ff02::1', 'reserved', false],
     ['::ffff:10.0.0.1', 'private', false],
     ['::ffff:8.8.8.8', 'public', true],
+    ['64:ff9b::cb00:7109', 'documentation', true], // RFC 6052 NAT64: the embedded 203.0.113.9
+    ['64:ff9b::808:808', 'public', true], // 8.8.8.8 through NAT64
+    ['64:ff9b::a00:1', 'private', false], // 10.0.0.1 through NAT64
+    ['64:ff9b:1::1', 'reserved', false], // not the well-known /96
+    ['2001:2::1', 'reserved', false], // RFC 5180 benchmarking
+    ['2001:2:1::1', 'public', true], // outside 2001:2::/48
     ['not-an-ip', 'reserved', false],
   ])('%s is %s', (ip, scope, external) => {
     expect(ipScope(ip)).toBe(scope);

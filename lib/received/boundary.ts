@@ -32,9 +32,8 @@ function internalName(host: string): boolean {
 /**
  * The client is named as one of the provider's hosts. Not when a public client whose reverse lookup failed (the
  * server wrote "unknown") greets with the receiving host's own name or the provider's bare domain: the HELO is the
- * client's choice and unverified (RFC 5321 §4.1.4), and a stranger claiming to be the server it talks to is the
- * forgery Postfix's documentation tells admins to refuse (SMTPD_ACCESS_README, "check_helo_access ... you are not
- * me"). Provider relays with no reverse DNS greet with names of their own (r22.example.com (unknown [...]) by
+ * client's choice and unverified (RFC 5321 §4.1.4), and a client claiming one of the server's own names is the
+ * bad HELO that sendmail's FEATURE(block_bad_helo) rejects (sendmail cf/README, V8.14). Provider relays with no reverse DNS greet with names of their own (r22.example.com (unknown [...]) by
  * s151v.example.com) and stay the provider's.
  */
 function namedOwn(h: Draft, provider: Provider): boolean {

@@ -5,9 +5,9 @@
  */
 import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
-import { belongsTo, isProviderFamilyDomain, providerOf } from '../../received/providers';
+import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
-import { isInternalStamp } from '../../received/internal-stamps';
+import { ownProvider, readerForwarder, receivingHosts } from './receiving-hosts';
 
 export interface ReaderMailbox {
   address: string;
@@ -77,6 +77,9 @@ const SUBJECT_HEADERS = new Set(['subject', 'thread-topic']);
 // Reply and forward prefixes as mail programs write them (English, German, Scandinavian, French).
 const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|tr):/i;
 
+// The loopback names every host gives itself (RFC 6761 §6.3 localhost; RFC 5735 §3 127.0.0.1; RFC 4291 §2.5.3 ::1).
+const LOOPBACK = /^(?:localhost(?:\.localdomain)?|127\.0\.0\.1|::1)$/i;
+
 type Role = 'recipient' | 'author';
 
 class Collector {
@@ -108,6 +111,8 @@ class Collector {
   }
 
   host(h: string | null): void {
+    // Loopback names a machine to itself, never the reader.
+    if (h !== null && LOOPBACK.test(h)) return;
     this.add(this.tokens.hosts, 'host', h);
     // A machine name's first label stands alone in some stamps (Microsoft 365's AM6PR05MB1234 in
     // X-MS-Exchange-Transport-CrossTenantHeadersStamped): long labels with letters and digits.
@@ -146,49 +151,15 @@ function mailboxesOf(name: string, value: string): ReaderMailbox[] {
   ];
 }
 
-/** The hosts a Received-shaped provider stamp (X-Received) names after "by" and "from". */
-const STAMP_HOST = /\b(?:by|from)\s+([^\s;()[\]]+)/gi;
-
-/**
- * The receiving side's hops: after the boundary, and the boundary hop's own receiving host; and the provider's
- * internal stamps (X-Received) above the boundary's Received field, which only the receiving side writes.
- */
-function receivingHosts(report: Report, c: Collector): void {
-  const b = report.boundary;
-  const newest = report.hops[report.hops.length - 1];
-  const boundaryField =
-    report.hops.find((h) => h.index === b?.hop)?.headerIndex ?? (b === null ? report.headers.length : -1);
-  report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
-    if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
-  });
-  // The reader's own organisation (never a public provider's, whose hosts say nothing of the reader).
-  const org = b?.by ? providerOf(b.by) : null;
-  const own = org !== null && !org.domains.some(isProviderFamilyDomain) ? org : null;
-  for (const h of report.hops) {
-    // The boundary fell back to a relay of the organisation (no client outside was seen) when its client's reverse-DNS
-    // name, which the receiving server looked up, is the organisation's; a HELO is the client's own claim.
-    const ownClient = own !== null && h.index === b?.hop && belongsTo(h.from.rdns, own);
-    const after = h.side === 'provider' && (b === null || h.index > b.hop || ownClient);
-    if (after)
-      [h.from.helo, h.from.rdns, h.from.name, h.from.ip].forEach((x) => {
-        c.host(x);
-      });
-    // A server of the organisation below the boundary (an MX seen from the sender's side) is the reader's too, but
-    // never at the boundary's client address: a stamp down there could name it to hide the sender's evidence.
-    const ownServer = own !== null && belongsTo(h.by.host, own) && (ownClient || h.by.ip !== b?.ip);
-    if (after || h.index === b?.hop || (b === null && h === newest) || ownServer) {
-      c.host(h.by.host);
-      c.host(h.by.ip);
-    }
-  }
-}
-
 function visit(report: Report, role: Role, c: Collector): void {
   for (const h of report.headers) {
     const name = h.name.toLowerCase();
     const value = h.decoded ?? h.value;
     if ((role === 'recipient' && RECIPIENT_HEADERS.has(name)) || (role === 'author' && AUTHOR_HEADERS.has(name))) {
-      for (const m of mailboxesOf(name, value)) c.mailbox(m.address, m.name);
+      // The field as written first: the address parser decodes RFC 2047 names inside their own words (RFC 2047
+      // §5(3)), so an encoded "Last=2C First" stays one name; the decoded text would split at its comma.
+      for (const m of mailboxesOf(name, h.value)) c.mailbox(m.address, m.name);
+      if (h.decoded !== null) for (const m of mailboxesOf(name, h.decoded)) c.mailbox(m.address, m.name);
     }
     if (MESSAGE_ID_HEADERS.has(name)) c.messageIds(h.value);
     if (TENANT_HEADERS.has(name)) c.tenant(h.value);
@@ -226,6 +197,9 @@ export function readerTokens(report: Report): ReaderTokens {
       const d = m.address.split('@').pop() ?? '';
       if (d.includes('.')) c.domain(d);
     }
+    // A mail host of the reader's own organisation names it, even under another of its domains.
+    for (const d of ownProvider(report)?.domains ?? []) c.domain(d);
+    readerForwarder(report, c.tokens.domains, c);
     colleagues(report, c, new Set(c.tokens.domains));
   }
   return c.tokens;

@@ -1,0 +1,82 @@
+/**
+ * The receiving side's hosts and addresses, for the redacted share: the hops after the trust boundary, the
+ * boundary hop's own receiving host, the provider's internal stamps above it, and what else of the reader's own
+ * infrastructure the stamps name (their mail host's organisation, a forwarder of theirs).
+ */
+import type { Hop, Report } from '../../report';
+import { belongsTo, isProviderFamilyDomain, providerOf, type Provider } from '../../received/providers';
+import { isInternalStamp } from '../../received/internal-stamps';
+
+export interface HostSink {
+  host(h: string | null): void;
+}
+
+/** The hosts a Received-shaped provider stamp (X-Received) names after "by" and "from". */
+const STAMP_HOST = /\b(?:by|from)\s+([^\s;()[\]]+)/gi;
+
+/**
+ * The first word of a "by" or "from" clause: the host as written even when the stamp parser left it unread
+ * (RFC 5321 §4.4: By-domain / Extended-Domain first; Gmail writes a bare IPv6 address, "by 2002:a05:...").
+ */
+function clauseHost(clause: string | undefined): string | null {
+  return /^[^\s;()[\]]+/.exec(clause ?? '')?.[0] ?? null;
+}
+
+/**
+ * The receiving organisation when it runs its own mail host: the boundary's receiving host's organisational
+ * domain, unless that is a public provider family (whose hosts say nothing of the reader).
+ */
+export function ownProvider(report: Report): Provider | null {
+  const b = report.boundary;
+  const org = b?.by ? providerOf(b.by) : null;
+  return org !== null && !org.domains.some(isProviderFamilyDomain) ? org : null;
+}
+
+/**
+ * The receiving side's hops: after the boundary, and the boundary hop's own receiving host; and the provider's
+ * internal stamps (X-Received) above the boundary's Received field, which only the receiving side writes.
+ */
+export function receivingHosts(report: Report, c: HostSink): void {
+  const b = report.boundary;
+  const newest = report.hops[report.hops.length - 1];
+  const boundaryField =
+    report.hops.find((h) => h.index === b?.hop)?.headerIndex ?? (b === null ? report.headers.length : -1);
+  report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
+    if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
+  });
+  const own = ownProvider(report);
+  for (const h of report.hops) {
+    // The boundary fell back to a relay of the organisation (no client outside was seen) when its client's reverse-DNS
+    // name, which the receiving server looked up, is the organisation's; a HELO is the client's own claim.
+    const ownClient = own !== null && h.index === b?.hop && belongsTo(h.from.rdns, own);
+    const after = h.side === 'provider' && (b === null || h.index > b.hop || ownClient);
+    if (after) client(h, c);
+    // A server of the organisation below the boundary (an MX seen from the sender's side) is the reader's too, but
+    // never at the boundary's client address: a stamp down there could name it to hide the sender's evidence.
+    const ownServer = own !== null && belongsTo(h.by.host, own) && (ownClient || h.by.ip !== b?.ip);
+    if (after || h.index === b?.hop || (b === null && h === newest) || ownServer) {
+      c.host(h.by.host ?? h.by.ip ?? clauseHost(h.clauses.by));
+      c.host(h.by.ip);
+    }
+  }
+}
+
+function client(h: Hop, c: HostSink): void {
+  [h.from.helo, h.from.rdns, h.from.name, h.from.ip].forEach((x) => {
+    c.host(x);
+  });
+  if (h.from.name === null && h.from.ip === null) c.host(clauseHost(h.clauses.from));
+}
+
+/**
+ * A forward by the reader's own host (their alias domain relays to their mailbox elsewhere): the boundary's
+ * client has a reverse-DNS name under one of the reader's domains. Only the name the receiver looked up counts
+ * (RFC 5321 §4.4: the TCP-info the receiving server records); a HELO is the client's own claim and could be
+ * forged to hide a sender's address.
+ */
+export function readerForwarder(report: Report, domains: readonly string[], c: HostSink): void {
+  const b = report.boundary;
+  const hop = report.hops.find((h) => h.index === b?.hop);
+  const rdns = hop?.from.rdns?.toLowerCase().replace(/\.$/, '');
+  if (hop !== undefined && rdns !== undefined && domains.some((d) => rdns === d || rdns.endsWith(`.${d}`))) client(hop, c);
+}

@@ -7,7 +7,7 @@ import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
 import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
-import { ownProvider, readerForwarder, receivingHosts } from './receiving-hosts';
+import { colleaguePath, ownProvider, readerForwarder, receivingHosts } from './receiving-hosts';
 
 export interface ReaderMailbox {
   address: string;
@@ -200,6 +200,7 @@ export function readerTokens(report: Report): ReaderTokens {
     // A mail host of the reader's own organisation names it, even under another of its domains.
     for (const d of ownProvider(report)?.domains ?? []) c.domain(d);
     readerForwarder(report, c.tokens.domains, c);
+    colleaguePath(report, c.tokens.domains, c);
     colleagues(report, c, new Set(c.tokens.domains));
   }
   return c.tokens;

@@ -80,3 +80,23 @@ export function readerForwarder(report: Report, domains: readonly string[], c: H
   const rdns = hop?.from.rdns?.toLowerCase().replace(/\.$/, '');
   if (hop !== undefined && rdns !== undefined && domains.some((d) => rdns === d || rdns.endsWith(`.${d}`))) client(hop, c);
 }
+
+/**
+ * Mail that never left the reader's organisation, from an author at one of the reader's domains: no client
+ * outside was seen (no boundary, or the boundary fell back to a hop whose client is the receiving provider's
+ * own), so every hop, client and server, is the organisation's (Microsoft 365 writes a colleague's MAPI
+ * submission and the mailbox servers as Received fields; Microsoft Learn, "Message headers added by Exchange
+ * Online").
+ */
+export function colleaguePath(report: Report, domains: readonly string[], c: HostSink): void {
+  const b = report.boundary;
+  const fromOwn = report.addresses.from.some((m) => m.domain !== null && domains.includes(m.domain.toLowerCase()));
+  const by = b?.by ? providerOf(b.by) : null;
+  const inside = b === null || (by !== null && belongsTo(b.rdns ?? b.helo, by));
+  if (!fromOwn || !inside) return;
+  for (const h of report.hops) {
+    client(h, c);
+    c.host(h.by.host ?? h.by.ip ?? clauseHost(h.clauses.by));
+    c.host(h.by.ip);
+  }
+}

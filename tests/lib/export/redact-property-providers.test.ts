@@ -294,10 +294,65 @@ describe('redaction of mail as real receivers stamp it: no reader token survives
   it('Gmail and Google Workspace inbound', async () => {
     await fc.assert(fc.asyncProperty(gmail, (g) => check(gmailMessage(g))), { numRuns: runs(30) });
   }, timeout);
+  it('mail between colleagues in one Microsoft 365 tenant', async () => {
+    await fc.assert(fc.asyncProperty(colleagues, (g) => check(colleaguesMessage(g))), { numRuns: runs(20) });
+  }, timeout);
   it("the reader's alias forwarding to their mailbox", async () => {
     await fc.assert(fc.asyncProperty(forward, (g) => check(forwardMessage(g))), { numRuns: runs(30) });
   }, timeout);
 });
+
+/**
+ * Mail between colleagues in one Microsoft 365 tenant (Microsoft Learn, "Message headers added by Exchange
+ * Online": a MAPI submission on the sender's mailbox server, then mailbox server to mailbox server over HTTPS,
+ * X-MS-Exchange-Organization-AuthAs: Internal). Every host, name and address is the reader's organisation.
+ */
+const colleagues = fc.record({
+  local: word('rq'),
+  rcptName: name,
+  col: word('rk'),
+  colName: fc.tuple(word('Zk'), word('Qk')).map(([a, b]) => `${a} ${b}`),
+  org: word('rorg'),
+  tenant: fc.uuid(),
+  mbA: exoName('PR'),
+  mbB: exoName('PR'),
+  v6: v6('2603:10a6'),
+  ll: fc.tuple(hex4, hex4, hex4, hex4).map((g) => `fe80::${g.join(':')}`),
+  subject,
+  msgid: fc.stringMatching(/^[0-9A-F]{16}$/).map((s) => `M${s}`),
+});
+type Colleagues = typeof colleagues extends fc.Arbitrary<infer T> ? T : never;
+
+function colleaguesMessage(g: Colleagues): Made {
+  const domain = `${g.org}.example`;
+  const region = 'eurprd05.prod.outlook.com';
+  const a = `${g.mbA}.${region}`;
+  const b = `${g.mbB}.${region}`;
+  const msgid = `${g.mbA}${g.msgid}@${a}`;
+  const raw = [
+    `Received: from ${a} (${g.v6}) by ${b} with HTTPS; ${DATE}3 +0000`,
+    `Received: from ${a} ([${g.ll}%5]) by ${a} ([${g.ll}%5]) with mapi id 15.20.8048.016; ${DATE}2 +0000`,
+    `From: "${g.colName}" <${g.col}@${domain}>`,
+    `To: "${g.rcptName}" <${g.local}@${domain}>`,
+    `Subject: ${g.subject}`,
+    `Thread-Topic: ${g.subject}`,
+    `Date: ${DATE}0 +0000`,
+    `Message-ID: <${msgid}>`,
+    'X-MS-Has-Attach:',
+    'X-MS-Exchange-Organization-AuthAs: Internal',
+    'X-MS-Exchange-Organization-AuthMechanism: 04',
+    `X-MS-Exchange-Organization-AuthSource: ${a}`,
+    `X-MS-Exchange-CrossTenant-Id: ${g.tenant}`,
+    `Authentication-Results: dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=${domain};`,
+    '',
+    'Hi.',
+  ].join('\r\n');
+  return {
+    raw,
+    gone: [g.local, g.rcptName, g.col, g.colName, domain, g.tenant, g.mbA, g.mbB, g.v6, g.ll, g.subject, msgid],
+    kept: ['dkim=none', 'dmarc=none'],
+  };
+}
 
 const q = (s: string): string => `=?UTF-8?Q?${s.replace(/ /g, '_').replace(/,/g, '=2C')}?=`;
 /**
@@ -401,5 +456,25 @@ describe('redaction: fixed counterexamples', () => {
   it('keeps loopback as written', async () => {
     const made = postfixMessage({ ...common, org: 'rorgaaaa', hostOrg: null, host: 'mtaaaaa', amavisAtDomain: false, qid: '4Q0A00000000' });
     await check({ ...made, kept: [...made.kept, 'from localhost (localhost [127.0.0.1])', 'by localhost ('] });
+  });
+
+  // Colleagues in one Microsoft 365 tenant: no client outside was seen (no boundary), so only the newest hop's
+  // server was taken, and the sending mailbox server's name and addresses stayed.
+  it('mail between colleagues in one Microsoft 365 tenant', async () => {
+    const g: Colleagues = {
+      local: 'rqaaaa',
+      rcptName: 'Zyaaaa Quaaaa',
+      col: 'rkaaaa',
+      colName: 'Zkaaaa Qkaaaa',
+      org: 'rorgaaaa',
+      tenant: '00000000-0000-1000-8000-000000000000',
+      mbA: 'AM6PR10MB1000',
+      mbB: 'DB9PR10MB2000',
+      v6: '2603:10a6:1000:1000::1000',
+      ll: 'fe80::1000:1000:1000:1000',
+      subject: 'Sbaaaa sjaaaa',
+      msgid: 'M00A0A00A000AA000',
+    };
+    await check(colleaguesMessage(g));
   });
 });

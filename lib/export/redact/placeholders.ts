@@ -64,6 +64,11 @@ export function placeholderRules(
     add('address', m.address, address, 'word');
     const local = m.address.slice(0, m.address.lastIndexOf('@'));
     if (local.length >= 3) add('local-part', local, label, 'local');
+    // The address inside a VERP envelope sender, "list-bounces+local=domain@..." (Postfix VERP_README; Mailman's
+    // VERP_FORMAT), and Gmail's forwarding envelope "+caf_=local=domain@...". The same address as listed above:
+    // a rule, not a second entry in the list shown to the user.
+    if (local.length >= 3)
+      rules.push({ token: `${local}=${m.address.slice(local.length + 1)}`, placeholder: `${label}=recipient.invalid`, edge: 'word' });
     if (m.name !== null && m.name.length >= 3) add('name', m.name, `User ${label.slice(4)}`, 'word');
   }
   for (const d of tokens.domains)

@@ -7,6 +7,7 @@ import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
 import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
+import { deliveredDomains, readersDomain, senderDomains } from './sender-side';
 import { colleaguePath, ownProvider, readerForwarder, receivingHosts } from './receiving-hosts';
 
 export interface ReaderMailbox {
@@ -193,9 +194,11 @@ export function readerTokens(report: Report): ReaderTokens {
   visit(report, 'recipient', c);
   // A bounce is about mail the reader sent: their domain is the sending domain, which is the evidence.
   if (report.bounce === null) {
+    const delivered = deliveredDomains(report);
+    const senders = senderDomains(report);
     for (const m of c.tokens.mailboxes) {
       const d = m.address.split('@').pop() ?? '';
-      if (d.includes('.')) c.domain(d);
+      if (d.includes('.') && readersDomain(d, delivered, senders)) c.domain(d);
     }
     // A mail host of the reader's own organisation names it, even under another of its domains.
     for (const d of ownProvider(report)?.domains ?? []) c.domain(d);

@@ -297,6 +297,9 @@ describe('redaction of mail as real receivers stamp it: no reader token survives
   it('mail between colleagues in one Microsoft 365 tenant', async () => {
     await fc.assert(fc.asyncProperty(colleagues, (g) => check(colleaguesMessage(g))), { numRuns: runs(20) });
   }, timeout);
+  it("the reader's address encoded in an envelope sender (VERP, Gmail's forwarding)", async () => {
+    await fc.assert(fc.asyncProperty(encoded, (g) => check(encodedMessage(g))), { numRuns: runs(20) });
+  }, timeout);
   it("the reader's alias forwarding to their mailbox", async () => {
     await fc.assert(fc.asyncProperty(forward, (g) => check(forwardMessage(g))), { numRuns: runs(30) });
   }, timeout);
@@ -354,6 +357,66 @@ function colleaguesMessage(g: Colleagues): Made {
   };
 }
 
+/**
+ * The reader's address encoded in an envelope sender: a mailing list's VERP return path (Postfix VERP_README:
+ * "owner-list+user=domain@host"; Mailman's VERP_FORMAT "%(bounces)s+%(mailbox)s=%(host)s"), and Gmail's
+ * automatic forwarding to the reader's other mailbox (its "+caf_=" envelope sender, X-Forwarded-To/-For),
+ * received by an Exim host of the reader's other domain (Exim spec, ch. "Log files" / Received header, Envelope-to).
+ */
+const encoded = fc.record({
+  local: word('rq'),
+  other: word('ro'),
+  org: word('rorg'),
+  home: word('rhome'),
+  list: word('lst'),
+  caf: fc.boolean(),
+  top: fc.tuple(hex4, hex4, hex4, hex4).map((g) => `2002:a05:${g.join(':')}`),
+  eximId: fc.stringMatching(/^[a-z0-9]{6}$/).map((s) => `1q${s}-000123-AB`),
+  subject,
+  sender: word('snd'),
+  sendIp: senderIp,
+});
+type Encoded = typeof encoded extends fc.Arbitrary<infer T> ? T : never;
+
+function encodedMessage(g: Encoded): Made {
+  const domain = `${g.org}.example`;
+  const home = `${g.home}.example`;
+  const rcpt = `${g.local}@${domain}`;
+  const other = `${g.other}@${home}`;
+  const sender = `${g.sender}.test`;
+  const verp = `${g.list}-bounces+${g.local}=${domain}@lists.${sender}`;
+  const caf = `${g.local}+caf_=${g.other}=${home}@${domain}`;
+  const auth = `spf=pass smtp.mailfrom=lists.${sender}; dkim=pass header.d=${sender}`;
+  const raw = [
+    ...(g.caf
+      ? [
+          `Return-Path: <${caf}>`,
+          `Envelope-to: ${other}`,
+          `Received: from mail-sor-f41.google.com ([209.85.220.41]) by mx.${home} with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.96) (envelope-from <${caf}>) id ${g.eximId} for ${other}; ${DATE}5 +0000`,
+          `Received: by ${g.top} with SMTP id a17csp1234567dyc; ${DATE}4 -0700 (PDT)`,
+          `X-Forwarded-To: ${other}`,
+          `X-Forwarded-For: ${rcpt} ${other}`,
+          `Delivered-To: ${rcpt}`,
+        ]
+      : [`Return-Path: <${verp}>`, `Delivered-To: ${rcpt}`]),
+    `Received: from mail.${sender} (mail.${sender}. [${g.sendIp}]) by mx.google.com with ESMTPS id q1 for <${rcpt}>; ${DATE}2 -0700 (PDT)`,
+    `Authentication-Results: mx.google.com; ${auth}`,
+    `From: List <${g.list}@lists.${sender}>`,
+    `To: ${g.list}@lists.${sender}`,
+    `Subject: ${g.subject}`,
+    `List-Id: <${g.list}.lists.${sender}>`,
+    `Date: ${DATE}0 +0000`,
+    '',
+    'Hello.',
+  ].join('\r\n');
+  return {
+    raw,
+    // Gmail's own hop (by 2002:a05:...) is below the final receiver's boundary: Google's shared hosts, left as is.
+    gone: [rcpt, g.local, domain, g.subject, ...(g.caf ? [other, g.other, home] : [])],
+    kept: [g.sendIp, `mail.${sender}`, `lists.${sender}`, 'dkim=pass'],
+  };
+}
+
 const q = (s: string): string => `=?UTF-8?Q?${s.replace(/ /g, '_').replace(/,/g, '=2C')}?=`;
 /**
  * Display names and subjects as mail programs write them (RFC 2047 §2, §4.1 B, §4.2 Q with "_" for a space,
@@ -366,8 +429,10 @@ const names = fc.record({
   last: word('Qu'),
   comma: fc.boolean(),
   nameForm: fc.constantFrom('quoted', 'b', 'q', 'split', 'folded'),
-  subjectWords: fc.array(word('Sb'), { minLength: 2, maxLength: 4 }),
-  subjectForm: fc.constantFrom('plain', 'b', 'split', 'folded'),
+  // Up to a long line's worth of words: a view that shortens a long subject must not leave its first words.
+  subjectWords: fc.array(word('Sb'), { minLength: 2, maxLength: 14 }),
+  subjectForm: fc.constantFrom('plain', 'b', 'split', 'folded', 'tab', 'spaces'),
+  reply: fc.constantFrom('', 'Re: ', 'RE: Fwd: ', 'AW: '),
   org: word('rorg'),
   sender: word('snd'),
   sendIp: senderIp,
@@ -386,10 +451,13 @@ function displayName(g: Names): string {
 
 function subjectText(g: Names): string {
   const s = g.subjectWords.join(' ');
-  if (g.subjectForm === 'b') return b64(s);
-  if (g.subjectForm === 'split') return g.subjectWords.map((w, i) => b64(i === 0 ? w : ` ${w}`)).join('\r\n ');
-  if (g.subjectForm === 'folded') return g.subjectWords.join('\r\n ');
-  return s;
+  if (g.subjectForm === 'b') return g.reply + b64(s);
+  if (g.subjectForm === 'split') return g.reply + g.subjectWords.map((w, i) => b64(i === 0 ? w : ` ${w}`)).join('\r\n ');
+  if (g.subjectForm === 'folded') return g.reply + g.subjectWords.join('\r\n ');
+  // Folded before a tab (RFC 5322 §2.2.3 keeps the tab), or two spaces between words.
+  if (g.subjectForm === 'tab') return g.reply + g.subjectWords.join('\r\n\t');
+  if (g.subjectForm === 'spaces') return g.reply + g.subjectWords.join('  ');
+  return g.reply + s;
 }
 
 function namesMessage(g: Names): Made {
@@ -447,7 +515,7 @@ describe('redaction: fixed counterexamples', () => {
   // "Last, First" Q-encoded with its comma as =2C: the decoded To field, read again as an address list, split at
   // the comma, so only "Zyaaaa" was taken as the name and "Quaaaa" stayed.
   it('a Q-encoded "Last, First" display name', async () => {
-    const g: Names = { local: 'rqaaaa', first: 'Zyaaaa', last: 'Quaaaa', comma: true, nameForm: 'q', subjectWords: ['Sbaaaa', 'Sbaaab'], subjectForm: 'plain', org: 'rorgaaaa', sender: 'sndaaaa', sendIp: '151.10.10.10' };
+    const g: Names = { local: 'rqaaaa', first: 'Zyaaaa', last: 'Quaaaa', comma: true, nameForm: 'q', subjectWords: ['Sbaaaa', 'Sbaaab'], subjectForm: 'plain', reply: '', org: 'rorgaaaa', sender: 'sndaaaa', sendIp: '151.10.10.10' };
     await check(namesMessage(g));
   });
 
@@ -476,5 +544,14 @@ describe('redaction: fixed counterexamples', () => {
       msgid: 'M00A0A00A000AA000',
     };
     await check(colleaguesMessage(g));
+  });
+
+  // A mailing list's mail, To the list: the list's domain was taken for the reader's organisation and the sender's
+  // evidence (its envelope domain) was replaced; and the reader's address in the list's VERP return path
+  // (list-bounces+rqaaaa=rorgaaaa.example@...) kept its local part, a '+' and a '=' being local-part characters.
+  // Gmail's forwarding envelope (rqaaaa+caf_=roaaaa=rhomeaaaa.example@...) carries both of the reader's mailboxes.
+  it.each([false, true])("the reader's address in a list's VERP return path or Gmail's forwarding envelope (Gmail: %s)", async (caf) => {
+    const g: Encoded = { ...common, other: 'roaaaa', org: 'rorgaaaa', home: 'rhomeaaaa', list: 'lstaaaa', caf, top: '2002:a05:1000:1000:1000:1000', eximId: '1qaaaaaa-000123-AB' };
+    await check(encodedMessage(g));
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * Telling a recipient domain of the sender's own apart from the reader's: a mailing list addresses its mail To
+ * the list (To: list@lists.example), whose domain is the sender's evidence (the envelope sender, the DKIM
+ * domain), not the reader's organisation.
+ */
+import type { Report } from '../../report';
+import { parseAddressList } from '../../mime/address';
+import { addressesIn } from './addresses-in';
+
+// Where a message names the mailbox it was delivered to (RFC 9228 Delivered-To; Postfix X-Original-To; Exim
+// Envelope-to; Gmail X-Forwarded-To/-For; Exchange Online X-MS-Exchange-Organization-OriginalEnvelopeRecipients).
+const DELIVERY_HEADERS = new Set([
+  'delivered-to',
+  'x-delivered-to',
+  'x-original-to',
+  'envelope-to',
+  'x-envelope-to',
+  'x-forwarded-to',
+  'x-forwarded-for',
+  'x-rcpt-to',
+  'x-ms-exchange-organization-originalenveloperecipients',
+]);
+
+const domainOf = (address: string): string => (address.split('@').pop() ?? '').toLowerCase();
+
+/** Domains the message was delivered to: delivery headers and Received "for" clauses (RFC 5321 §4.4). */
+export function deliveredDomains(report: Report): Set<string> {
+  const out = new Set<string>();
+  for (const h of report.headers)
+    if (DELIVERY_HEADERS.has(h.name.toLowerCase())) for (const a of addressesIn(h.value)) out.add(domainOf(a));
+  for (const h of report.hops) for (const a of addressesIn(h.for ?? '')) out.add(domainOf(a));
+  return out;
+}
+
+/** Domains of the author and the envelope sender (RFC 5322 §3.6.2 From, Sender; RFC 5321 §4.4 Return-Path). */
+export function senderDomains(report: Report): Set<string> {
+  const out = new Set<string>();
+  for (const h of report.headers) {
+    const name = h.name.toLowerCase();
+    if (name === 'from' || name === 'sender' || name === 'return-path')
+      for (const m of parseAddressList(h.value)) if (m.domain !== null) out.add(m.domain.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Whether a recipient's domain is the reader's: not when it is the sender's own and the message names other
+ * domains it was delivered to (a list's address in To); with no delivery record, every recipient's domain is.
+ */
+export function readersDomain(domain: string, delivered: ReadonlySet<string>, senders: ReadonlySet<string>): boolean {
+  const d = domain.toLowerCase();
+  return delivered.size === 0 || delivered.has(d) || !senders.has(d);
+}

@@ -35,6 +35,18 @@ export function isProviderFamilyDomain(domain: string): boolean {
   return FAMILIES.some((f) => f.domains.some((p) => d === p || d.endsWith(`.${p}`)));
 }
 
+/**
+ * Does `host` belong to the provider a report names (Report.boundary.provider: a family's name, or an
+ * organisational domain the analysis found)? By name suffix alone, with no Public Suffix List lookup: the popup's
+ * export runs on a finished report without the list.
+ */
+export function hostOfProvider(host: string | null, name: string): boolean {
+  if (host === null) return false;
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const domains = FAMILIES.find((f) => f.name === name)?.domains ?? [name.toLowerCase()];
+  return domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
 export function belongsTo(host: string | null, provider: Provider): boolean {
   if (host === null) return false;
   const org = organizationalDomain(host);

@@ -8,7 +8,7 @@ import { parseAddressList } from '../../mime/address';
 import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
 import { deliveredDomains, readersDomain, senderDomains } from './sender-side';
-import { colleaguePath, ownProvider, readerForwarder, receivingHosts } from './receiving-hosts';
+import { colleaguePath, ownDomain, readerForwarder, receivingHosts } from './receiving-hosts';
 
 export interface ReaderMailbox {
   address: string;
@@ -201,7 +201,8 @@ export function readerTokens(report: Report): ReaderTokens {
       if (d.includes('.') && readersDomain(d, delivered, senders)) c.domain(d);
     }
     // A mail host of the reader's own organisation names it, even under another of its domains.
-    for (const d of ownProvider(report)?.domains ?? []) c.domain(d);
+    const own = ownDomain(report);
+    if (own !== null) c.domain(own);
     readerForwarder(report, c.tokens.domains, c);
     colleaguePath(report, c.tokens.domains, c);
     colleagues(report, c, new Set(c.tokens.domains));

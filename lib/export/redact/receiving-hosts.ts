@@ -4,7 +4,7 @@
  * infrastructure the stamps name (their mail host's organisation, a forwarder of theirs).
  */
 import type { Hop, Report } from '../../report';
-import { belongsTo, isProviderFamilyDomain, providerOf, type Provider } from '../../received/providers';
+import { hostOfProvider, isProviderFamilyDomain } from '../../received/providers';
 import { isInternalStamp } from '../../received/internal-stamps';
 
 export interface HostSink {
@@ -23,13 +23,13 @@ function clauseHost(clause: string | undefined): string | null {
 }
 
 /**
- * The receiving organisation when it runs its own mail host: the boundary's receiving host's organisational
- * domain, unless that is a public provider family (whose hosts say nothing of the reader).
+ * The receiving organisation's domain when it runs its own mail host: the organisational domain the analysis found
+ * for the boundary's receiving host (Report.boundary.provider), unless that is a public provider family (whose
+ * hosts say nothing of the reader). Read from the report, not looked up again: the popup has no Public Suffix List.
  */
-export function ownProvider(report: Report): Provider | null {
-  const b = report.boundary;
-  const org = b?.by ? providerOf(b.by) : null;
-  return org !== null && !org.domains.some(isProviderFamilyDomain) ? org : null;
+export function ownDomain(report: Report): string | null {
+  const p = report.boundary?.provider ?? null;
+  return p !== null && p.includes('.') && !isProviderFamilyDomain(p) ? p.toLowerCase() : null;
 }
 
 /**
@@ -44,16 +44,16 @@ export function receivingHosts(report: Report, c: HostSink): void {
   report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
     if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
   });
-  const own = ownProvider(report);
+  const own = ownDomain(report);
   for (const h of report.hops) {
     // The boundary fell back to a relay of the organisation (no client outside was seen) when its client's reverse-DNS
     // name, which the receiving server looked up, is the organisation's; a HELO is the client's own claim.
-    const ownClient = own !== null && h.index === b?.hop && belongsTo(h.from.rdns, own);
+    const ownClient = own !== null && h.index === b?.hop && hostOfProvider(h.from.rdns, own);
     const after = h.side === 'provider' && (b === null || h.index > b.hop || ownClient);
     if (after) client(h, c);
     // A server of the organisation below the boundary (an MX seen from the sender's side) is the reader's too, but
     // never at the boundary's client address: a stamp down there could name it to hide the sender's evidence.
-    const ownServer = own !== null && belongsTo(h.by.host, own) && (ownClient || h.by.ip !== b?.ip);
+    const ownServer = own !== null && hostOfProvider(h.by.host, own) && (ownClient || h.by.ip !== b?.ip);
     if (after || h.index === b?.hop || (b === null && h === newest) || ownServer) {
       c.host(h.by.host ?? h.by.ip ?? clauseHost(h.clauses.by));
       c.host(h.by.ip);
@@ -91,8 +91,10 @@ export function readerForwarder(report: Report, domains: readonly string[], c: H
 export function colleaguePath(report: Report, domains: readonly string[], c: HostSink): void {
   const b = report.boundary;
   const fromOwn = report.addresses.from.some((m) => m.domain !== null && domains.includes(m.domain.toLowerCase()));
-  const by = b?.by ? providerOf(b.by) : null;
-  const inside = b === null || (by !== null && belongsTo(b.rdns ?? b.helo, by));
+  // A HELO names the client only when the server did not write that its reverse lookup failed ("unknown"): a
+  // stranger greeting with the organisation's name and a forged colleague's From must keep their evidence.
+  const claimed = report.hops.find((h) => h.index === b?.hop)?.from.rdnsUnknown === true ? b?.rdns : (b?.rdns ?? b?.helo);
+  const inside = b === null || hostOfProvider(claimed ?? null, b.provider);
   if (!fromOwn || !inside) return;
   for (const h of report.hops) {
     client(h, c);

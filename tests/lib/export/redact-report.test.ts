@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { redactReport } from '../../../lib/export/redact/redact-report';
 import { reportMarkdown } from '../../../lib/export/report-markdown';
@@ -107,16 +107,17 @@ describe('redactReport on the samples', () => {
 
 describe('redactReport: the receiving side when no client outside is seen', () => {
   const D = 'Tue, 14 Oct 2025 09:00:00 +0000';
-  const made = (...stamps: string[]) =>
+  const madeFrom = (from: string, ...stamps: string[]) =>
     [
       ...stamps.map((st) => `Received: ${st}; ${D}`),
-      'From: News <news@a.example>',
+      `From: ${from}`,
       'To: Bob Reader <bob@b.example>',
       'Subject: Quarterly note',
       `Date: ${D}`,
       '',
       'Hello.',
     ].join('\r\n');
+  const made = (...stamps: string[]) => madeFrom('News <news@a.example>', ...stamps);
   const shared = async (raw: string) => outputs(redactReport(await analyze(raw, deps)).report).toLowerCase();
   const RELAY = 'from mx.b.example (mx.b.example [100.10.10.10]) by store.b.example with ESMTPS id a1';
 
@@ -137,6 +138,13 @@ describe('redactReport: the receiving side when no client outside is seen', () =
     expect(out).toContain('203.0.113.5');
   });
 
+  it("a colleague's From forged by a client named by the organisation only in its HELO keeps the client's address", async () => {
+    const out = await shared(
+      madeFrom('Alice Boss <alice@b.example>', RELAY, 'from smtp-out.b.example (unknown [203.0.113.5]) by mx.b.example (Postfix) with ESMTP id b2'),
+    );
+    expect(out).toContain('203.0.113.5');
+  });
+
   it("the organisation's MX address in its own stamp below a fallback boundary goes", async () => {
     const out = await shared(
       made(RELAY, 'from mail.a.example (mail.a.example [169.254.10.10]) by mx.b.example ([100.20.20.20]) with ESMTPS id b2'),
@@ -144,5 +152,24 @@ describe('redactReport: the receiving side when no client outside is seen', () =
     expect(out).not.toContain('100.10.10.10');
     expect(out).not.toContain('100.20.20.20');
     expect(out).toContain('mail.a.example');
+  });
+});
+
+describe('redactReport needs no Public Suffix List', () => {
+  // The popup's export chunk runs the redactor on a report the worker made, and never installs the list (only the
+  // worker reads it from the package): a lookup there throws, and the share preview never leaves "Preparing".
+  it.each([
+    'six-hops-to-microsoft-365.eml',
+    'late-delivery-skewed-clock.eml',
+    'phish-with-forged-results.eml',
+    'bounce-gmail-550-5.1.1.eml',
+    'forwarded-phish-as-attachment.eml',
+  ])('%s', async (name) => {
+    const report = await analyze(sample(name), deps);
+    vi.resetModules();
+    const fresh = await import('../../../lib/export/redact/redact-report');
+    const rules = await import('../../../lib/psl/rules');
+    expect(rules.installedPslRules()).toBeNull();
+    expect(() => fresh.redactReport(report)).not.toThrow();
   });
 });

@@ -46,7 +46,7 @@ function toHop(p: ParsedReceived, f: HeaderField, headerIndex: number, index: nu
       name: p.from.name,
       port: p.from.port,
       ident: p.from.ident,
-      rdnsUnknown: p.from.rdnsUnknown,
+      rdnsUnverified: p.from.rdnsUnverified,
     },
     by: p.by,
     with: p.with,

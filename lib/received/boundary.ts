@@ -30,17 +30,19 @@ function internalName(host: string): boolean {
 }
 
 /**
- * The client is named as one of the provider's hosts. Not when a public client whose reverse lookup failed (the
- * server wrote "unknown") greets with the receiving host's own name or the provider's bare domain: the HELO is the
- * client's choice and unverified (RFC 5321 §4.1.4), and a client claiming one of the server's own names is the
- * bad HELO that sendmail's FEATURE(block_bad_helo) rejects (sendmail cf/README, V8.14). Provider relays with no reverse DNS greet with names of their own (r22.example.com (unknown [...]) by
- * s151v.example.com) and stay the provider's.
+ * The client is named as one of the provider's hosts. For a public client whose name the server could not check
+ * ("unknown", or sendmail's "(may be forged)"), only its HELO names it, and not when it greets with the receiving
+ * host's own name or the provider's bare domain: the HELO is the client's choice and unverified (RFC 5321 §4.1.4),
+ * and a client claiming one of the server's own names is the bad HELO that sendmail's FEATURE(block_bad_helo)
+ * rejects (sendmail cf/README, V8.14). Provider relays with no reverse DNS greet with names of their own
+ * (r22.example.com (unknown [...]) by s151v.example.com) and stay the provider's.
  */
 function namedOwn(h: Draft, provider: Provider): boolean {
   const { ip, helo } = h.from;
-  if (h.from.rdnsUnknown && ip !== null && helo !== null && isExternal(ip)) {
-    const greeting = helo.toLowerCase().replace(/\.$/, '');
-    if (greeting === h.by.host?.toLowerCase() || provider.domains.includes(greeting)) return false;
+  if (h.from.rdnsUnverified && ip !== null && isExternal(ip)) {
+    const greeting = helo?.toLowerCase().replace(/\.$/, '') ?? null;
+    if (greeting !== null && (greeting === h.by.host?.toLowerCase() || provider.domains.includes(greeting))) return false;
+    return belongsTo(helo ?? h.from.name, provider);
   }
   return belongsTo(fromHost(h), provider);
 }

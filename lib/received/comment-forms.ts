@@ -13,8 +13,11 @@ export interface CommentReading {
   /** A port written apart from the address (Exim "port=N" after an address lead). */
   port: number | null;
   rdns: string | null;
-  /** The reverse-DNS position holds a placeholder ("unknown"): the server's lookup of the client found no name. */
-  rdnsUnknown: boolean;
+  /**
+   * The server's lookup of the client gave no checked name: a placeholder ("unknown") in the reverse-DNS position,
+   * or a name sendmail marked "(may be forged)".
+   */
+  rdnsUnverified: boolean;
   helo: string | null;
   ident: string | null;
   authUser: string | null;
@@ -27,7 +30,7 @@ const NONE: Omit<CommentReading, 'form'> = {
   address: null,
   port: null,
   rdns: null,
-  rdnsUnknown: false,
+  rdnsUnverified: false,
   helo: null,
   ident: null,
   authUser: null,
@@ -41,7 +44,7 @@ function reading(form: DialectId, parts: Partial<Omit<CommentReading, 'form'>>):
     address: parts.address ?? NONE.address,
     port: parts.port ?? NONE.port,
     rdns: parts.rdns ?? NONE.rdns,
-    rdnsUnknown: parts.rdnsUnknown ?? NONE.rdnsUnknown,
+    rdnsUnverified: parts.rdnsUnverified ?? NONE.rdnsUnverified,
     helo: parts.helo ?? NONE.helo,
     ident: parts.ident ?? NONE.ident,
     authUser: parts.authUser ?? NONE.authUser,
@@ -149,7 +152,7 @@ function nameThenAddress(words: readonly string[]): CommentReading | null {
   // Courier writes an IPv4 client as an IPv4-mapped IPv6 literal ("[::ffff:192.0.2.1]").
   const form = /^\[::ffff:\d/i.test(where) ? 'courier' : ident === null ? 'postfix' : 'sendmail';
   const name = who.slice(at + 1);
-  return reading(form, { address, rdns: hostName(name), rdnsUnknown: isPlaceholder(name), ident, lead: 'helo' });
+  return reading(form, { address, rdns: hostName(name), rdnsUnverified: isPlaceholder(name), ident, lead: 'helo' });
 }
 
 /**
@@ -192,6 +195,9 @@ export function readComment(raw: string): CommentReading | null {
   const first = addressFirst(text, words);
   if (first) return first;
   const named = nameThenAddress(words);
+  // Sendmail appends "(may be forged)" when the reverse-DNS name does not resolve back to the address
+  // (sendmail Installation and Operation Guide, the $_ macro): the name is the address owner's claim, not checked.
+  if (named !== null && named.rdns !== null && /\(\s*may be forged\s*\)/i.test(raw)) named.rdnsUnverified = true;
   if (named) return named;
   // "(ident@a.b.c.d)": qmail writes the ident answer before the address.
   if (words.length === 1 && text.includes('@')) {

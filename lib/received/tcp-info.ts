@@ -16,8 +16,11 @@ export interface FromInfo {
   port: number | null;
   /** The RFC 1413 ident answer or local user name, where the dialect writes it (added). */
   ident: string | null;
-  /** The server wrote a placeholder ("unknown") where the client's reverse-DNS name goes: its lookup found none (added). */
-  rdnsUnknown: boolean;
+  /**
+   * The server's lookup of the client gave no checked name (added): a placeholder ("unknown") where the reverse-DNS
+   * name goes, or a name sendmail marked "(may be forged)".
+   */
+  rdnsUnverified: boolean;
 }
 
 export interface FromReading {
@@ -27,7 +30,7 @@ export interface FromReading {
   dialect: DialectId | null;
 }
 
-export const NO_CLIENT: FromInfo = { name: null, helo: null, rdns: null, ip: null, port: null, ident: null, rdnsUnknown: false };
+export const NO_CLIENT: FromInfo = { name: null, helo: null, rdns: null, ip: null, port: null, ident: null, rdnsUnverified: false };
 
 /** A HELO as written, when it is a name or an address literal (RFC 5321 §4.1.1.1), never a placeholder. */
 function heloText(word: string): string | null {
@@ -73,7 +76,7 @@ export function readFromClause(tokens: readonly Token[], mta: Mta | null, protoc
   const from: FromInfo = { ...NO_CLIENT };
   let address: Address | null = conn?.address ?? null;
   from.rdns = conn?.rdns ?? null;
-  from.rdnsUnknown = conn?.rdnsUnknown ?? false;
+  from.rdnsUnverified = conn?.rdnsUnverified ?? false;
   from.helo = readings.find((r) => r.helo !== null)?.helo ?? null;
   if (from.helo !== null && (isPlaceholder(from.helo) || heloText(from.helo) === null)) from.helo = null;
   from.ident = readings.find((r) => r.ident !== null)?.ident ?? null;
@@ -103,7 +106,7 @@ export function readFromClause(tokens: readonly Token[], mta: Mta | null, protoc
       if (role === 'ident') from.ident ??= lead.text;
       if (role === 'rdns') from.rdns ??= hostName(lead.text);
       // qmail "from unknown (HELO x) (192.0.2.1)": the lead is the reverse-DNS position.
-      if (role === 'rdns' && from.rdns === null && isPlaceholder(lead.text)) from.rdnsUnknown = true;
+      if (role === 'rdns' && from.rdns === null && isPlaceholder(lead.text)) from.rdnsUnverified = true;
       if (role === 'rdns' || role === 'helo') from.helo ??= heloText(lead.text);
     }
   }

@@ -10,7 +10,7 @@ export interface Hop {
   /**
    * The client: HELO, reverse-DNS name, connecting address (only from the dialect's connection position,
    * never a HELO literal), the word after "from" (null for a placeholder such as "unknown"); added: the source
-   * port and the ident answer (or local user) where the dialect writes them; `rdnsUnknown`: the server wrote
+   * port and the ident answer (or local user) where the dialect writes them; `rdnsUnverified`: the server wrote
    * "unknown" (or another placeholder) where the client's reverse-DNS name goes.
    */
   from: {
@@ -20,7 +20,7 @@ export interface Hop {
     name: string | null;
     port: number | null;
     ident: string | null;
-    rdnsUnknown: boolean;
+    rdnsUnverified: boolean;
   };
   by: { host: string | null; ip: string | null };
   with: string | null;

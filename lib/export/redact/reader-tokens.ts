@@ -7,7 +7,7 @@ import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
 import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
-import { deliveredDomains, readersDomain, senderDomains } from './sender-side';
+import { DELIVERY_HEADERS, deliveredDomains, readersDomain, senderDomains } from './sender-side';
 import { colleaguePath, ownDomain, readerForwarder, receivingHosts } from './receiving-hosts';
 
 export interface ReaderMailbox {
@@ -27,8 +27,8 @@ export interface ReaderTokens {
   tenants: string[];
 }
 
-// Where a message names its recipients (RFC 5322 §3.6.3, §3.6.6; RFC 9228 Delivered-To; the MTAs' own
-// X-Original-To (Postfix), Envelope-To (Exim), X-Forwarded-To/-For (Gmail), X-Apparently-To (Yahoo)).
+// Where a message names its recipients (RFC 5322 §3.6.3, §3.6.6; Yahoo's X-Apparently-To), and the delivery
+// records of sender-side.ts (Delivered-To, X-Original-To, Envelope-To, X-Forwarded-To/-For ...).
 const RECIPIENT_HEADERS = new Set([
   'to',
   'cc',
@@ -36,16 +36,8 @@ const RECIPIENT_HEADERS = new Set([
   'resent-to',
   'resent-cc',
   'resent-bcc',
-  'delivered-to',
-  'x-delivered-to',
-  'x-original-to',
-  'envelope-to',
-  'x-envelope-to',
-  'x-forwarded-to',
-  'x-forwarded-for',
-  'x-rcpt-to',
   'x-apparently-to',
-  'x-ms-exchange-organization-originalenveloperecipients',
+  ...DELIVERY_HEADERS,
 ]);
 // Where a message names its author and sender (RFC 5322 §3.6.2, §3.6.6; RFC 5321 §4.4 Return-Path).
 const AUTHOR_HEADERS = new Set([
@@ -203,7 +195,8 @@ export function readerTokens(report: Report): ReaderTokens {
     // A mail host of the reader's own organisation names it, even under another of its domains.
     const own = ownDomain(report);
     if (own !== null) c.domain(own);
-    readerForwarder(report, c.tokens.domains, c);
+    // A forwarder is the reader's only by a domain the receiving side delivered to (or its own organisation's).
+    readerForwarder(report, [...delivered, ...(own === null ? [] : [own])], c);
     colleaguePath(report, c.tokens.domains, c);
     colleagues(report, c, new Set(c.tokens.domains));
   }

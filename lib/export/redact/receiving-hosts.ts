@@ -29,7 +29,8 @@ function clauseHost(clause: string | undefined): string | null {
  */
 export function ownDomain(report: Report): string | null {
   const p = report.boundary?.provider ?? null;
-  return p !== null && p.includes('.') && !isProviderFamilyDomain(p) ? p.toLowerCase() : null;
+  // A family's name ("Microsoft 365 / Outlook.com") is not a domain: letters, digits, hyphens and dots only.
+  return p !== null && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(p) && !isProviderFamilyDomain(p) ? p.toLowerCase() : null;
 }
 
 /**
@@ -48,7 +49,7 @@ export function receivingHosts(report: Report, c: HostSink): void {
   for (const h of report.hops) {
     // The boundary fell back to a relay of the organisation (no client outside was seen) when its client's reverse-DNS
     // name, which the receiving server looked up, is the organisation's; a HELO is the client's own claim.
-    const ownClient = own !== null && h.index === b?.hop && hostOfProvider(h.from.rdns, own);
+    const ownClient = own !== null && h.index === b?.hop && !h.from.rdnsUnverified && hostOfProvider(h.from.rdns, own);
     const after = h.side === 'provider' && (b === null || h.index > b.hop || ownClient);
     if (after) client(h, c);
     // A server of the organisation below the boundary (an MX seen from the sender's side) is the reader's too, but
@@ -74,10 +75,32 @@ function client(h: Hop, c: HostSink): void {
  * (RFC 5321 §4.4: the TCP-info the receiving server records); a HELO is the client's own claim and could be
  * forged to hide a sender's address.
  */
+/** Index of the boundary's Received field, or the end of the header block when there is no boundary. */
+export function boundaryField(report: Report): number {
+  const b = report.boundary;
+  if (b === null) return report.headers.length;
+  return report.hops.find((h) => h.index === b.hop)?.headerIndex ?? -1;
+}
+
+/**
+ * Exchange marked the mail as sent from inside the organisation (X-MS-Exchange-Organization-AuthAs: Internal;
+ * Microsoft Learn, "Message headers: X-MS-Exchange-Organization-AuthAs"): believed above the boundary's Received
+ * field, or anywhere when Microsoft 365 received it, whose header firewall removes X-MS-Exchange-Organization-*
+ * fields from mail arriving from outside (Microsoft Learn, "Header firewall"). Exchange writes them below its
+ * Received fields.
+ */
+function internalByExchange(report: Report): boolean {
+  const at = report.headers.findIndex(
+    (h) => h.name.toLowerCase() === 'x-ms-exchange-organization-authas' && h.value.trim().toLowerCase() === 'internal',
+  );
+  if (at < 0) return false;
+  return at < boundaryField(report) || (report.boundary?.provider.startsWith('Microsoft') ?? false);
+}
+
 export function readerForwarder(report: Report, domains: readonly string[], c: HostSink): void {
   const b = report.boundary;
   const hop = report.hops.find((h) => h.index === b?.hop);
-  const rdns = hop?.from.rdns?.toLowerCase().replace(/\.$/, '');
+  const rdns = hop?.from.rdnsUnverified === true ? undefined : hop?.from.rdns?.toLowerCase().replace(/\.$/, '');
   if (hop !== undefined && rdns !== undefined && domains.some((d) => rdns === d || rdns.endsWith(`.${d}`))) client(hop, c);
 }
 
@@ -91,10 +114,12 @@ export function readerForwarder(report: Report, domains: readonly string[], c: H
 export function colleaguePath(report: Report, domains: readonly string[], c: HostSink): void {
   const b = report.boundary;
   const fromOwn = report.addresses.from.some((m) => m.domain !== null && domains.includes(m.domain.toLowerCase()));
-  // A HELO names the client only when the server did not write that its reverse lookup failed ("unknown"): a
-  // stranger greeting with the organisation's name and a forged colleague's From must keep their evidence.
-  const claimed = report.hops.find((h) => h.index === b?.hop)?.from.rdnsUnknown === true ? b?.rdns : (b?.rdns ?? b?.helo);
-  const inside = b === null || hostOfProvider(claimed ?? null, b.provider);
+  // Inside only on the receiving side's word: the boundary client's reverse-DNS name (looked up by the server) is
+  // the organisation's, or Exchange marked the mail as sent from inside the organisation. Never a HELO: Exim and
+  // Exchange write no reverse-DNS name, and a stranger greeting with the organisation's name under a forged
+  // colleague's From must keep its evidence.
+  const checked = report.hops.find((h) => h.index === b?.hop)?.from.rdnsUnverified === false;
+  const inside = (b !== null && checked && hostOfProvider(b.rdns, b.provider)) || internalByExchange(report);
   if (!fromOwn || !inside) return;
   for (const h of report.hops) {
     client(h, c);

@@ -6,10 +6,11 @@
 import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
 import { addressesIn } from './addresses-in';
+import { boundaryField } from './receiving-hosts';
 
 // Where a message names the mailbox it was delivered to (RFC 9228 Delivered-To; Postfix X-Original-To; Exim
 // Envelope-to; Gmail X-Forwarded-To/-For; Exchange Online X-MS-Exchange-Organization-OriginalEnvelopeRecipients).
-const DELIVERY_HEADERS = new Set([
+export const DELIVERY_HEADERS: ReadonlySet<string> = new Set([
   'delivered-to',
   'x-delivered-to',
   'x-original-to',
@@ -23,12 +24,20 @@ const DELIVERY_HEADERS = new Set([
 
 const domainOf = (address: string): string => (address.split('@').pop() ?? '').toLowerCase();
 
-/** Domains the message was delivered to: delivery headers and Received "for" clauses (RFC 5321 §4.4). */
+/**
+ * Domains the message was delivered to, on the receiving side's word: delivery headers above the boundary's
+ * Received field and the "for" clauses (RFC 5321 §4.4) of the receiving side's stamps. Below the entry the sender
+ * writes what it likes, e.g. an X-Original-To for its own domain to pass that domain off as the reader's.
+ */
 export function deliveredDomains(report: Report): Set<string> {
   const out = new Set<string>();
-  for (const h of report.headers)
-    if (DELIVERY_HEADERS.has(h.name.toLowerCase())) for (const a of addressesIn(h.value)) out.add(domainOf(a));
-  for (const h of report.hops) for (const a of addressesIn(h.for ?? '')) out.add(domainOf(a));
+  const end = boundaryField(report);
+  report.headers.forEach((h, i) => {
+    if (i < end && DELIVERY_HEADERS.has(h.name.toLowerCase())) for (const a of addressesIn(h.value)) out.add(domainOf(a));
+  });
+  const b = report.boundary;
+  for (const h of report.hops)
+    if (b === null || h.side === 'provider') for (const a of addressesIn(h.for ?? '')) out.add(domainOf(a));
   return out;
 }
 
@@ -38,7 +47,10 @@ export function senderDomains(report: Report): Set<string> {
   for (const h of report.headers) {
     const name = h.name.toLowerCase();
     if (name === 'from' || name === 'sender' || name === 'return-path')
-      for (const m of parseAddressList(h.value)) if (m.domain !== null) out.add(m.domain.toLowerCase());
+      for (const m of parseAddressList(h.value))
+        // Gmail's automatic forwarding sends from the forwarding mailbox itself ("local+caf_=to=domain@..."): that
+        // envelope is the reader's own, not a sender's.
+        if (m.domain !== null && !(name === 'return-path' && m.address.includes('+caf_='))) out.add(m.domain.toLowerCase());
   }
   return out;
 }

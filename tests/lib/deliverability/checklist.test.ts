@@ -8,7 +8,7 @@ import type { Reputation, ReputationCheck } from '../../../lib/reputation/types'
 function hop(index: number, over: { ip?: string | null; helo?: string | null; with?: string | null; tls?: boolean; by?: string }): Hop {
   return {
     index,
-    from: { helo: over.helo ?? null, rdns: null, ip: over.ip ?? null, name: null, port: null, ident: null, rdnsUnknown: false },
+    from: { helo: over.helo ?? null, rdns: null, ip: over.ip ?? null, name: null, port: null, ident: null, rdnsUnverified: false },
     by: { host: over.by ?? 'mx.google.com', ip: null },
     with: over.with ?? null,
     id: null,

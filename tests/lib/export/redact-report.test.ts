@@ -173,3 +173,80 @@ describe('redactReport needs no Public Suffix List', () => {
     expect(() => fresh.redactReport(report)).not.toThrow();
   });
 });
+
+describe('redactReport: headers the sender adds never hide its evidence nor keep the reader (second review, session 10)', () => {
+  const D = 'Tue, 14 Oct 2025 09:00:00 +0000';
+  const base = (extra: string[], from = 'News <news@evil.test>', stamps?: string[]) =>
+    [
+      'Delivered-To: bob@b.example',
+      ...(stamps ?? [
+        `Received: from mx.b.example (mx.b.example [100.10.10.10]) by store.b.example with ESMTPS id a1; ${D}`,
+        'Authentication-Results: mx.b.example; spf=pass smtp.mailfrom=evil.test; dkim=pass header.d=evil.test',
+        `Received: from mail.evil.test (mail.evil.test [203.0.113.5]) by mx.b.example (Postfix) with ESMTPS id b2; ${D}`,
+      ]),
+      ...extra,
+      `From: ${from}`,
+      'To: Bob Reader <bob@b.example>',
+      'Subject: Quarterly',
+      `Date: ${D}`,
+      '',
+      'Hello.',
+    ].join('\r\n');
+  const shared = async (raw: string) => outputs(redactReport(await analyze(raw, deps)).report);
+
+  it.each([
+    ['X-Original-To for its own domain', ['X-Original-To: x@evil.test']],
+    ['Delivered-To for its own domain below the entry', [`Received: from pc ([10.0.0.9]) by mail.evil.test for <x@evil.test>; ${D}`]],
+    // The Cc'd address itself is replaced as a recipient's (MEDIUM-D of the review, older: left as it is).
+    ['Cc to its own domain', ['Cc: other@evil.test']],
+  ])('%s: the sending server and domain stay', async (_name, extra) => {
+    const out = await shared(base(extra));
+    for (const kept of ['203.0.113.5', 'mail.evil.test', 'news@evil.test', 'header.d=evil.test']) expect(out).toContain(kept);
+    expect(out).not.toContain('bob@b.example');
+  });
+
+  it.each([
+    ['Exim', `Received: from [203.0.113.5] (helo=smtp-out.b.example) by mx.b.example with esmtp (Exim 4.96) id 1abc; ${D}`],
+    ['Exchange', `Received: from smtp-out.b.example (203.0.113.5) by mx.b.example (100.20.20.20) with Microsoft SMTP Server id 15.2.1; ${D}`],
+  ])("a forged colleague's From and a HELO naming the organisation (%s): the client's address stays", async (_name, stamp) => {
+    const out = await shared(
+      base([], 'Alice Boss <alice@b.example>', [
+        `Received: from mx.b.example (mx.b.example [100.10.10.10]) by store.b.example with ESMTPS id a1; ${D}`,
+        stamp,
+      ]),
+    );
+    expect(out).toContain('203.0.113.5');
+  });
+
+  it("a recipient header the sender adds does not keep the reader's domain (Exchange Online writes no delivery record)", async () => {
+    const raw = [
+      `Received: from AM4PEPF00027A5F.eurprd04.prod.outlook.com (2603:10a6:208:b8::1) by AM9PR04MB8000.eurprd04.prod.outlook.com with HTTPS; ${D}`,
+      `Received: from mail.evil.test (203.0.113.5) by AM4PEPF00027A5F.mail.protection.outlook.com (10.167.16.72) with Microsoft SMTP Server id 15.20.1; ${D}`,
+      'X-Original-To: x@other.test',
+      'From: Alice CEO <alice@b.example>',
+      'To: bob@b.example',
+      'Subject: Wire',
+      `Date: ${D}`,
+      '',
+      'Hi.',
+    ].join('\r\n');
+    const out = (await shared(raw)).toLowerCase();
+    for (const gone of ['b.example', 'alice', 'bob']) expect(out).not.toContain(gone);
+  });
+
+  it('a reverse-DNS name sendmail marked "(may be forged)" does not make the sending server the reader\'s', async () => {
+    const out = await shared(
+      base([], 'News <news@evil.test>', [
+        `Received: from mx.b.example (mx.b.example [100.10.10.10]) by store.b.example with ESMTPS id a1; ${D}`,
+        `Received: from smtp.evil.test (mail.b.example [203.0.113.5] (may be forged)) by mx.b.example (8.15.2/8.15.2) with ESMTP id 5ABC; ${D}`,
+      ]),
+    );
+    for (const kept of ['203.0.113.5', 'smtp.evil.test']) expect(out).toContain(kept);
+  });
+
+  it("a public provider family's name is never taken for the reader's domain", async () => {
+    const report = await analyze(sample('six-hops-to-microsoft-365.eml'), deps);
+    const { replaced } = redactReport(report);
+    expect(JSON.stringify(replaced).toLowerCase()).not.toContain('microsoft 365');
+  });
+});

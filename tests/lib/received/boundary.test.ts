@@ -45,6 +45,7 @@ describe('findBoundary', () => {
     // talks to, or as the provider's bare domain, is a stranger (Postfix SMTPD_ACCESS_README: "you are not me").
     ['a stranger with no reverse DNS greeting as the receiving host, a forged stamp below', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from mx.b.example (unknown [203.0.113.5]) by mx.b.example', 'from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.b.example'], 2, '203.0.113.5', ['sender', 'provider', 'provider']],
     ['a stranger with no reverse DNS greeting as the provider\'s domain, a forged stamp below', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from b.example (unknown [203.0.113.5]) by mx.b.example', 'from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.b.example'], 2, '203.0.113.5', ['sender', 'provider', 'provider']],
+    ['an unchecked reverse-DNS name of the provider (sendmail "(may be forged)"), a forged stamp below', ['from mx.b.example (mx.b.example [192.0.2.10]) by store.b.example', 'from smtp.evil.test (mail.b.example [203.0.113.5] (may be forged)) by mx.b.example (8.15.2/8.15.2) with ESMTP id 5ABC', 'from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.b.example'], 2, '203.0.113.5', ['sender', 'provider', 'provider']],
     // Real chains (Sisimai's lhost-postfix-42 shape): relays with no reverse DNS greet with names of their own.
     ['a provider relay with no reverse DNS and a name of its own stays the provider\'s', ['from r22.b.example (unknown [198.51.100.95]) by s151v.b.example', 'from smtp20.b.example (HELO smtp0.b.example) ([203.0.113.42]) by r22.b.example'], 1, '203.0.113.42', ['provider', 'provider']],
     ['public client with an internal HELO is still outside', ['from EXCH01.a.local (mail.a.example [203.0.113.55]) by mx.b.example'], 1, '203.0.113.55', ['provider']],
@@ -61,9 +62,10 @@ describe('findBoundary', () => {
     ['Postfix "unknown"', 'from b.example (unknown [203.0.113.5]) by mx.b.example', true],
     ['qmail "from unknown (HELO x)"', 'from unknown (HELO mail.a.example) (203.0.113.5) by mx.b.example', true],
     ['a verified name', 'from mail.a.example (mail.a.example [203.0.113.5]) by mx.b.example', false],
+    ['Sendmail "(may be forged)"', 'from smtp.evil.test (mail.b.example [203.0.113.5] (may be forged)) by mx.b.example (8.15.2/8.15.2) with ESMTP id 5ABC', true],
     ['Exchange "NAME (address)": no reverse-DNS position', 'from AM6PR05MB1234.eurprd05.prod.outlook.com (2603:10a6:20b:1::1) by AM6PR05MB5678.eurprd05.prod.outlook.com with HTTPS', false],
-  ])('rdnsUnknown: %s', (_name, stamp, unknown) => {
-    expect(run(stamp).hops[0]?.from.rdnsUnknown).toBe(unknown);
+  ])('rdnsUnverified: %s', (_name, stamp, unknown) => {
+    expect(run(stamp).hops[0]?.from.rdnsUnverified).toBe(unknown);
   });
 
   it('a loopback client with an outside name is not the entry', () => {

@@ -40,9 +40,7 @@ export function ownDomain(report: Report): string | null {
 export function receivingHosts(report: Report, c: HostSink): void {
   const b = report.boundary;
   const newest = report.hops[report.hops.length - 1];
-  const boundaryField =
-    report.hops.find((h) => h.index === b?.hop)?.headerIndex ?? (b === null ? report.headers.length : -1);
-  report.headers.slice(0, Math.max(0, boundaryField)).forEach((h) => {
+  report.headers.slice(0, Math.max(0, boundaryField(report))).forEach((h) => {
     if (isInternalStamp(h.name.toLowerCase())) for (const m of h.value.matchAll(STAMP_HOST)) c.host(m[1] ?? null);
   });
   const own = ownDomain(report);
@@ -69,12 +67,6 @@ function client(h: Hop, c: HostSink): void {
   if (h.from.name === null && h.from.ip === null) c.host(clauseHost(h.clauses.from));
 }
 
-/**
- * A forward by the reader's own host (their alias domain relays to their mailbox elsewhere): the boundary's
- * client has a reverse-DNS name under one of the reader's domains. Only the name the receiver looked up counts
- * (RFC 5321 §4.4: the TCP-info the receiving server records); a HELO is the client's own claim and could be
- * forged to hide a sender's address.
- */
 /** Index of the boundary's Received field, or the end of the header block when there is no boundary. */
 export function boundaryField(report: Report): number {
   const b = report.boundary;
@@ -97,6 +89,12 @@ function internalByExchange(report: Report): boolean {
   return at < boundaryField(report) || (report.boundary?.provider.startsWith('Microsoft') ?? false);
 }
 
+/**
+ * A forward by the reader's own host (their alias domain relays to their mailbox elsewhere): the boundary's
+ * client has a reverse-DNS name under one of the reader's domains. Only the name the receiver looked up counts
+ * (RFC 5321 §4.4: the TCP-info the receiving server records); a HELO is the client's own claim and could be
+ * forged to hide a sender's address.
+ */
 export function readerForwarder(report: Report, domains: readonly string[], c: HostSink): void {
   const b = report.boundary;
   const hop = report.hops.find((h) => h.index === b?.hop);

@@ -24,6 +24,12 @@ export interface TrustInput {
   providerHost: string | null;
   /** The provider family the boundary names (Report.boundary.provider), e.g. 'Gmail / Google Workspace'. */
   provider?: string | null;
+  /**
+   * The newest hop below the entry that claims to be written by the provider and is not (the boundary's
+   * received.forged-provider-hop), or null: then the sender writes headers in the provider's name, and a header
+   * right below the provider's Received line cannot be told from the provider's own.
+   */
+  forgedProviderHop?: number | null;
 }
 
 export interface TrustDecision {
@@ -154,8 +160,23 @@ export function decideTrust(
   } else {
     // 3. The first header naming the provider right below its Received line (Gmail); never a second one.
     const first = entries.find((e) => isAr(e) && inBlock(e) && named(e)) ?? null;
+    const forged = trust.forgedProviderHop ?? null;
     if (first?.parsed === null) unreadable = first;
-    else if (first) {
+    else if (first && forged !== null && (seal === null || claimKey(seal) !== claimKey(first))) {
+      // RFC 8601 §5: results are believed only where the provider's position vouches for them. Below its Received
+      // line that is the position alone, and a sender that forged a stamp in the provider's name (hop `forged`)
+      // writes in that position too; only the provider's own ARC copy above the boundary (RFC 8617 §4.1.1) can
+      // still vouch for it.
+      reported.add(first.index);
+      findings.push(
+        finding(
+          'authres.block-forged-stamp',
+          'warn',
+          "The results below your provider's Received line may be the sender's",
+          `${where(first)} names your provider and sits right below the line where your provider received the message, where your provider writes its results. But hop ${String(forged)} is a Received line in your provider's name that your provider did not write: the sender forges your provider's headers, so this one is not read as your provider's either.`,
+        ),
+      );
+    } else if (first) {
       const why = contradiction(first, spfStamp !== null && spfStamp.index < first.index ? spfStamp : null, seal);
       if (why === null) [primary, blockAr] = [first, first];
       else {
@@ -194,7 +215,9 @@ export function decideTrust(
       const why = inBlock(entry)
         ? isAr(entry) && named(entry)
           ? reported.has(entry.index)
-            ? `A header naming your provider (${id}) that contradicts your provider's own records: the sender wrote it.`
+            ? trust.forgedProviderHop !== null && trust.forgedProviderHop !== undefined
+              ? `A header naming your provider (${id}) in a message whose sender forged your provider's Received line (hop ${String(trust.forgedProviderHop)}): it may be the sender's too.`
+              : `A header naming your provider (${id}) that contradicts your provider's own records: the sender wrote it.`
             : `A second header naming your provider (${id}) below the one it wrote: a copy the sender could have forged.`
           : `Right below your provider's Received line but written by ${id === '' ? 'an unnamed server' : id}, not by your provider: it came with the message and could be forged.`
         : WHY_BELOW;

@@ -26,6 +26,8 @@ export interface HopAnalysis {
   provider: Provider | null;
   /** Index in the header list of the Received field at the boundary, or null (for the trust of other headers). */
   boundaryHeaderIndex: number | null;
+  /** The newest hop below the entry that claims to be the provider's and is not (received.forged-provider-hop), or null. */
+  forgedProviderHop: number | null;
   findings: Finding[];
 }
 
@@ -145,6 +147,7 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
     boundary: b.boundary,
     provider: b.provider,
     boundaryHeaderIndex: boundaryHop?.headerIndex ?? null,
+    forgedProviderHop: b.forgedHops[0] ?? null,
     findings: [...findings, ...b.findings, ...t.findings],
   };
 }

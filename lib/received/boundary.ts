@@ -11,6 +11,8 @@ export interface BoundaryResult {
   provider: Provider | null;
   /** Side of each hop, same order as the input (newest first). */
   sides: Hop['side'][];
+  /** Hops below the entry that claim to be written by the provider and are not (received.forged-provider-hop), newest first. */
+  forgedHops: number[];
   findings: Finding[];
 }
 
@@ -73,7 +75,7 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   const findings: Finding[] = [];
   const top = newestFirst.find((h) => h.by.host !== null && !internalName(h.by.host));
   const provider = top?.by.host ? providerOf(top.by.host) : null;
-  if (!provider) return { boundary: null, provider: null, sides: mapList(newestFirst, () => 'unknown'), findings };
+  if (!provider) return { boundary: null, provider: null, sides: mapList(newestFirst, () => 'unknown'), forgedHops: [], findings };
   let at = -1;
   let lastPublicEntry = -1;
   for (let i = 0; i < newestFirst.length; i++) {
@@ -89,9 +91,9 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
     }
   }
   if (at < 0) at = lastPublicEntry;
-  if (at < 0) return { boundary: null, provider, sides: mapList(newestFirst, () => 'unknown'), findings };
+  if (at < 0) return { boundary: null, provider, sides: mapList(newestFirst, () => 'unknown'), forgedHops: [], findings };
   const b = newestFirst[at];
-  if (!b) return { boundary: null, provider, sides: mapList(newestFirst, () => 'unknown'), findings };
+  if (!b) return { boundary: null, provider, sides: mapList(newestFirst, () => 'unknown'), forgedHops: [], findings };
   const sides = mapList(newestFirst, (_h, i): Hop['side'] => (i <= at ? 'provider' : 'sender'));
   const boundary: Boundary = { hop: b.index, ip: b.from.ip, helo: b.from.helo, rdns: b.from.rdns, by: b.by.host, provider: provider.name };
 
@@ -108,14 +110,16 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
   // A stamp by the provider below the entry is forged unless the stamp above its run records the provider as
   // its client: then the message left the provider and came back (a forward, a list, tenant to tenant).
   let genuine = namedOwn(b, provider);
+  const forgedHops: number[] = [];
   for (const h of newestFirst.slice(at + 1)) {
     const host = h.by.host;
     if (host === null || internalName(host)) continue;
     if (!belongsTo(host, provider)) {
       genuine = namedOwn(h, provider);
     } else if (!genuine) {
+      forgedHops.push(h.index);
       findings.push(finding('received.forged-provider-hop', 'bad', `Hop ${String(h.index)} claims to be written by ${provider.name}, below where the message entered it`, `"by ${host}" sits below the real entry point (hop ${String(b.index)}). Your provider did not write it: the sender did, to look legitimate.`));
     }
   }
-  return { boundary, provider, sides, findings };
+  return { boundary, provider, sides, forgedHops, findings };
 }

@@ -27,7 +27,9 @@ export function decideDeception(input: VerdictInput, facts: Facts, forwarded: bo
     headline =
       facts.recorded?.dmarc?.result === 'pass'
         ? `Forged results: a header poses as ${facts.provider}'s own check of ${from}`
-        : `Not from ${from}: a forged header claims a pass that ${facts.provider}'s own check does not give`;
+        : facts.recorded === null
+          ? `Forged headers: the sender poses as ${facts.provider} to make ${from} look verified`
+          : `Not from ${from}: a forged header claims a pass that ${facts.provider}'s own check does not give`;
   }
   for (const sign of input.impersonation) {
     const brand = sign.brand ?? '';

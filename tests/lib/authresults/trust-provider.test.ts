@@ -1,8 +1,10 @@
 /**
  * security goal G6, docs/security-goals.md, the provider's header decided in one place (lib/authresults/trust.ts): forged shapes around
  * the boundary of Microsoft 365 and Gmail, the provider's own header unreadable, id look-alikes, a header that
- * contradicts the provider's Received-SPF, Google Groups' second header, and a property: adding any header below
- * the provider's own ones never changes auth.recorded. Run through analyze(), so the boundary is the real one.
+ * contradicts the provider's Received-SPF, Google Groups' second header, a forged stamp in the provider's name, and
+ * a property: adding any header below the provider's own ones never changes auth.recorded (on these fixtures: a
+ * forged "by mx.google.com" stamp can only withdraw belief from Gmail's header below its Received line, when no ARC
+ * copy of Gmail's vouches for it, tested on its own). Run through analyze(), so the boundary is the real one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -138,6 +140,54 @@ describe('Gmail: the first header naming mx.google.com right below its Received 
     );
     expect(r.auth?.recorded?.basis).toBe('arc-seal');
     expect(ids(r)).toContain('authres.contradicts-provider');
+  });
+});
+
+describe("a sender that forges a stamp in the provider's name: the header below the provider's Received line is not the provider's", () => {
+  // A stranger with no checked reverse DNS greets as google.com; Gmail wrote no Authentication-Results; the sender
+  // put one naming mx.google.com right below Gmail's line, and a Received "by mx.google.com" below that.
+  const phish = [
+    'Delivered-To: alice@gmail.com',
+    'Received: by 2002:a05:6a10:1234:b0:4a1:1111:2222 with SMTP id abc123; Tue, 3 Nov 2026 10:00:05 -0800 (PST)',
+    'Received: from google.com (unknown [203.0.113.5]) by mx.google.com with ESMTPS id x1si123456qkb.10.2026.11.03.10.00.04',
+    '        for <alice@gmail.com>; Tue, 03 Nov 2026 10:00:04 -0800 (PST)',
+    'Authentication-Results: mx.google.com; dkim=pass header.i=@paypal.com header.s=s1; spf=pass smtp.mailfrom=service@paypal.com; dmarc=pass (p=REJECT) header.from=paypal.com',
+    'Received: from mail.pay.example (mail.pay.example [198.51.100.33]) by mx.google.com with ESMTPS id y2si; Tue, 03 Nov 2026 10:00:03 -0800 (PST)',
+    'From: PayPal <service@paypal.com>',
+    'To: alice@gmail.com',
+    'Subject: Your account is limited',
+    'Date: Tue, 3 Nov 2026 10:00:00 -0800',
+    'Message-ID: <abc@paypal.com>',
+    '',
+    'Please log in.',
+    '',
+  ].join('\n');
+
+  it('is listed as a claim, and the verdict calls the forgery, not a pass', async () => {
+    const r = await run(phish);
+    expect(ids(r)).toContain('received.forged-provider-hop');
+    expect(ids(r)).toContain('authres.block-forged-stamp');
+    expect(r.auth?.recorded).toBeNull();
+    expect(r.auth?.untrusted.find((u) => u.fieldIndex === 3)?.why).toContain('forged');
+    expect(r.verdict.kind).toBe('deceptive');
+    expect(r.verdict.headline).toContain('poses as Gmail');
+    // Without the forged stamp the same header is read as Gmail's (rule 3 of trust.ts): the stamp is what changes it.
+    const clean = await run(phish.replace(/^Received: from mail\.pay\.example.*\n/m, ''));
+    expect(clean.auth?.recorded?.basis).toBe('boundary-block');
+    expect(ids(clean)).not.toContain('authres.block-forged-stamp');
+  });
+
+  it("is still read when the provider's own ARC copy above the boundary gives the same results", async () => {
+    const base = fixture('gmail-dmarc-pass.eml');
+    const before = (await run(base)).auth?.recorded;
+    const stamp = 'Received: from x (x [192.0.2.1]) by mx.google.com with SMTP; Tue, 14 Oct 2025 09:17:39 +0000';
+    const r = await run(insertAfter(base, 'DKIM-Signature:', [stamp]));
+    expect(ids(r)).toContain('received.forged-provider-hop');
+    expect(r.auth?.recorded).toEqual(before);
+    // Without that copy, the provider's position alone no longer vouches for it.
+    const unsealed = await run(insertAfter(replaceField(base, 'ARC-Authentication-Results:', []), 'DKIM-Signature:', [stamp]));
+    expect(unsealed.auth?.recorded).toBeNull();
+    expect(ids(unsealed)).toContain('authres.block-forged-stamp');
   });
 });
 

@@ -66,7 +66,7 @@ const SPECS: readonly GoalSpec[] = [
   },
 ];
 
-interface Measured {
+export interface Measured {
   median: number;
   min: number | null;
   /** Ratio of median CPU times (process user + system), when the section measured it. */
@@ -78,6 +78,16 @@ export class Goals {
 
   record(id: GoalId, median: number, min: number | null = null, cpu: number | null = null): void {
     this.measured.set(id, { median, min, cpu });
+  }
+
+  /** What was recorded, to send from a section's own process to the run that prints the table. */
+  entries(): [GoalId, Measured][] {
+    return [...this.measured];
+  }
+
+  /** Take what a section's process recorded. */
+  merge(entries: readonly [GoalId, Measured][]): void {
+    for (const [id, m] of entries) this.measured.set(id, m);
   }
 
   /** The goal table; returns how many required goals were measured and missed. */

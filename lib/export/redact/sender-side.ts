@@ -63,3 +63,32 @@ export function readersDomain(domain: string, delivered: ReadonlySet<string>, se
   const d = domain.toLowerCase();
   return delivered.size === 0 || delivered.has(d) || !senders.has(d);
 }
+
+/**
+ * What the sender's side is judged by, lower case: the boundary client (IP, reverse DNS, HELO) and every sending-side
+ * hop's client, the author's and envelope sender's addresses and domains (RFC 5322 §3.6.2, RFC 5321 §4.4) unless the
+ * receiving side delivered to that domain (mail between colleagues), and the domains the authentication results
+ * name (RFC 8601 §2.7.1 smtp.mailfrom, header.d). A reader token must never rewrite these: the sender chooses what
+ * it puts in References, Subject or a display name, and could otherwise make its own evidence disappear.
+ */
+export function senderEvidence(report: Report): string[] {
+  const out = new Set<string>();
+  const add = (v: string | null | undefined) => {
+    const t = v?.trim().toLowerCase() ?? '';
+    if (t.length >= 3) out.add(t);
+  };
+  const b = report.boundary;
+  if (b !== null) [b.ip, b.rdns, b.helo].forEach(add);
+  for (const h of report.hops) if (h.side === 'sender') [h.from.ip, h.from.rdns, h.from.helo].forEach(add);
+  const delivered = deliveredDomains(report);
+  const { from, sender, returnPath } = report.addresses;
+  for (const m of [...from, ...sender, ...returnPath])
+    if (m.domain !== null && !delivered.has(m.domain.toLowerCase())) [m.address, m.domain].forEach(add);
+  const rec = report.auth?.recorded ?? null;
+  if (rec !== null) {
+    add(rec.spf?.mailFrom);
+    for (const d of rec.dkim) add(d.domain);
+  }
+  for (const d of report.live?.dkim ?? []) add(d.domain);
+  return [...out];
+}

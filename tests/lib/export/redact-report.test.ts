@@ -197,7 +197,7 @@ describe('redactReport: headers the sender adds never hide its evidence nor keep
   it.each([
     ['X-Original-To for its own domain', ['X-Original-To: x@evil.test']],
     ['Delivered-To for its own domain below the entry', [`Received: from pc ([10.0.0.9]) by mail.evil.test for <x@evil.test>; ${D}`]],
-    // The Cc'd address itself is replaced as a recipient's (MEDIUM-D of the review, older: left as it is).
+    // The Cc'd address itself is replaced as a recipient's: it is not the From address.
     ['Cc to its own domain', ['Cc: other@evil.test']],
   ])('%s: the sending server and domain stay', async (_name, extra) => {
     const out = await shared(base(extra));
@@ -242,6 +242,24 @@ describe('redactReport: headers the sender adds never hide its evidence nor keep
       ]),
     );
     for (const kept of ['203.0.113.5', 'smtp.evil.test']) expect(out).toContain(kept);
+  });
+
+  // MEDIUM-D of the second review (session 10): a reader token the sender chose must not rewrite its evidence.
+  it.each([
+    ['References holding its IP and server name', ['References: <203.0.113.5> <mail.evil.test>']],
+    ['a tenant header holding its IP', ['X-MS-Exchange-CrossTenant-Id: 203.0.113.5']],
+    ['a Cc display name equal to its server name', ['Cc: "mail.evil.test" <carol@b.example>']],
+  ])('%s: the sending server and domain stay', async (_name, extra) => {
+    const out = await shared(base(extra));
+    for (const kept of ['203.0.113.5', 'mail.evil.test', 'news@evil.test', 'header.d=evil.test']) expect(out).toContain(kept);
+    for (const gone of ['bob@b.example', 'carol@b.example', 'Bob Reader']) expect(out).not.toContain(gone);
+  });
+
+  it('a Subject equal to its domain leaves the From, SPF and DKIM domains as they are; other subjects still go', async () => {
+    const raw = base([]).replace('Subject: Quarterly', 'Subject: evil.test');
+    const out = await shared(raw);
+    for (const kept of ['news@evil.test', 'smtp.mailfrom=evil.test', 'header.d=evil.test']) expect(out).toContain(kept);
+    expect(await shared(base([]))).not.toContain('Quarterly');
   });
 
   it("a public provider family's name is never taken for the reader's domain", async () => {

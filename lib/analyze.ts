@@ -303,7 +303,7 @@ function analyzeSync(read: string | AsciiIntake, deps: Deps, received: DecodedIn
   const dateMs = summary.message.dateIso === null ? null : Date.parse(summary.message.dateIso);
   const path = analyzeHops(block.fields, dateMs);
   findings.push(...path.findings);
-  const recorded = readRecordedAuth(block.fields, { boundaryField: path.boundaryHeaderIndex, providerHost: path.boundary?.by ?? null, provider: path.boundary?.provider ?? null, forgedProviderHop: path.forgedProviderHop });
+  const recorded = readRecordedAuth(block.fields, { boundaryField: path.boundaryHeaderIndex, providerHost: path.boundary?.by ?? null, provider: path.boundary?.provider ?? null, forgedProviderStamp: path.forgedProviderStamp });
   findings.push(...recorded.findings);
   const impersonation = readImpersonation(summary.addresses, recorded.auth.recorded?.dmarc ?? null);
   findings.push(...impersonation.findings);

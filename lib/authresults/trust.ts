@@ -25,11 +25,12 @@ export interface TrustInput {
   /** The provider family the boundary names (Report.boundary.provider), e.g. 'Gmail / Google Workspace'. */
   provider?: string | null;
   /**
-   * The newest hop below the entry that claims to be written by the provider and is not (the boundary's
-   * received.forged-provider-hop), or null: then the sender writes headers in the provider's name, and a header
-   * right below the provider's Received line cannot be told from the provider's own.
+   * The newest stamp below the entry that claims to be written by the provider and is not (the boundary's
+   * received.forged-provider-hop): its hop number and header index, or null. When it is the first Received below
+   * the provider's own, the sender wrote right under the provider's line, and a header there cannot be told from
+   * the provider's.
    */
-  forgedProviderHop?: number | null;
+  forgedProviderStamp?: { hop: number; field: number } | null;
 }
 
 export interface TrustDecision {
@@ -128,6 +129,7 @@ export function decideTrust(
   const isAr = (e: AuthHeaderEntry) => e.header === 'Authentication-Results';
   const inBlock = (e: AuthHeaderEntry) => e.index > b && e.index < next;
   const named = (e: AuthHeaderEntry) => isProviderId(authservIdOf(e), who);
+  const forged = trust.forgedProviderStamp?.field === next ? trust.forgedProviderStamp : null;
   const idLess = (e: AuthHeaderEntry) => e.parsed !== null && e.parsed.authservId === '' && writesNoAuthservId(who);
 
   const above = entries.filter((e) => e.index < b);
@@ -148,6 +150,7 @@ export function decideTrust(
   let basis: TrustBasis | null = null;
   let blockAr: AuthHeaderEntry | null = null;
   let unreadable: AuthHeaderEntry | null = null;
+  let doubted: AuthHeaderEntry | null = null;
   const own = aboveArs.filter((e) => named(e) || idLess(e));
   const aboveReadable = aboveArs.filter((e) => e.parsed !== null);
   if (own.length > 0) {
@@ -160,26 +163,10 @@ export function decideTrust(
   } else {
     // 3. The first header naming the provider right below its Received line (Gmail); never a second one.
     const first = entries.find((e) => isAr(e) && inBlock(e) && named(e)) ?? null;
-    const forged = trust.forgedProviderHop ?? null;
     if (first?.parsed === null) unreadable = first;
-    else if (first && forged !== null && (seal === null || claimKey(seal) !== claimKey(first))) {
-      // RFC 8601 §5: results are believed only where the provider's position vouches for them. Below its Received
-      // line that is the position alone, and a sender that forged a stamp in the provider's name (hop `forged`)
-      // writes in that position too; only the provider's own ARC copy above the boundary (RFC 8617 §4.1.1) can
-      // still vouch for it.
-      reported.add(first.index);
-      findings.push(
-        finding(
-          'authres.block-forged-stamp',
-          'warn',
-          "The results below your provider's Received line may be the sender's",
-          `${where(first)} names your provider and sits right below the line where your provider received the message, where your provider writes its results. But hop ${String(forged)} is a Received line in your provider's name that your provider did not write: the sender forges your provider's headers, so this one is not read as your provider's either.`,
-        ),
-      );
-    } else if (first) {
+    else if (first) {
       const why = contradiction(first, spfStamp !== null && spfStamp.index < first.index ? spfStamp : null, seal);
-      if (why === null) [primary, blockAr] = [first, first];
-      else {
+      if (why !== null) {
         reported.add(first.index);
         findings.push(
           finding(
@@ -189,7 +176,22 @@ export function decideTrust(
             `${where(first)} names your provider, yet ${why}. Your provider does not contradict itself: the sender wrote this header, and it is not read.`,
           ),
         );
-      }
+      } else if (forged !== null && seal === null) {
+        // RFC 8601 §5: results are believed only where the provider's position vouches for them. Right below its
+        // Received line that is the position alone, and the stamp right under that block is one the sender forged
+        // in the provider's name: the sender wrote in that block too. Only the provider's own ARC copy above the
+        // boundary (RFC 8617 §4.1.1; it agrees, else contradiction() spoke) could still vouch for the header.
+        reported.add(first.index);
+        doubted = first;
+        findings.push(
+          finding(
+            'authres.block-forged-stamp',
+            'warn',
+            "Results that look like your provider's may have been written by the sender",
+            `${where(first)} names your provider and sits where your provider writes its results, right below the line where it received the message. But the Received line just below it (hop ${String(forged.hop)}) claims to be your provider's and is not: the sender wrote there, so this header is not read as your provider's either.`,
+          ),
+        );
+      } else [primary, blockAr] = [first, first];
     }
   }
   if (primary) basis = primary === blockAr ? 'boundary-block' : 'above-boundary';
@@ -207,7 +209,9 @@ export function decideTrust(
   }
   if (primary === null && seal) [primary, basis] = [seal, 'arc-seal'];
 
-  const trusted = [...above, ...(blockAr ? [blockAr] : []), ...(spfStamp && inBlock(spfStamp) ? [spfStamp] : [])];
+  // A Received-SPF in the block is the provider's by the same position, so not when the sender wrote in the block.
+  const blockSpf = spfStamp !== null && inBlock(spfStamp) && forged === null ? [spfStamp] : [];
+  const trusted = [...above, ...(blockAr ? [blockAr] : []), ...blockSpf];
   const untrusted = mapList(
     entries.filter((e) => !trusted.includes(e)),
     (entry) => {
@@ -215,8 +219,8 @@ export function decideTrust(
       const why = inBlock(entry)
         ? isAr(entry) && named(entry)
           ? reported.has(entry.index)
-            ? trust.forgedProviderHop !== null && trust.forgedProviderHop !== undefined
-              ? `A header naming your provider (${id}) in a message whose sender forged your provider's Received line (hop ${String(trust.forgedProviderHop)}): it may be the sender's too.`
+            ? entry === doubted && forged !== null
+              ? `A header naming your provider (${id}) right above a Received line the sender forged in your provider's name (hop ${String(forged.hop)}): it may be the sender's too.`
               : `A header naming your provider (${id}) that contradicts your provider's own records: the sender wrote it.`
             : `A second header naming your provider (${id}) below the one it wrote: a copy the sender could have forged.`
           : `Right below your provider's Received line but written by ${id === '' ? 'an unnamed server' : id}, not by your provider: it came with the message and could be forged.`

@@ -26,9 +26,14 @@ export interface HopAnalysis {
   provider: Provider | null;
   /** Index in the header list of the Received field at the boundary, or null (for the trust of other headers). */
   boundaryHeaderIndex: number | null;
-  /** The newest hop below the entry that claims to be the provider's and is not (received.forged-provider-hop), or null. */
-  forgedProviderHop: number | null;
+  /** The newest stamp below the entry that claims to be the provider's and is not (received.forged-provider-hop): its hop and header index. */
+  forgedProviderStamp: { hop: number; field: number } | null;
   findings: Finding[];
+}
+
+function forgedStamp(newestFirst: readonly Hop[], hop: number | undefined): { hop: number; field: number } | null {
+  const h = hop === undefined ? undefined : newestFirst.find((x) => x.index === hop);
+  return h === undefined ? null : { hop: h.index, field: h.headerIndex };
 }
 
 function zoneText(minutes: number | null): string | null {
@@ -147,7 +152,7 @@ export function analyzeHops(fields: readonly HeaderField[], dateMs: number | nul
     boundary: b.boundary,
     provider: b.provider,
     boundaryHeaderIndex: boundaryHop?.headerIndex ?? null,
-    forgedProviderHop: b.forgedHops[0] ?? null,
+    forgedProviderStamp: forgedStamp(newestFirst, b.forgedHops[0]),
     findings: [...findings, ...b.findings, ...t.findings],
   };
 }

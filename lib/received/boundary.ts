@@ -108,14 +108,17 @@ export function findBoundary(newestFirst: readonly Draft[]): BoundaryResult {
     findings.push(finding('received.helo-mismatch', 'info', 'HELO name does not match the reverse DNS of the sending IP', `HELO "${b.from.helo ?? ''}" but ${b.from.ip ?? 'the IP'} reverse-resolves to "${b.from.rdns ?? ''}" (hop ${String(b.index)}). Common for shared senders; a mismatch together with other signs points to spoofing.`));
   }
   // A stamp by the provider below the entry is forged unless the stamp above its run records the provider as
-  // its client: then the message left the provider and came back (a forward, a list, tenant to tenant).
+  // its client: then the message left the provider and came back (a forward, a list, tenant to tenant). Another
+  // organisation's server records its client's greeting too, and a self-hosted server behind a hosting company's
+  // generic reverse DNS names itself only there (RFC 5321 §4.1.1.1: the EHLO argument is the client's own name):
+  // "from mail.b.example (static-198-51-100-7.hoster.net [...]) by lists.x.org" came from b.example.
   let genuine = namedOwn(b, provider);
   const forgedHops: number[] = [];
   for (const h of newestFirst.slice(at + 1)) {
     const host = h.by.host;
     if (host === null || internalName(host)) continue;
     if (!belongsTo(host, provider)) {
-      genuine = namedOwn(h, provider);
+      genuine = namedOwn(h, provider) || belongsTo(h.from.helo, provider);
     } else if (!genuine) {
       forgedHops.push(h.index);
       findings.push(finding('received.forged-provider-hop', 'bad', `Hop ${String(h.index)} claims to be written by ${provider.name}, below where the message entered it`, `"by ${host}" sits below the real entry point (hop ${String(b.index)}). Your provider did not write it: the sender did, to look legitimate.`));

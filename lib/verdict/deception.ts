@@ -28,7 +28,7 @@ export function decideDeception(input: VerdictInput, facts: Facts, forwarded: bo
       facts.recorded?.dmarc?.result === 'pass'
         ? `Forged results: a header poses as ${facts.provider}'s own check of ${from}`
         : facts.recorded === null
-          ? `Forged headers: the sender poses as ${facts.provider} to make ${from} look verified`
+          ? `Forged headers: results written in ${facts.provider}'s name claim ${from} passed`
           : `Not from ${from}: a forged header claims a pass that ${facts.provider}'s own check does not give`;
   }
   for (const sign of input.impersonation) {

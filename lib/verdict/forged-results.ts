@@ -44,15 +44,17 @@ export function forgedResultReasons(input: VerdictInput, facts: Facts, forwarded
   const reasons: VerdictReason[] = [];
   const copy = ars.find((u) => claimsProviderId(u, facts, input));
   if (copy !== undefined && facts.findingIds.has('authres.block-forged-stamp') && facts.recorded === null) {
-    reasons.push({
-      text: `Header #${String(copy.fieldIndex + 1)} names ${facts.provider} (${copy.authservId}) where the sender writes too: the sender forged a Received line in ${facts.provider}'s name, so these results cannot be taken as ${facts.provider}'s.`,
-      findingId: 'authres.block-forged-stamp',
-    });
+    // Right below the provider's line, above a stamp forged in its name (trust.ts): a forgery when it claims a pass.
+    if (copy.claims.some((c) => c.result.toLowerCase() === 'pass'))
+      reasons.push({
+        text: `Header #${String(copy.fieldIndex + 1)} names ${facts.provider} (${copy.authservId}) and claims a pass, right above a Received line the sender forged in ${facts.provider}'s name: they are not ${facts.provider}'s, and most likely the sender's.`,
+        findingId: 'authres.block-forged-stamp',
+      });
   } else if (copy !== undefined) {
     reasons.push({
       text: `Header #${String(copy.fieldIndex + 1)} claims to be ${facts.provider}'s own results (${copy.authservId}) but sits below where the message entered ${facts.provider}: a forgery.`,
       findingId:
-        linked(facts, 'authres.block-forged-stamp') ??
+        linked(facts, 'authres.contradicts-provider') ??
         linked(facts, 'authres.duplicate-authserv-id') ??
         linked(facts, 'authres.untrusted.contradicts'),
     });

@@ -170,11 +170,42 @@ describe("a sender that forges a stamp in the provider's name: the header below 
     expect(r.auth?.recorded).toBeNull();
     expect(r.auth?.untrusted.find((u) => u.fieldIndex === 3)?.why).toContain('forged');
     expect(r.verdict.kind).toBe('deceptive');
-    expect(r.verdict.headline).toContain('poses as Gmail');
+    expect(r.verdict.headline).toContain("results written in Gmail's name claim paypal.com passed");
     // Without the forged stamp the same header is read as Gmail's (rule 3 of trust.ts): the stamp is what changes it.
     const clean = await run(phish.replace(/^Received: from mail\.pay\.example.*\n/m, ''));
     expect(clean.auth?.recorded?.basis).toBe('boundary-block');
     expect(ids(clean)).not.toContain('authres.block-forged-stamp');
+  });
+
+  it('is not called a forgery when it records a fail: the verdict cannot tell, it does not accuse', async () => {
+    const failing = phish.replace(/^Authentication-Results: .*$/m, 'Authentication-Results: mx.google.com; dkim=none; spf=fail smtp.mailfrom=service@paypal.com; dmarc=fail (p=REJECT) header.from=paypal.com');
+    const r = await run(failing);
+    expect(ids(r)).toContain('authres.block-forged-stamp');
+    expect(r.verdict.kind).toBe('unknown');
+  });
+
+  it('applies only when the forged stamp is the first Received below the provider\'s block', async () => {
+    // Another server's stamp in between: the header is read as the provider's (a known limit: RFC 8601 §5 has the
+    // provider remove headers in its name from incoming mail; the forged stamp is still reported).
+    const between = phish.replace(
+      /^(Received: from mail\.pay\.example.*)$/m,
+      'Received: from relay.pay.example (relay.pay.example [198.51.100.34]) by mta.other.example with ESMTPS id q1; Tue, 03 Nov 2026 10:00:03 -0800 (PST)\n$1',
+    );
+    const r = await run(between);
+    expect(ids(r)).toContain('received.forged-provider-hop');
+    expect(ids(r)).not.toContain('authres.block-forged-stamp');
+    expect(r.auth?.recorded?.basis).toBe('boundary-block');
+  });
+
+  it("a contradiction with the provider's ARC copy is still called a contradiction", async () => {
+    const base = fixture('gmail-dmarc-pass.eml');
+    const stamp = 'Received: from x (x [192.0.2.1]) by mx.google.com with SMTP; Tue, 14 Oct 2025 09:17:39 +0000';
+    const differing = base.replace(/^(Authentication-Results: mx\.google\.com;[\s\S]*?)dmarc=pass/m, '$1dmarc=bestguesspass');
+    expect(differing).not.toBe(base);
+    const r = await run(insertAfter(differing, 'DKIM-Signature:', [stamp]));
+    expect(ids(r)).toContain('authres.contradicts-provider');
+    expect(ids(r)).not.toContain('authres.block-forged-stamp');
+    expect(r.verdict.reasons.map((x) => x.findingId)).toContain('authres.contradicts-provider');
   });
 
   it("is still read when the provider's own ARC copy above the boundary gives the same results", async () => {

@@ -1,5 +1,6 @@
 import '../lib/psl/bundled-rules';
 import '../lib/impersonation/bundled-unicode-tables';
+import '../lib/bounce/phrases/bundled-phrases';
 /**
  * `npm run bench` (or `npm run bench -- --only product,dkim`): the product path first. analyze() against
  * mailparser and postal-mime on the same bytes; DKIM from bytes to a report against a SHA-256 of the message; the

@@ -7,6 +7,7 @@
  */
 import '../lib/psl/bundled-rules';
 import '../lib/impersonation/bundled-unicode-tables';
+import '../lib/bounce/phrases/bundled-phrases';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseMessage, type MessageJob, type MessageOutcome } from './analyse-message';
 import { cliDeps } from './cli-deps';

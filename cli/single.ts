@@ -4,6 +4,7 @@
  */
 import '../lib/psl/bundled-rules';
 import '../lib/impersonation/bundled-unicode-tables';
+import '../lib/bounce/phrases/bundled-phrases';
 import type { Deps } from '../lib/deps';
 import { analyseMessage, type PrintOptions } from './analyse-message';
 import { printable } from './printable';

@@ -1,13 +1,10 @@
 /**
- * What the words of a diagnostic name: every reason class one of the phrase tables (phrases/*.ts) finds, by
- * strength (verdict, cause, keyword). One linear pass over the text (lib/text/phrase-set.ts), whatever the
+ * What the words of a diagnostic name: every reason class one of the phrase tables (phrases/*.ts, installed through
+ * phrases/phrase-rules.ts) finds, by strength (verdict, cause, keyword). One linear pass over the text (lib/text/phrase-set.ts), whatever the
  * number of phrases; ordered phrases ("user * does not exist") are confirmed afterwards with a bounded gap.
  */
 import { PhraseSet } from '../text/phrase-set';
-import { CONTENT_PHRASES } from './phrases/content-phrases';
-import { RECIPIENT_PHRASES } from './phrases/recipient-phrases';
-import { SENDER_PHRASES } from './phrases/sender-phrases';
-import { SYSTEM_PHRASES } from './phrases/system-phrases';
+import { phraseRules } from './phrases/phrase-rules';
 import { GAP, type PhraseRule, type Strength } from './phrases/types';
 import type { Reason } from './types';
 import { mapList } from '../list/map-list';
@@ -21,9 +18,9 @@ export interface WordEvidence {
   readonly keywords: ReadonlySet<Reason>;
 }
 
-const RULES: readonly PhraseRule[] = [...RECIPIENT_PHRASES, ...SENDER_PHRASES, ...CONTENT_PHRASES, ...SYSTEM_PHRASES];
-
 interface Compiled {
+  /** The installed rules this was built from (phrase-rules.ts). */
+  rules: readonly PhraseRule[];
   set: PhraseSet;
   /** Per phrase: its rule, its parts (one unless ordered), and the part ids in the set. */
   phrases: { rule: PhraseRule; parts: string[]; ids: number[] }[];
@@ -31,13 +28,14 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-/** Built on first use (modules do no work at load). */
+/** Built on first use (modules do no work at load), again when other rules are installed. */
 function compile(): Compiled {
-  if (compiled !== null) return compiled;
+  const rules = phraseRules();
+  if (compiled !== null && compiled.rules === rules) return compiled;
   const parts: string[] = [];
   const idOf = new Map<string, number>();
   const phrases: Compiled['phrases'] = [];
-  for (const r of RULES) {
+  for (const r of rules) {
     for (const p of r.phrases) {
       const split = p.split(' * ');
       const ids = mapList(split, (part) => {
@@ -52,7 +50,7 @@ function compile(): Compiled {
       phrases.push({ rule: r, parts: split, ids });
     }
   }
-  compiled = { set: new PhraseSet(parts), phrases };
+  compiled = { rules, set: new PhraseSet(parts), phrases };
   return compiled;
 }
 

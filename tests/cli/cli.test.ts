@@ -300,5 +300,7 @@ describe('headerscope CLI', () => {
       expect({ name, code: r.status }).toEqual({ name, code: 1 });
       expect(r.stderr).toMatch(/headerscope: cannot write the report: .*EFBIG/);
     }
-  });
+    // Three CLI processes, each starting worker threads: ~1.5 s on an idle machine, past vitest's 5 s default on a
+    // loaded one (5.3 s seen with a clean-clone CI run beside it).
+  }, 30_000);
 });

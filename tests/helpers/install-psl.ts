@@ -2,3 +2,4 @@
 // and the Unicode security tables (lib/impersonation/unicode-tables.ts).
 import '../../lib/psl/bundled-rules';
 import '../../lib/impersonation/bundled-unicode-tables';
+import '../../lib/bounce/phrases/bundled-phrases';

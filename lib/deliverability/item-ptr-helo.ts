@@ -49,6 +49,13 @@ export function heloItem(input: ChecklistInput): DeliverabilityItem {
     return item('helo', 'warn', HELO_TITLE, `The server greeted with the address literal ${helo} (hop ${String(b.hop)}). RFC 5321 allows it only for a host without a name; spam filters score it.`, 'Configure the sending server to greet with its fully-qualified host name, the one its PTR record points to.');
   }
   const org = organizationalDomain(helo);
+  // A client greeting with the receiving server's own name or its bare domain: the bad HELO sendmail's
+  // FEATURE(block_bad_helo) rejects (sendmail cf/README, V8.14); the boundary does not take it for the provider's.
+  const greeting = helo.toLowerCase().replace(/\.$/, '');
+  const receiver = b.by?.toLowerCase().replace(/\.$/, '') ?? null;
+  if (receiver !== null && (greeting === receiver || greeting === organizationalDomain(receiver))) {
+    return item('helo', 'fail', HELO_TITLE, `The server greeted with "${helo}" (hop ${String(b.hop)}), the receiving server's own name or domain (${receiver}): receivers refuse or distrust a client that claims to be them.`, 'Configure the sending server to greet with its own fully-qualified host name (for Postfix: myhostname / smtp_helo_name), the one its PTR record points to.');
+  }
   if (!helo.includes('.') || org === null || /^localhost/i.test(helo)) {
     return item('helo', 'fail', HELO_TITLE, `The server greeted with "${helo}" (hop ${String(b.hop)}), which is not a fully-qualified domain name (RFC 5321 §4.1.1.1).`, 'Configure the sending server to greet with its fully-qualified host name (for Postfix: myhostname / smtp_helo_name), the one its PTR record points to.');
   }

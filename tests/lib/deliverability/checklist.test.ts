@@ -182,6 +182,12 @@ describe('deliverabilityChecklist', () => {
     ['EXCH01', 'fail'],
     ['localhost.localdomain', 'fail'],
     ['smtp.other-org.example', 'warn'],
+    // The receiving server's own name or bare domain (sendmail FEATURE(block_bad_helo)); another host of that
+    // organisation is not (Microsoft 365 tenant to tenant greets as *.outbound.protection.outlook.com): here only
+    // the reverse-DNS mismatch warns.
+    ['google.com', 'fail'],
+    ['MX.Google.com.', 'fail'],
+    ['mail-sor-f41.google.com', 'warn'],
   ])('HELO %s -> %s', (helo, expected) => {
     expect(status({ ...GOOD, boundary: { ...BOUNDARY, helo } }, 'helo')).toBe(expected);
   });

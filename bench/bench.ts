@@ -51,7 +51,10 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const [a, v] = [argv[i], argv[i + 1] ?? ''];
     if (a === '--only') {
-      only = new Set(SECTIONS.filter((s) => v.split(',').includes(s)));
+      const asked = v.split(',');
+      const unknown = asked.filter((s) => !SECTIONS.some((x) => x === s));
+      if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(',')} (sections: ${SECTIONS.join(',')})`);
+      only = new Set(SECTIONS.filter((s) => asked.includes(s)));
       i++;
     } else if (a === '--messages') {
       messages = Number(v);
@@ -119,7 +122,8 @@ function forkSection(s: Section, args: Args): Promise<[GoalId, Measured][]> {
       goals = m.goals;
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': it comes after the IPC channel and stdio are closed, so the goals message has arrived.
+    child.on('close', (code, signal) => {
       if (code === 0) resolve(goals);
       else reject(new Error(`section ${s} ended with ${signal ?? `exit code ${String(code)}`}`));
     });

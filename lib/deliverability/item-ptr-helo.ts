@@ -51,9 +51,14 @@ export function heloItem(input: ChecklistInput): DeliverabilityItem {
   const org = organizationalDomain(helo);
   // A client greeting with the receiving server's own name or its bare domain: the bad HELO sendmail's
   // FEATURE(block_bad_helo) rejects (sendmail cf/README, V8.14); the boundary does not take it for the provider's.
+  // A host handing mail to itself greets with its own name too (sendmail exempts local clients; an Exchange server's
+  // own NDR): not when the reverse DNS the server recorded is that name, nor when its stamp records none.
   const greeting = helo.toLowerCase().replace(/\.$/, '');
   const receiver = b.by?.toLowerCase().replace(/\.$/, '') ?? null;
-  if (receiver !== null && (greeting === receiver || greeting === organizationalDomain(receiver))) {
+  const recorded = input.fcrdns?.confirmed?.toLowerCase().replace(/\.$/, '') ?? b.rdns?.toLowerCase().replace(/\.$/, '') ?? null;
+  const claimsDomain = receiver !== null && greeting !== receiver && greeting === organizationalDomain(receiver);
+  const claimsHost = greeting === receiver && recorded !== null && recorded !== greeting;
+  if (receiver !== null && (claimsDomain || claimsHost)) {
     return item('helo', 'fail', HELO_TITLE, `The server greeted with "${helo}" (hop ${String(b.hop)}), the receiving server's own name or domain (${receiver}): receivers refuse or distrust a client that claims to be them.`, 'Configure the sending server to greet with its own fully-qualified host name (for Postfix: myhostname / smtp_helo_name), the one its PTR record points to.');
   }
   if (!helo.includes('.') || org === null || /^localhost/i.test(helo)) {

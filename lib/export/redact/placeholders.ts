@@ -54,8 +54,10 @@ export function placeholderRules(
   const numbering = new Numbering((c) => occursAsToken(existing, c, 'word'));
   const rules: TokenRule[] = [];
   const replaced: Replacement[] = [];
+  // Subjects, message ids, tenant ids and display names can be the sender's choice: they spare its evidence.
+  const SPARE: ReadonlySet<TokenKind> = new Set(['subject', 'message-id', 'tenant', 'name']);
   const add = (kind: TokenKind, original: string, placeholder: string, edge: TokenRule['edge']) => {
-    rules.push({ token: original, placeholder, edge });
+    rules.push({ token: original, placeholder, edge, ...(SPARE.has(kind) ? { spare: true } : {}) });
     replaced.push({ kind, original, placeholder });
   };
   for (const m of tokens.mailboxes) {

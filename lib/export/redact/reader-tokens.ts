@@ -7,8 +7,7 @@ import type { Report } from '../../report';
 import { parseAddressList } from '../../mime/address';
 import { isProviderFamilyDomain } from '../../received/providers';
 import { addressesIn } from './addresses-in';
-import { DELIVERY_HEADERS, deliveredDomains, readersDomain, senderDomains, senderEvidence } from './sender-side';
-import { occursAsToken } from './replace-tokens';
+import { DELIVERY_HEADERS, deliveredDomains, readersDomain, senderDomains } from './sender-side';
 import { colleaguePath, ownDomain, readerForwarder, receivingHosts } from './receiving-hosts';
 
 export interface ReaderMailbox {
@@ -182,23 +181,6 @@ function colleagues(report: Report, c: Collector, domains: ReadonlySet<string>):
   for (const a of report.attachedMessages) colleagues(a.report, c, domains);
 }
 
-/**
- * Tokens the sender chose that would rewrite its own evidence (senderEvidence): a References: <its IP>, a Subject
- * equal to its domain, a display name equal to its server's name, a tenant header holding its IP. Each is matched
- * as placeholders.ts will replace it (subjects, message ids and tenant ids anywhere; names as whole words) and is
- * left as written: the value is the sender's, and the evidence must reach whoever reads the share.
- */
-function sparingEvidence(tokens: ReaderTokens, evidence: readonly string[]): ReaderTokens {
-  const inside = (token: string, edge: 'none' | 'word') => evidence.some((e) => occursAsToken(e, token, edge));
-  return {
-    ...tokens,
-    mailboxes: tokens.mailboxes.map((m) => (m.name !== null && inside(m.name, 'word') ? { ...m, name: null } : m)),
-    subjects: tokens.subjects.filter((s) => !inside(s, 'none')),
-    messageIds: tokens.messageIds.filter((id) => !inside(id, 'none')),
-    tenants: tokens.tenants.filter((t) => !inside(t, 'none')),
-  };
-}
-
 export function readerTokens(report: Report): ReaderTokens {
   const c = new Collector();
   visit(report, 'recipient', c);
@@ -218,5 +200,5 @@ export function readerTokens(report: Report): ReaderTokens {
     colleaguePath(report, c.tokens.domains, c);
     colleagues(report, c, new Set(c.tokens.domains));
   }
-  return sparingEvidence(c.tokens, senderEvidence(report));
+  return c.tokens;
 }

@@ -9,6 +9,7 @@ import { REPORT_SCHEMA, type HeaderEntry, type Report } from '../../report';
 import { readerTokens } from './reader-tokens';
 import { placeholderRules, type Replacement } from './placeholders';
 import { replaceTokens, tokenTable, type TokenTable } from './replace-tokens';
+import { senderEvidence } from './sender-side';
 
 export type { Replacement, TokenKind } from './placeholders';
 
@@ -61,7 +62,7 @@ function renameAttachments(report: Report): void {
 export function redactReport(report: Report): Redaction {
   const tokens = readerTokens(report);
   const { rules, replaced } = placeholderRules(tokens, JSON.stringify(report).toLowerCase());
-  const redacted = redactValue(report, tokenTable(rules)) as Report;
+  const redacted = redactValue(report, tokenTable(rules, senderEvidence(report))) as Report;
   renameAttachments(redacted);
   return { report: redacted, replaced };
 }

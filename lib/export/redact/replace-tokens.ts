@@ -18,6 +18,12 @@ export interface TokenRule {
   token: string;
   placeholder: string;
   edge: Edge;
+  /**
+   * A token the sender could have chosen (a subject, a message id, a tenant id, a display name): never replaced
+   * inside one of the sender's evidence values (TokenTable.evidence), so that a sender cannot erase its own IP or
+   * domain from a share by writing it as, say, a References id. It is replaced everywhere else.
+   */
+  spare?: boolean;
 }
 
 const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
@@ -53,12 +59,23 @@ export function occursAsToken(lowerText: string, token: string, edge: Edge): boo
 /** A prepared set of rules: lowered once, longest first. */
 export interface TokenTable {
   rules: readonly (TokenRule & { lower: string })[];
+  /** The sender's evidence values, lowered: the places `spare` rules keep out of. */
+  evidence: readonly string[];
 }
 
-export function tokenTable(rules: readonly TokenRule[]): TokenTable {
+export function tokenTable(rules: readonly TokenRule[], evidence: readonly string[] = []): TokenTable {
   const prepared = rules.filter((r) => r.token !== '').map((r) => ({ ...r, lower: asciiLower(r.token) }));
   prepared.sort((a, b) => b.lower.length - a.lower.length);
-  return { rules: prepared };
+  return { rules: prepared, evidence: evidence.map(asciiLower).filter((e) => e !== '') };
+}
+
+/** Where the evidence values occur in `lower` as whole tokens (the 'word' edges): [start, end) pairs. */
+function evidenceSpans(lower: string, evidence: readonly string[]): number[] {
+  const spans: number[] = [];
+  for (const e of evidence)
+    for (let at = lower.indexOf(e); at !== -1; at = lower.indexOf(e, at + 1))
+      if (fits(lower, at, at + e.length, 'word')) spans.push(at, at + e.length);
+  return spans;
 }
 
 /** The text with every token replaced by its placeholder. */
@@ -73,11 +90,20 @@ export function replaceTokens(text: string, table: TokenTable): string {
     for (let i = s; i < e; i++) if (claimed[i] === 1) return false;
     return true;
   };
+  // Made the first time a spare rule matches in this text. A spare token is kept only where replacing it would
+  // cut into an evidence value (it lies inside one); a longer one holding a value (an id with the sender's domain
+  // after its "@") is replaced whole, and the value stays wherever else it is written.
+  let spans: number[] | null = null;
+  const outsideEvidence = (s: number, e: number): boolean => {
+    spans ??= evidenceSpans(lower, table.evidence);
+    for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] ?? 0) <= s && e <= (spans[k + 1] ?? 0)) return false;
+    return true;
+  };
   for (const rule of table.rules) {
     let at = lower.indexOf(rule.lower);
     while (at !== -1) {
       const end = at + rule.lower.length;
-      if (fits(text, at, end, rule.edge) && free(at, end)) {
+      if (fits(text, at, end, rule.edge) && free(at, end) && (rule.spare !== true || outsideEvidence(at, end))) {
         taken.push({ start: at, end, placeholder: rule.placeholder });
         claimed ??= new Uint8Array(text.length);
         claimed.fill(1, at, end);

@@ -65,28 +65,30 @@ export function readersDomain(domain: string, delivered: ReadonlySet<string>, se
 }
 
 /**
- * What the sender's side is judged by, lower case: the boundary client (IP, reverse DNS, HELO) and every sending-side
- * hop's client, the author's and envelope sender's addresses and domains (RFC 5322 §3.6.2, RFC 5321 §4.4) unless the
- * receiving side delivered to that domain (mail between colleagues), and the domains the authentication results
- * name (RFC 8601 §2.7.1 smtp.mailfrom, header.d). A reader token must never rewrite these: the sender chooses what
- * it puts in References, Subject or a display name, and could otherwise make its own evidence disappear.
+ * What the sender's side is judged by, lower case, as the receiving side recorded it: the boundary client's IP and
+ * checked reverse DNS (not its HELO, nor the hops below it: the sender writes those), the author's and envelope sender's domains (RFC 5322 §3.6.2, RFC 5321 §4.4) unless the receiving
+ * side delivered to that domain (mail between colleagues), and the domains the authentication results name (RFC 8601
+ * §2.7.1 smtp.mailfrom, header.d). Domains and host names only, never a whole address: a quoted local part is free
+ * text. A token the sender could have chosen (placeholders.ts `spare`) is not replaced inside these, so a sender
+ * cannot erase them from a share by writing them as a References id or a Subject. None for a bounce or a report
+ * about mail the reader sent: the reporting servers are the reader's own side, not a sender's.
  */
 export function senderEvidence(report: Report): string[] {
+  if (report.bounce !== null) return [];
   const out = new Set<string>();
   const add = (v: string | null | undefined) => {
     const t = v?.trim().toLowerCase() ?? '';
-    if (t.length >= 3) out.add(t);
+    if (t.length >= 3 && t !== 'unknown') out.add(t);
   };
   const b = report.boundary;
-  if (b !== null) [b.ip, b.rdns, b.helo].forEach(add);
-  for (const h of report.hops) if (h.side === 'sender') [h.from.ip, h.from.rdns, h.from.helo].forEach(add);
+  const entry = b === null ? undefined : report.hops.find((h) => h.index === b.hop);
+  if (b !== null) [b.ip, entry?.from.rdnsUnverified === true ? null : b.rdns].forEach(add);
   const delivered = deliveredDomains(report);
   const { from, sender, returnPath } = report.addresses;
-  for (const m of [...from, ...sender, ...returnPath])
-    if (m.domain !== null && !delivered.has(m.domain.toLowerCase())) [m.address, m.domain].forEach(add);
+  for (const m of [...from, ...sender, ...returnPath]) if (m.domain !== null && !delivered.has(m.domain.toLowerCase())) add(m.domain);
   const rec = report.auth?.recorded ?? null;
   if (rec !== null) {
-    add(rec.spf?.mailFrom);
+    add(domainOf(rec.spf?.mailFrom ?? ''));
     for (const d of rec.dkim) add(d.domain);
   }
   for (const d of report.live?.dkim ?? []) add(d.domain);

@@ -192,6 +192,18 @@ describe('deliverabilityChecklist', () => {
     expect(status({ ...GOOD, boundary: { ...BOUNDARY, helo } }, 'helo')).toBe(expected);
   });
 
+  // Review of session 11: a host handing mail to itself (sendmail's own bounce, an Exchange server's NDR) greets
+  // with its own name; a client the server named otherwise, or could not name, claiming that name fails.
+  it.each([
+    ['its own name, the recorded reverse DNS the same', 'mx.google.com', 'mx.google.com', 'pass'],
+    ['its own name, no reverse DNS in the stamp (Exchange)', 'mx.google.com', null, 'pass'],
+    ['its own name, reverse DNS unknown', 'mx.google.com', 'unknown', 'fail'],
+    ['its own name, another reverse DNS', 'mx.google.com', 'vps.bad.example', 'fail'],
+    ['the bare domain, no reverse DNS in the stamp', 'google.com', null, 'fail'],
+  ])('HELO of the receiving host: %s -> %s', (_name, helo, rdns, expected) => {
+    expect(status({ ...GOOD, fcrdns: null, boundary: { ...BOUNDARY, helo, rdns } }, 'helo')).toBe(expected);
+  });
+
   it.each([
     ['entry over TLS, internal hops plain', HOPS, 'pass'],
     ['entry in plain text', [hop(1, { ip: '10.0.0.5', with: 'ESMTP' }), hop(2, { ip: '81.2.69.160', with: 'ESMTP' })], 'fail'],

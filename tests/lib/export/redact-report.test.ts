@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { redactReport } from '../../../lib/export/redact/redact-report';
+import { senderEvidence } from '../../../lib/export/redact/sender-side';
 import { reportMarkdown } from '../../../lib/export/report-markdown';
 import type { Report } from '../../../lib/report';
 import { sample } from '../mime/fixture';
@@ -253,6 +254,33 @@ describe('redactReport: headers the sender adds never hide its evidence nor keep
     const out = await shared(base(extra));
     for (const kept of ['203.0.113.5', 'mail.evil.test', 'news@evil.test', 'header.d=evil.test']) expect(out).toContain(kept);
     for (const gone of ['bob@b.example', 'carol@b.example', 'Bob Reader']) expect(out).not.toContain(gone);
+  });
+
+  // Review of session 11: the evidence a token spares is never a whole address nor a value the sender wrote below
+  // the entry, and sparing keeps a token only where it lies inside such a value, never everywhere.
+  it.each([
+    ['From', 'From: News <"Alice Smith"@evil.test>'],
+    ['Return-Path', 'Return-Path: <"alice smith"@evil.test>'],
+    ['Sender', 'Sender: "Alice Smith"@evil.test'],
+  ])("a %s address spelling the reader's name does not keep that name", async (_name, line) => {
+    const raw = base([line]).replace('To: Bob Reader <bob@b.example>', 'To: Alice Smith <asmith@b.example>');
+    const out = await shared(raw);
+    expect(out.toLowerCase()).not.toContain('alice smith');
+  });
+
+  it('a bounce has no sender evidence to spare: the reporting servers are the reader\'s own side', async () => {
+    const report = await analyze(sample('bounce-gmail-550-5.1.1.eml'), deps);
+    expect(report.bounce).not.toBeNull();
+    expect(senderEvidence(report)).toEqual([]);
+  });
+
+  it("a stamp the sender wrote below the entry does not keep the reader's tenant id", async () => {
+    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const out = await shared(
+      base([`Received: from ${tenant} (pc.evil.test [198.51.100.9]) by mail.evil.test; ${D}`, `X-MS-Exchange-CrossTenant-Id: ${tenant}`]),
+    );
+    expect(out).not.toContain(tenant);
+    expect(out).toContain('203.0.113.5');
   });
 
   it('a Subject equal to its domain leaves the From, SPF and DKIM domains as they are; other subjects still go', async () => {

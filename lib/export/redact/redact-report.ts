@@ -3,7 +3,9 @@
  * their organisation's domains, the receiving hosts and IPs, the subject, message ids, tenant ids) is replaced
  * by numbered placeholders wherever it occurs: every string of every field, nested reports included. The
  * sender's side (sending IPs and domains, authentication results, hops before the boundary, bounce codes)
- * stays; a token on both sides is replaced (the reader's side wins).
+ * stays; a token on both sides is replaced (the reader's side wins), except that a token the sender could have chosen
+ * (a subject, a message id, a tenant id, a display name) is left as written where it lies inside one of the sender's
+ * evidence values (sender-side.ts senderEvidence), so that a sender cannot erase its IP or domain from a share.
  */
 import { REPORT_SCHEMA, type HeaderEntry, type Report } from '../../report';
 import { readerTokens } from './reader-tokens';

@@ -42,14 +42,16 @@ export function forgedResultReasons(input: VerdictInput, facts: Facts, forwarded
   if (auth === null) return [];
   const ars = auth.untrusted.filter((u) => u.header === 'Authentication-Results');
   const reasons: VerdictReason[] = [];
-  const copy = ars.find((u) => claimsProviderId(u, facts, input));
+  // Only a copy that claims a pass deceives: a second header of the provider's id with a fail or an error is what a
+  // receiver's milter stack writes (OpenDKIM, OpenDMARC and OpenARC each add an Authentication-Results under the
+  // same authserv-id, RFC 8601 §5), and a forger gains nothing from it.
+  const copy = ars.find((u) => claimsProviderId(u, facts, input) && u.claims.some((c) => c.result.toLowerCase() === 'pass'));
   if (copy !== undefined && facts.findingIds.has('authres.block-forged-stamp') && facts.recorded === null) {
-    // Right below the provider's line, above a stamp forged in its name (trust.ts): a forgery when it claims a pass.
-    if (copy.claims.some((c) => c.result.toLowerCase() === 'pass'))
-      reasons.push({
-        text: `Header #${String(copy.fieldIndex + 1)} names ${facts.provider} (${copy.authservId}) and claims a pass, right above a Received line the sender forged in ${facts.provider}'s name: they are not ${facts.provider}'s, and most likely the sender's.`,
-        findingId: 'authres.block-forged-stamp',
-      });
+    // Right below the provider's line, above a stamp forged in its name (trust.ts).
+    reasons.push({
+      text: `Header #${String(copy.fieldIndex + 1)} names ${facts.provider} (${copy.authservId}) and claims a pass, right above a Received line the sender forged in ${facts.provider}'s name: they are not ${facts.provider}'s, and most likely the sender's.`,
+      findingId: 'authres.block-forged-stamp',
+    });
   } else if (copy !== undefined) {
     reasons.push({
       text: `Header #${String(copy.fieldIndex + 1)} claims to be ${facts.provider}'s own results (${copy.authservId}) but sits below where the message entered ${facts.provider}: a forgery.`,

@@ -222,6 +222,32 @@ describe("a sender that forges a stamp in the provider's name: the header below 
   });
 });
 
+describe("a second header of the provider's id in its block that claims no pass", () => {
+  // A receiver's milter stack writes one Authentication-Results per milter under the same id (Sisimai's
+  // lhost-dragonfly-28: "arc=none", then "dkim=permerror"): listed as a claim, never called a forgery.
+  it('does not make the message deceptive', async () => {
+    const raw = [
+      'Received: from df.example.jp (unknown [203.0.113.25]) by email.example.jp (Postfix) with ESMTP id 4VzSm22Fq6z22WHr for <postmaster@example.jp>; Wed, 12 Jun 2024 10:35:30 +0900 (JST)',
+      'Authentication-Results: email.example.jp; arc=none smtp.client-ip=203.0.113.25',
+      'Authentication-Results: email.example.jp; dkim=permerror (bad message/signature format)',
+      'From: Notices <notices@df.example.jp>',
+      'To: postmaster@example.jp',
+      'Subject: Weekly notice',
+      'Date: Wed, 12 Jun 2024 10:35:30 +0900',
+      'Message-Id: <e076e@df.example.jp>',
+      '',
+      'Hello.',
+      '',
+    ].join('\n');
+    const r = await run(raw);
+    expect(r.auth?.recorded?.basis).toBe('boundary-block');
+    expect(r.verdict.kind).not.toBe('deceptive');
+    // The same second header claiming a pass is still read as a forgery.
+    const pass = await run(raw.replace('dkim=permerror (bad message/signature format)', 'dkim=pass header.d=df.example.jp; dmarc=pass header.from=df.example.jp'));
+    expect(pass.verdict.kind).toBe('deceptive');
+  });
+});
+
 describe('Google Groups: a second header of the provider is flagged only when its results differ', () => {
   // Gmail's final delivery sits above the boundary; the group's own check is right below the boundary Received.
   const base = fixture('gmail-dmarc-pass.eml');

@@ -200,7 +200,8 @@ describe("a sender that forges a stamp in the provider's name: the header below 
   it("a contradiction with the provider's ARC copy is still called a contradiction", async () => {
     const base = fixture('gmail-dmarc-pass.eml');
     const stamp = 'Received: from x (x [192.0.2.1]) by mx.google.com with SMTP; Tue, 14 Oct 2025 09:17:39 +0000';
-    const differing = base.replace(/^(Authentication-Results: mx\.google\.com;[\s\S]*?)dmarc=pass/m, '$1dmarc=bestguesspass');
+    // Gmail's ARC copy recorded a DMARC fail; the header in the block claims the pass.
+    const differing = base.replace(/^(ARC-Authentication-Results: i=1; mx\.google\.com;[\s\S]*?)dmarc=pass/m, '$1dmarc=fail');
     expect(differing).not.toBe(base);
     const r = await run(insertAfter(differing, 'DKIM-Signature:', [stamp]));
     expect(ids(r)).toContain('authres.contradicts-provider');
@@ -242,10 +243,36 @@ describe("a second header of the provider's id in its block that claims no pass"
     const r = await run(raw);
     expect(r.auth?.recorded?.basis).toBe('boundary-block');
     expect(r.verdict.kind).not.toBe('deceptive');
-    // The same second header claiming a pass is still read as a forgery.
-    const pass = await run(raw.replace('dkim=permerror (bad message/signature format)', 'dkim=pass header.d=df.example.jp; dmarc=pass header.from=df.example.jp'));
-    expect(pass.verdict.kind).toBe('deceptive');
+    // One per milter (OpenDMARC's dmarc=, OpenDKIM's dkim=): passes for methods the first did not record contradict nothing.
+    const stack = await run(raw.replace('dkim=permerror (bad message/signature format)', 'dkim=pass header.d=df.example.jp'));
+    expect(stack.verdict.kind).not.toBe('deceptive');
+    // A pass where the provider's own header recorded a fail is a forgery.
+    const forged = await run(
+      raw
+        .replace('arc=none smtp.client-ip=203.0.113.25', 'dmarc=fail (p=reject) header.from=df.example.jp')
+        .replace('dkim=permerror (bad message/signature format)', 'dmarc=pass header.from=df.example.jp'),
+    );
+    expect(forged.verdict.kind).toBe('deceptive');
   });
+});
+
+it('a self-hosted Postfix with OpenDMARC, an SPF policy daemon and OpenDKIM: one header each, the message authentic', async () => {
+  const raw = [
+    'Received: from mail.sender.example (mail.sender.example [198.51.100.7]) by mx.me.example (Postfix) with ESMTPS id 4ABCD123 for <bob@me.example>; Tue, 3 Nov 2026 10:00:05 +0100 (CET)',
+    'Authentication-Results: mx.me.example; dmarc=pass (p=none dis=none) header.from=sender.example',
+    'Authentication-Results: mx.me.example; spf=pass smtp.mailfrom=sender.example',
+    'Authentication-Results: mx.me.example; dkim=pass (2048-bit key) header.d=sender.example header.b=abc',
+    'From: Alice <alice@sender.example>',
+    'To: bob@me.example',
+    'Subject: Lunch',
+    'Date: Tue, 3 Nov 2026 10:00:00 +0100',
+    'Message-ID: <l1@sender.example>',
+    '',
+    'Lunch?',
+    '',
+  ].join('\n');
+  const r = await run(raw);
+  expect(r.verdict.kind).toBe('authentic');
 });
 
 describe('Google Groups: a second header of the provider is flagged only when its results differ', () => {

@@ -34,6 +34,17 @@ function differences(u: UntrustedAuth, r: RecordedAuth): Difference[] {
   return out;
 }
 
+/**
+ * Does the header claim a pass that the provider's record does not give: for a method the provider recorded
+ * otherwise (a forgery's aim), any pass when no record of the provider's is read? A pass for a method the provider
+ * did not record contradicts nothing: a receiver running one filter per method (OpenDMARC's dmarc=, OpenDKIM's
+ * dkim=, an SPF policy daemon's spf=) writes one header each under one authserv-id, and only the first is read.
+ */
+export function claimsUnrecordedPass(u: UntrustedAuth, recorded: RecordedAuth | null): boolean {
+  if (recorded === null) return u.claims.some((c) => normalizeResult(c.result).result === 'pass');
+  return differences(u, recorded).some((d) => d.recorded !== 'nothing' && normalizeResult(d.claimed).result === 'pass');
+}
+
 /** `ownId` says whether an authserv-id is the provider's (lib/authresults/provider-ids.ts). */
 export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: RecordedAuth, arcSealerIds: ReadonlySet<string>, ownId: (id: string) => boolean, earlierOwn: ReadonlySet<number> = new Set()): Finding[] {
   const findings: Finding[] = [];
@@ -51,12 +62,15 @@ export function compareUntrusted(untrusted: readonly UntrustedAuth[], recorded: 
       continue;
     }
     if (sameId && u.header === 'Authentication-Results') {
+      // A problem only when it claims a pass against the provider's record (what the verdict calls a forgery).
+      const forged = claimsUnrecordedPass(u, recorded);
+      const stack = !forged && diffs.length > 0 ? ' It contradicts nothing the upper one records: a receiver running one filter per method (OpenDKIM, OpenDMARC) writes headers like it.' : '';
       findings.push(
         finding(
           'authres.duplicate-authserv-id',
-          diffs.length > 0 ? 'bad' : 'warn',
+          forged ? 'bad' : 'warn',
           `Two Authentication-Results name ${u.authservId}`,
-          `${where} repeats your provider's authserv-id below the one it wrote${diffs.length > 0 ? ` and claims ${mapList(diffs, (d) => `${d.method}=${d.claimed}`).join(', ')}` : ''}. A border server must strip such copies (RFC 8601 §5); only the upper one is read.`,
+          `${where} repeats your provider's authserv-id below the one it wrote${diffs.length > 0 ? ` and claims ${mapList(diffs, (d) => `${d.method}=${d.claimed}`).join(', ')}` : ''}. A border server must strip such copies (RFC 8601 §5); only the upper one is read.${stack}`,
         ),
       );
       continue;

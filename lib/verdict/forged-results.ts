@@ -4,7 +4,8 @@
  * own authserv-id, or one that claims a DMARC pass the provider's own result contradicts when no forwarding
  * explains it.
  */
-import type { RecordedAuth, UntrustedAuth } from '../authresults/auth-report';
+import type { UntrustedAuth } from '../authresults/auth-report';
+import { claimsUnrecordedPass } from '../authresults/compare-untrusted';
 import { organizationalDomain } from '../psl/org-domain';
 import { linked, type Facts } from './facts';
 import type { VerdictInput, VerdictReason } from './types';
@@ -33,26 +34,6 @@ function isRelayOnPath(id: string, input: VerdictInput): boolean {
   );
 }
 
-const isPass = (result: string): boolean => result.toLowerCase() === 'pass';
-
-/** The provider's recorded result for a method ('pass', another word, or null when it recorded none). */
-function recordedResult(rec: RecordedAuth, method: string): string | null {
-  if (method === 'spf') return rec.spf?.result ?? null;
-  if (method === 'dmarc') return rec.dmarc?.result ?? null;
-  if (method === 'dkim') return rec.dkim.length === 0 ? null : rec.dkim.some((d) => d.result === 'pass') ? 'pass' : 'fail';
-  return null;
-}
-
-/** Does the header claim a pass that the provider's record (`rec`) does not give? Any pass when there is no record. */
-function claimsUnrecordedPass(u: UntrustedAuth, rec: RecordedAuth | null): boolean {
-  return u.claims.some((c) => {
-    if (!isPass(c.result)) return false;
-    if (rec === null) return true;
-    const own = recordedResult(rec, c.method.toLowerCase());
-    return own !== null && own !== 'pass';
-  });
-}
-
 function claimsDmarcPass(u: UntrustedAuth): boolean {
   return u.claims.some((c) => c.method === 'dmarc' && c.result.toLowerCase() === 'pass');
 }
@@ -62,11 +43,8 @@ export function forgedResultReasons(input: VerdictInput, facts: Facts, forwarded
   if (auth === null) return [];
   const ars = auth.untrusted.filter((u) => u.header === 'Authentication-Results');
   const reasons: VerdictReason[] = [];
-  // A copy deceives only when it claims a pass the provider's own record does not give: for a method the provider
-  // recorded otherwise, or at all when no record of the provider's is read. A receiver's milter stack writes one
-  // header per milter under one authserv-id (OpenDMARC's dmarc=, OpenDKIM's dkim=, an SPF policy daemon's spf=,
-  // RFC 8601 §5), and only the first is read as the provider's: the others add methods it did not record and
-  // contradict nothing; a forger gains nothing from them either.
+  // A copy deceives only when it claims a pass the provider's own record does not give (compare-untrusted.ts; a
+  // receiver's milter stack writes one header per method under its id, RFC 8601 §5, and contradicts nothing).
   const copy = ars.find((u) => claimsProviderId(u, facts, input) && claimsUnrecordedPass(u, facts.recorded));
   if (copy !== undefined && facts.findingIds.has('authres.block-forged-stamp') && facts.recorded === null) {
     // Right below the provider's line, above a stamp forged in its name (trust.ts).

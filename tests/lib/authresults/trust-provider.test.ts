@@ -273,6 +273,10 @@ it('a self-hosted Postfix with OpenDMARC, an SPF policy daemon and OpenDKIM: one
   ].join('\n');
   const r = await run(raw);
   expect(r.verdict.kind).toBe('authentic');
+  // The copies are noted, not called problems, so no finding contradicts the verdict.
+  const copies = r.findings.filter((f) => f.id === 'authres.duplicate-authserv-id');
+  expect(copies.length).toBe(2);
+  expect(copies.every((f) => f.severity === 'warn')).toBe(true);
 });
 
 describe('Google Groups: a second header of the provider is flagged only when its results differ', () => {
